@@ -1,0 +1,20 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** A sub-path of a static host, e.g. BASE_PATH=/abductions; empty for the host's root. */
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		paths: { base, relative: false },
+		prerender: {
+			handleMissingId: 'fail',
+			handleHttpError: 'fail'
+		}
+	}
+};
+
+export default config;
