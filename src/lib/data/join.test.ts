@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset';
+import { countryPath, countrySummaries, profileOf } from './join';
+import { countriesCsv, eventsCsv, COUNTRY_COLUMNS, EVENT_COLUMNS } from './downloads';
+import { parseCsv } from './csv';
+
+describe('profileOf', () => {
+	it('returns undefined for a code the dataset lacks', () => {
+		expect(profileOf(dataset, 'ZZZ')).toBeUndefined();
+	});
+
+	it('lists a country’s events in date order, with its status and basis', () => {
+		const korea = profileOf(dataset, 'KOR')!;
+		expect(korea.status).toBe('confirmed');
+		const dates = korea.events.map((e) => e.date);
+		expect(dates).toEqual([...dates].sort());
+		expect(korea.events.every((e) => e.countries.includes('KOR'))).toBe(true);
+		expect(korea.events.map((e) => e.id)).toContain('inter-korean-summit-2018-04');
+	});
+
+	it('separates events reached only through a group, and marks context memberships', () => {
+		const france = profileOf(dataset, 'FRA')!;
+		expect(france.status).toBe('none');
+		expect(france.events).toEqual([]);
+		expect(france.groupEvents.map((e) => e.id)).toContain('g7-charlevoix-2018-06');
+		expect(france.memberships.find((m) => m.group.id === 'g7')?.basis).toBe('context');
+		const uk = profileOf(dataset, 'GBR')!;
+		expect(uk.memberships.find((m) => m.group.id === 'coi')?.basis).toBe('document');
+	});
+
+	it('relates countries that share an event, never the country itself', () => {
+		const russia = profileOf(dataset, 'RUS')!;
+		expect(russia.related.map((c) => c.iso3)).toContain('JPN');
+		expect(russia.related.map((c) => c.iso3)).not.toContain('RUS');
+		expect(profileOf(dataset, 'SGP')!.hostedEvents.map((e) => e.id)).toEqual(['us-dprk-summit-2018-06']);
+	});
+});
+
+describe('countrySummaries', () => {
+	it('counts the events that name each country', () => {
+		const summaries = countrySummaries(dataset);
+		const expected = dataset.events.filter((e) => e.countries.includes('USA')).length;
+		expect(summaries.get('USA')).toMatchObject({ name: 'United States', status: 'possible', eventCount: expected });
+		expect(summaries.get('FRA')?.eventCount).toBe(0);
+	});
+});
+
+describe('downloads', () => {
+	it('writes one countries row per country with the contract columns', () => {
+		const [header, ...rows] = parseCsv(countriesCsv(dataset));
+		expect(header).toEqual([...COUNTRY_COLUMNS]);
+		expect(rows).toHaveLength(dataset.countries.length);
+		const thailand = Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[0] === 'THA')![i]]));
+		expect(thailand.abduction_status).toBe('possible');
+		expect(thailand.event_ids!.split(';')).toContain('coi-visits-2013');
+		expect(Number(thailand.event_count)).toBe(thailand.event_ids!.split(';').length);
+	});
+
+	it('writes events with real date precision and ;-separated countries', () => {
+		const [header, ...rows] = parseCsv(eventsCsv(dataset));
+		expect(header).toEqual([...EVENT_COLUMNS]);
+		expect(rows).toHaveLength(dataset.events.length);
+		for (const row of rows) {
+			expect(row[1]).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+			expect(row[7]).toMatch(/^([A-Z]{3}(;[A-Z]{3})*)?$/);
+		}
+		expect(rows.find((r) => r[0] === 'six-party-session-2007-09-27')![1]).toBe('2007-09-27');
+	});
+});
+
+it('countryPath lower-cases the code', () => {
+	expect(countryPath('KOR')).toBe('/country/kor');
+});

@@ -1,0 +1,95 @@
+/** Pure joins of the dataset: what each country's panel, tooltip and download row shows. */
+import type { AbductionStatus, Country, Dataset, DocEvent, Group, Recurring } from './schema';
+
+export interface GroupMembership {
+	group: Group;
+	/** Whether the document itself places the country in the group, or we add it as context. */
+	basis: 'document' | 'context';
+}
+
+export interface CountryProfile {
+	country: Country;
+	status: AbductionStatus;
+	/** Events that name the country, in date order. */
+	events: DocEvent[];
+	/** Events of groups the country belongs to that do not name it, in date order. */
+	groupEvents: DocEvent[];
+	/** Events held in the country where it is not itself a party (e.g. a summit venue). */
+	hostedEvents: DocEvent[];
+	recurring: Recurring[];
+	memberships: GroupMembership[];
+	/** Countries that share an event with this one, by name. */
+	related: Country[];
+}
+
+export function abductionStatus(country: Country): AbductionStatus {
+	return country.abduction?.status ?? 'none';
+}
+
+/** Sorts by date, then id, so equal months have a stable order. */
+export function byDate<T extends { date: string; id: string }>(a: T, b: T): number {
+	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id);
+}
+
+export function profileOf(dataset: Dataset, iso3: string): CountryProfile | undefined {
+	const country = dataset.countries.find((c) => c.iso3 === iso3);
+	if (!country) return undefined;
+	const memberships: GroupMembership[] = dataset.groups
+		.filter((g) => g.members.includes(iso3))
+		.map((group) => ({ group, basis: group.membersBasis === 'document' ? 'document' : 'context' }));
+	const memberOf = new Set(memberships.map((m) => m.group.id));
+	const events = dataset.events.filter((e) => e.countries.includes(iso3)).sort(byDate);
+	const named = new Set(events.map((e) => e.id));
+	const groupEvents = dataset.events
+		.filter((e) => !named.has(e.id) && e.groups.some((g) => memberOf.has(g)))
+		.sort(byDate);
+	const hostedEvents = dataset.events
+		.filter((e) => e.venue?.iso3 === iso3 && !named.has(e.id))
+		.sort(byDate);
+	const relatedCodes = new Set(events.flatMap((e) => e.countries));
+	relatedCodes.delete(iso3);
+	const related = dataset.countries
+		.filter((c) => relatedCodes.has(c.iso3))
+		.sort((a, b) => a.name.localeCompare(b.name));
+	return {
+		country,
+		status: abductionStatus(country),
+		events,
+		groupEvents,
+		hostedEvents,
+		recurring: dataset.recurring.filter((r) => r.countries.includes(iso3)),
+		memberships,
+		related
+	};
+}
+
+/** Per country code: what a tooltip or the choropleth needs, without building whole profiles. */
+export interface CountrySummary {
+	iso3: string;
+	name: string;
+	status: AbductionStatus;
+	eventCount: number;
+}
+
+export function countrySummaries(dataset: Dataset): Map<string, CountrySummary> {
+	const counts = new Map<string, number>();
+	for (const event of dataset.events) {
+		for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+	}
+	return new Map(
+		dataset.countries.map((c) => [
+			c.iso3,
+			{ iso3: c.iso3, name: c.name, status: abductionStatus(c), eventCount: counts.get(c.iso3) ?? 0 }
+		])
+	);
+}
+
+/** Dataset countries that no geometry carries: must be empty, or a country cannot be drawn. */
+export function countriesWithoutGeometry(dataset: Dataset, geometryIso3: Iterable<string>): string[] {
+	const drawn = new Set(geometryIso3);
+	return dataset.countries.map((c) => c.iso3).filter((code) => !drawn.has(code));
+}
+
+export function countryPath(iso3: string): string {
+	return `/country/${iso3.toLowerCase()}`;
+}

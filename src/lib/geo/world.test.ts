@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Topology } from 'topojson-specification';
+import type { Position } from 'geojson';
+import coarse from 'world-atlas/countries-110m.json';
+import fine from 'world-atlas/countries-50m.json';
+import { buildWorld, cutAtAntimeridian, topologyToCountries, type CountryFeature } from './world';
+import { numericToIso3 } from './iso';
+import { dataset } from '../data/dataset';
+import { countriesWithoutGeometry } from '../data/join';
+
+const needed = dataset.countries.map((c) => c.iso3);
+const world = buildWorld(coarse as unknown as Topology, fine as unknown as Topology, numericToIso3, needed);
+const byIso3 = (code: string) => world.countries.features.find((f) => f.properties.iso3 === code);
+
+function rings(feature: CountryFeature): Position[][] {
+	const g = feature.geometry;
+	return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
+
+/** The widest jump in longitude between consecutive vertices: a smear across the map is ~360°. */
+function widestStep(feature: CountryFeature): number {
+	let widest = 0;
+	for (const ring of rings(feature)) {
+		for (let i = 1; i < ring.length; i++) widest = Math.max(widest, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
+	}
+	return widest;
+}
+
+describe('ISO ids', () => {
+	it('maps world-atlas numeric ids to alpha-3', () => {
+		const raw = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+		const japan = raw.find((f) => f.properties.name === 'Japan');
+		expect(japan?.properties.iso3).toBe('JPN');
+		expect(raw.find((f) => f.properties.name === 'North Korea')?.properties.iso3).toBe('PRK');
+		expect(raw.find((f) => f.properties.name === 'South Korea')?.properties.iso3).toBe('KOR');
+	});
+
+	it('gives every dataset country a geometry, pulling small states from the finer topology', () => {
+		expect(countriesWithoutGeometry(dataset, world.countries.features.map((f) => f.properties.iso3))).toEqual([]);
+		expect(byIso3('SGP')).toBeDefined();
+		expect(byIso3('MLT')).toBeDefined();
+	});
+
+	it('has no duplicate ids', () => {
+		const codes = world.countries.features.map((f) => f.properties.iso3).filter(Boolean);
+		expect(new Set(codes).size).toBe(codes.length);
+	});
+});
+
+describe('antimeridian cut', () => {
+	it('leaves Russia and Fiji without a stripe across the map', () => {
+		const raw = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+		const russiaRaw = raw.find((f) => f.properties.iso3 === 'RUS')!;
+		// The spherical original does step across the antimeridian: the test would catch a no-op cut.
+		expect(widestStep(russiaRaw)).toBeGreaterThan(300);
+		expect(widestStep(byIso3('RUS')!)).toBeLessThan(60);
+		expect(widestStep(byIso3('FJI')!)).toBeLessThan(60);
+	});
+
+	it('keeps every vertex within ±180° and rounds to two decimals', () => {
+		for (const f of world.countries.features) {
+			for (const ring of rings(f)) {
+				for (const [x, y] of ring) {
+					expect(Math.abs(x!)).toBeLessThanOrEqual(180);
+					expect(Math.abs(y!)).toBeLessThanOrEqual(90);
+					expect(Math.round(x! * 100) / 100).toBe(x);
+				}
+			}
+		}
+	});
+
+	it('keeps closed rings and a country on the right side', () => {
+		const japan = cutAtAntimeridian(
+			topologyToCountries(coarse as unknown as Topology, numericToIso3).find((f) => f.properties.iso3 === 'JPN')!
+		);
+		for (const ring of rings(japan)) {
+			expect(ring[0]).toEqual(ring.at(-1));
+			for (const [x] of ring) expect(x).toBeGreaterThan(120);
+		}
+	});
+});
+
+describe('points', () => {
+	const point = (code: string) => world.points.features.find((f) => f.properties.iso3 === code)!;
+	it('marks tiny countries as small and large ones not', () => {
+		expect(point('LBN').properties.small).toBe(true);
+		expect(point('SGP').properties.small).toBe(true);
+		expect(point('JPN').properties.small).toBe(false);
+		expect(point('RUS').properties.small).toBe(false);
+	});
+
+	it('puts a country’s point inside its main territory', () => {
+		const [x, y] = point('FRA').geometry.coordinates;
+		expect(x).toBeGreaterThan(-5);
+		expect(x).toBeLessThan(8);
+		expect(y).toBeGreaterThan(42);
+		expect(y).toBeLessThan(51);
+	});
+});

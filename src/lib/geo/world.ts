@@ -1,0 +1,128 @@
+/**
+ * World geometry for the map: Natural Earth (world-atlas) topology -> GeoJSON keyed by ISO alpha-3,
+ * cut at the antimeridian so that a flat map draws no stripes, rounded to what a screen can show,
+ * plus one point per country for labels and for hit areas of countries too small to click.
+ */
+import { geoArea, geoCentroid, geoEquirectangular } from 'd3-geo';
+import { geoProject } from 'd3-geo-projection';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+
+export interface CountryProperties {
+	iso3: string;
+	name: string;
+}
+export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+export interface PointProperties extends CountryProperties {
+	/** Too small to hover or click comfortably at world zoom: the map gives it a larger target. */
+	small: boolean;
+}
+export interface WorldGeometry {
+	countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
+	points: FeatureCollection<Point, PointProperties>;
+}
+
+/** Below this area (km²) a country is a few pixels wide at world zoom. Lebanon is ~10 000 km². */
+export const SMALL_COUNTRY_KM2 = 25_000;
+const EARTH_KM2 = 510_072_000;
+/** Two decimals of a degree is about 1 km: finer than a 1920 px world map can show. */
+const DECIMALS = 2;
+
+type IsoLookup = (numericId: string) => string | undefined;
+
+/** Topology -> features with ISO alpha-3 ids; features without a code (e.g. Kosovo) are kept with none. */
+export function topologyToCountries(topology: Topology, toIso3: IsoLookup): CountryFeature[] {
+	const object = topology.objects.countries as GeometryCollection<{ name: string }>;
+	const collection = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+	return collection.features
+		.filter((f) => f.geometry)
+		.map((f) => ({
+			type: 'Feature',
+			properties: { iso3: (f.id !== undefined && toIso3(String(f.id))) || '', name: f.properties.name },
+			geometry: f.geometry
+		}));
+}
+
+/** Equirectangular with unit scale: x = longitude, y = latitude, clipped at ±180° by d3-geo. */
+function lonLatIdentity() {
+	return geoEquirectangular()
+		.scale(180 / Math.PI)
+		.translate([0, 0])
+		.reflectY(true)
+		.precision(0);
+}
+
+function roundRing(ring: Position[]): Position[] {
+	const factor = 10 ** DECIMALS;
+	const out: Position[] = [];
+	for (const [x, y] of ring) {
+		const point: Position = [Math.round(x! * factor) / factor, Math.round(y! * factor) / factor];
+		const last = out[out.length - 1];
+		if (!last || last[0] !== point[0] || last[1] !== point[1]) out.push(point);
+	}
+	return out;
+}
+
+function polygonsOf(geometry: Polygon | MultiPolygon | null): Position[][][] {
+	if (!geometry) return [];
+	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** Cuts every ring that crosses the antimeridian into pieces on either side of it, then rounds. */
+export function cutAtAntimeridian(country: CountryFeature): CountryFeature {
+	const projected = geoProject(country, lonLatIdentity()) as CountryFeature;
+	const polygons = polygonsOf(projected.geometry)
+		.map((polygon) => polygon.map(roundRing).filter((ring) => ring.length >= 4))
+		.filter((polygon) => polygon.length > 0);
+	const geometry: Polygon | MultiPolygon =
+		polygons.length === 1
+			? { type: 'Polygon', coordinates: polygons[0]! }
+			: { type: 'MultiPolygon', coordinates: polygons };
+	return { type: 'Feature', properties: country.properties, geometry };
+}
+
+export function areaKm2(country: CountryFeature): number {
+	return (geoArea(country) / (4 * Math.PI)) * EARTH_KM2;
+}
+
+/** The centroid of the largest piece: France's point falls in France, not between it and Guiana. */
+export function labelPoint(country: CountryFeature): Position {
+	const pieces = polygonsOf(country.geometry).map(
+		(coordinates) => ({ type: 'Polygon', coordinates }) as Polygon
+	);
+	const largest = pieces.reduce((best, piece) => (geoArea(piece) > geoArea(best) ? piece : best));
+	return geoCentroid(largest);
+}
+
+/**
+ * The map's geometry: every country of the coarse topology, plus countries the dataset needs that
+ * only the finer one has (110m lacks Singapore and Malta), each cut and keyed by ISO alpha-3.
+ */
+export function buildWorld(
+	coarse: Topology,
+	fine: Topology,
+	toIso3: IsoLookup,
+	neededIso3: readonly string[]
+): WorldGeometry {
+	const countries = topologyToCountries(coarse, toIso3);
+	const present = new Set(countries.map((c) => c.properties.iso3));
+	const missing = new Set(neededIso3.filter((code) => !present.has(code)));
+	if (missing.size) {
+		countries.push(...topologyToCountries(fine, toIso3).filter((c) => missing.has(c.properties.iso3)));
+	}
+	const cut = countries.map(cutAtAntimeridian);
+	return {
+		countries: { type: 'FeatureCollection', features: cut },
+		points: {
+			type: 'FeatureCollection',
+			features: countries
+				.filter((c) => c.properties.iso3)
+				.map((c) => ({
+					type: 'Feature',
+					properties: { ...c.properties, small: areaKm2(c) < SMALL_COUNTRY_KM2 },
+					geometry: { type: 'Point', coordinates: labelPoint(c).map((n) => Math.round(n * 100) / 100) }
+				}))
+		}
+	};
+}
