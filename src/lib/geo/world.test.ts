@@ -89,6 +89,15 @@ describe('points', () => {
 		expect(point('RUS').properties.small).toBe(false);
 	});
 
+	it('fits the United States to its mainland and Alaska, not round the world', () => {
+		const [west, south, east, north] = point('USA').properties.bbox;
+		expect(west).toBeGreaterThan(-175);
+		expect(west).toBeLessThan(-160);
+		expect(east).toBeGreaterThan(-70);
+		expect(south).toBeGreaterThan(20);
+		expect(north).toBeLessThan(75);
+	});
+
 	it('puts a country’s point inside its main territory', () => {
 		const [x, y] = point('FRA').geometry.coordinates;
 		expect(x).toBeGreaterThan(-5);

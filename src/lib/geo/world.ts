@@ -17,6 +17,8 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export interface PointProperties extends CountryProperties {
 	/** Too small to hover or click comfortably at world zoom: the map gives it a larger target. */
 	small: boolean;
+	/** [west, south, east, north] of the country's main pieces: what the map fits to on selection. */
+	bbox: [number, number, number, number];
 }
 export interface WorldGeometry {
 	countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
@@ -52,6 +54,8 @@ function lonLatIdentity() {
 		.reflectY(true)
 		.precision(0);
 }
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function roundRing(ring: Position[]): Position[] {
 	const factor = 10 ** DECIMALS;
@@ -96,6 +100,27 @@ export function labelPoint(country: CountryFeature): Position {
 }
 
 /**
+ * The box to fit when a country is selected: its pieces of at least a tenth of the largest one's
+ * area, so that Alaska counts for the United States but the Aleutians do not stretch it round the world.
+ */
+export function focusBounds(country: CountryFeature): [number, number, number, number] {
+	const pieces = polygonsOf(country.geometry);
+	const areas = pieces.map((coordinates) => geoArea({ type: 'Polygon', coordinates } as Polygon));
+	const largest = Math.max(...areas);
+	let [west, south, east, north] = [180, 90, -180, -90];
+	pieces.forEach((polygon, i) => {
+		if (areas[i]! < largest / 10) return;
+		for (const [x, y] of polygon[0]!) {
+			west = Math.min(west, x!);
+			east = Math.max(east, x!);
+			south = Math.min(south, y!);
+			north = Math.max(north, y!);
+		}
+	});
+	return [west, south, east, north];
+}
+
+/**
  * The map's geometry: every country of the coarse topology, plus countries the dataset needs that
  * only the finer one has (110m lacks Singapore and Malta), each cut and keyed by ISO alpha-3.
  */
@@ -117,11 +142,16 @@ export function buildWorld(
 		points: {
 			type: 'FeatureCollection',
 			features: countries
-				.filter((c) => c.properties.iso3)
-				.map((c) => ({
+				.map((c, i) => ({ spherical: c, flat: cut[i]! }))
+				.filter(({ spherical }) => spherical.properties.iso3)
+				.map(({ spherical, flat }) => ({
 					type: 'Feature',
-					properties: { ...c.properties, small: areaKm2(c) < SMALL_COUNTRY_KM2 },
-					geometry: { type: 'Point', coordinates: labelPoint(c).map((n) => Math.round(n * 100) / 100) }
+					properties: {
+						...spherical.properties,
+						small: areaKm2(spherical) < SMALL_COUNTRY_KM2,
+						bbox: focusBounds(flat)
+					},
+					geometry: { type: 'Point', coordinates: labelPoint(spherical).map(round2) }
 				}))
 		}
 	};

@@ -1,0 +1,106 @@
+// A small static server for the built site: pretty URLs (/country/kor -> country/kor.html), the
+// site's 404 page with status 404, gzip for text, and an optional base path (BASE_PATH).
+// Used by `npm start`, the browser tests and the benchmark. No dependencies.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8',
+	'.map': 'application/json'
+};
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
+/** Maps a request path to a file under root, or null. Never escapes root. */
+async function findFile(root, pathname) {
+	let decoded;
+	try {
+		decoded = decodeURIComponent(pathname);
+	} catch {
+		return null;
+	}
+	if (decoded.includes('\0')) return null;
+	const candidate = normalize(join(root, decoded));
+	if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+	for (const file of [candidate, candidate + '.html', join(candidate, 'index.html')]) {
+		try {
+			if ((await stat(file)).isFile()) return file;
+		} catch {
+			/* try the next form */
+		}
+	}
+	return null;
+}
+
+export function createSiteServer({ root = 'build', base = process.env.BASE_PATH ?? '' } = {}) {
+	const siteRoot = resolve(root);
+	const basePath = base.replace(/\/+$/, '');
+	const gzipCache = new Map();
+
+	async function send(req, res, file, status) {
+		const body = await readFile(file);
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const headers = { 'content-type': type, 'x-content-type-options': 'nosniff' };
+		headers['cache-control'] = file.includes(`${sep}immutable${sep}`)
+			? 'public, max-age=31536000, immutable'
+			: 'no-cache';
+		let payload = body;
+		if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+			if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(body, { level: 9 }));
+			payload = gzipCache.get(file);
+			headers['content-encoding'] = 'gzip';
+			headers.vary = 'accept-encoding';
+		}
+		headers['content-length'] = payload.length;
+		res.writeHead(status, headers);
+		res.end(req.method === 'HEAD' ? undefined : payload);
+	}
+
+	return createServer(async (req, res) => {
+		try {
+			if (req.method !== 'GET' && req.method !== 'HEAD') {
+				res.writeHead(405, { allow: 'GET, HEAD' }).end();
+				return;
+			}
+			const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+			if (basePath && pathname === '/') {
+				res.writeHead(302, { location: `${basePath}/` }).end();
+				return;
+			}
+			const inBase = !basePath || pathname === basePath || pathname.startsWith(`${basePath}/`);
+			const file = inBase ? await findFile(siteRoot, pathname.slice(basePath.length) || '/') : null;
+			if (file) await send(req, res, file, 200);
+			else await send(req, res, join(siteRoot, '404.html'), 404);
+		} catch (error) {
+			res.writeHead(500, { 'content-type': 'text/plain' }).end(`Server error: ${error.message}`);
+		}
+	});
+}
+
+/** Listens on host:port (port 0 picks a free one) and resolves with the site's URL. */
+export function listen(server, { port = 4173, host = '127.0.0.1', base = process.env.BASE_PATH ?? '' } = {}) {
+	return new Promise((resolvePromise, reject) => {
+		server.once('error', reject);
+		server.listen(port, host, () => {
+			const address = server.address();
+			resolvePromise(`http://${host}:${address.port}${base.replace(/\/+$/, '')}`);
+		});
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const portArg = process.argv.indexOf('--port');
+	const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 4173));
+	const url = await listen(createSiteServer(), { port });
+	console.log(`Serving build/ at ${url}/`);
+}

@@ -1,0 +1,42 @@
+/**
+ * The choropleth's colours. A purple sequence (ColorBrewer PuOr, safe for the common forms of colour
+ * blindness) orders certainty; North Korea, the state responsible, takes the opposite hue. "Possible"
+ * also gets a hatch, so certainty never rests on colour alone.
+ */
+import { scaleOrdinal } from 'd3-scale';
+import { ABDUCTION_STATUSES, type AbductionStatus } from '$lib/data/schema';
+
+export const statusColour = scaleOrdinal<AbductionStatus, string>()
+	.domain(ABDUCTION_STATUSES)
+	.range(['#542788', '#b2abd2', '#e9e6df']);
+
+export const RESPONSIBLE_STATE = 'PRK';
+export const RESPONSIBLE_COLOUR = '#b35806';
+export const OCEAN_COLOUR = '#d6e4ee';
+export const BORDER_COLOUR = '#ffffff';
+export const FOCUS_COLOUR = '#111111';
+
+export const STATUS_LABEL: Record<AbductionStatus, string> = {
+	confirmed: 'Nationals abducted',
+	possible: 'Nationals possibly abducted',
+	none: 'No abductions named'
+};
+
+export interface LegendEntry {
+	key: string;
+	label: string;
+	colour: string;
+	hatched: boolean;
+}
+
+export function abductionLegend(): LegendEntry[] {
+	return [
+		...ABDUCTION_STATUSES.map((status) => ({
+			key: status,
+			label: STATUS_LABEL[status],
+			colour: statusColour(status),
+			hatched: status === 'possible'
+		})),
+		{ key: 'responsible', label: 'North Korea', colour: RESPONSIBLE_COLOUR, hatched: false }
+	];
+}

@@ -1,0 +1,6 @@
+import { dataset } from '$lib/data/dataset';
+import { countriesCsv } from '$lib/data/downloads';
+import { csvFile } from '$lib/server/respond';
+
+export const prerender = true;
+export const GET = () => csvFile(countriesCsv(dataset));
