@@ -3,12 +3,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** A sub-path of a static host, e.g. BASE_PATH=/abductions; empty for the host's root. */
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+/** Where the static site is written; the browser tests build a base-path variant beside build/. */
+const out = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		prerender: {
 			handleMissingId: 'fail',

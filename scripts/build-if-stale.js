@@ -1,11 +1,18 @@
-// Builds the site when build/ is missing or older than anything it is made from, or was built
-// for another base path. Shared by `npm start`, `npm test` and `npm run bench`.
+// Builds the site when its output folder is missing, older than anything it is made from, or was
+// built for another base path. Shared by `npm start`, `npm test` and `npm run bench`.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const INPUTS = ['src', 'data', 'static', 'package.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
-const STAMP = join('build', '.build-stamp');
+const INPUTS = [
+	'src',
+	'data',
+	'static',
+	'package.json',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
 
 function newestMtime(path) {
 	if (!existsSync(path)) return 0;
@@ -14,18 +21,22 @@ function newestMtime(path) {
 	return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-export function buildIfStale() {
-	const base = process.env.BASE_PATH ?? '';
-	const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : null;
+/** @param {{ outDir?: string, base?: string }} options */
+export function buildIfStale({ outDir = 'build', base = process.env.BASE_PATH ?? '' } = {}) {
+	const stampFile = join(outDir, '.build-stamp');
+	const stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : null;
 	const stale =
 		!stamp ||
 		stamp.base !== base ||
-		!existsSync(join('build', 'index.html')) ||
+		!existsSync(join(outDir, 'index.html')) ||
 		Math.max(...INPUTS.map(newestMtime)) > stamp.builtAt;
 	if (!stale) return false;
-	console.log('Building the site…');
+	console.log(`Building the site into ${outDir}/${base ? ` for the base path ${base}` : ''}…`);
 	const startedAt = Date.now();
-	execSync('npm run build', { stdio: 'inherit' });
-	writeFileSync(STAMP, JSON.stringify({ base, builtAt: startedAt }));
+	execSync('npx vite build', {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, BASE_PATH: base, BUILD_DIR: outDir }
+	});
+	writeFileSync(stampFile, JSON.stringify({ base, builtAt: startedAt }));
 	return true;
 }

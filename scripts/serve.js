@@ -42,7 +42,10 @@ async function findFile(root, pathname) {
 	return null;
 }
 
-export function createSiteServer({ root = 'build', base = process.env.BASE_PATH ?? '' } = {}) {
+export function createSiteServer({
+	root = process.env.SITE_ROOT ?? 'build',
+	base = process.env.BASE_PATH ?? ''
+} = {}) {
 	const siteRoot = resolve(root);
 	const basePath = base.replace(/\/+$/, '');
 	const gzipCache = new Map();
@@ -88,7 +91,10 @@ export function createSiteServer({ root = 'build', base = process.env.BASE_PATH 
 }
 
 /** Listens on host:port (port 0 picks a free one) and resolves with the site's URL. */
-export function listen(server, { port = 4173, host = '127.0.0.1', base = process.env.BASE_PATH ?? '' } = {}) {
+export function listen(
+	server,
+	{ port = 4173, host = '127.0.0.1', base = process.env.BASE_PATH ?? '' } = {}
+) {
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => {

@@ -17,6 +17,9 @@ describe('toCsv', () => {
 			['', 'a\r\nb', '"""'],
 			['Lebanon', 'Côte d’Ivoire — ünïcode', 'x']
 		];
-		expect(parseCsv(toCsv(['one', 'two', 'three'], rows))).toEqual([['one', 'two', 'three'], ...rows]);
+		expect(parseCsv(toCsv(['one', 'two', 'three'], rows))).toEqual([
+			['one', 'two', 'three'],
+			...rows
+		]);
 	});
 });

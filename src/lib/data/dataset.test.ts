@@ -39,7 +39,12 @@ describe('the dataset', () => {
 	});
 
 	it('paraphrases rather than pastes: no 12-word run of the document appears in our text', () => {
-		const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+		const words = (s: string) =>
+			s
+				.toLowerCase()
+				.replace(/[^a-z0-9 ]+/g, ' ')
+				.split(/\s+/)
+				.filter(Boolean);
 		const source = ` ${words(sourceText).join(' ')} `;
 		const ours = [
 			...dataset.events.flatMap((e) => [e.title, e.summary]),

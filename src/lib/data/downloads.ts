@@ -49,21 +49,23 @@ export function countriesCsv(dataset: Dataset): string {
 }
 
 export function eventsCsv(dataset: Dataset): string {
-	const rows = [...dataset.events].sort(byDate).map((e) => [
-		e.id,
-		e.date,
-		e.dateEnd ?? '',
-		e.title,
-		e.summary,
-		e.forum,
-		e.kind,
-		e.countries.join(';'),
-		e.groups.join(';'),
-		e.venue?.name ?? '',
-		e.venue?.iso3 ?? '',
-		e.venue?.basis ?? '',
-		e.section,
-		e.source ?? ''
-	]);
+	const rows = [...dataset.events]
+		.sort(byDate)
+		.map((e) => [
+			e.id,
+			e.date,
+			e.dateEnd ?? '',
+			e.title,
+			e.summary,
+			e.forum,
+			e.kind,
+			e.countries.join(';'),
+			e.groups.join(';'),
+			e.venue?.name ?? '',
+			e.venue?.iso3 ?? '',
+			e.venue?.basis ?? '',
+			e.section,
+			e.source ?? ''
+		]);
 	return toCsv(EVENT_COLUMNS, rows);
 }

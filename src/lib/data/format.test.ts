@@ -9,7 +9,9 @@ describe('formatDate', () => {
 	});
 
 	it('says "between" for spans', () => {
-		expect(formatEventDate({ date: '2013-03', dateEnd: '2014-02' })).toBe('between March 2013 and February 2014');
+		expect(formatEventDate({ date: '2013-03', dateEnd: '2014-02' })).toBe(
+			'between March 2013 and February 2014'
+		);
 	});
 });
 

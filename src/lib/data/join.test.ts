@@ -32,7 +32,9 @@ describe('profileOf', () => {
 		const russia = profileOf(dataset, 'RUS')!;
 		expect(russia.related.map((c) => c.iso3)).toContain('JPN');
 		expect(russia.related.map((c) => c.iso3)).not.toContain('RUS');
-		expect(profileOf(dataset, 'SGP')!.hostedEvents.map((e) => e.id)).toEqual(['us-dprk-summit-2018-06']);
+		expect(profileOf(dataset, 'SGP')!.hostedEvents.map((e) => e.id)).toEqual([
+			'us-dprk-summit-2018-06'
+		]);
 	});
 });
 
@@ -40,7 +42,11 @@ describe('countrySummaries', () => {
 	it('counts the events that name each country', () => {
 		const summaries = countrySummaries(dataset);
 		const expected = dataset.events.filter((e) => e.countries.includes('USA')).length;
-		expect(summaries.get('USA')).toMatchObject({ name: 'United States', status: 'possible', eventCount: expected });
+		expect(summaries.get('USA')).toMatchObject({
+			name: 'United States',
+			status: 'possible',
+			eventCount: expected
+		});
 		expect(summaries.get('FRA')?.eventCount).toBe(0);
 	});
 });
@@ -50,7 +56,9 @@ describe('downloads', () => {
 		const [header, ...rows] = parseCsv(countriesCsv(dataset));
 		expect(header).toEqual([...COUNTRY_COLUMNS]);
 		expect(rows).toHaveLength(dataset.countries.length);
-		const thailand = Object.fromEntries(header!.map((h, i) => [h, rows.find((r) => r[0] === 'THA')![i]]));
+		const thailand = Object.fromEntries(
+			header!.map((h, i) => [h, rows.find((r) => r[0] === 'THA')![i]])
+		);
 		expect(thailand.abduction_status).toBe('possible');
 		expect(thailand.event_ids!.split(';')).toContain('coi-visits-2013');
 		expect(Number(thailand.event_count)).toBe(thailand.event_ids!.split(';').length);

@@ -79,13 +79,21 @@ export function countrySummaries(dataset: Dataset): Map<string, CountrySummary> 
 	return new Map(
 		dataset.countries.map((c) => [
 			c.iso3,
-			{ iso3: c.iso3, name: c.name, status: abductionStatus(c), eventCount: counts.get(c.iso3) ?? 0 }
+			{
+				iso3: c.iso3,
+				name: c.name,
+				status: abductionStatus(c),
+				eventCount: counts.get(c.iso3) ?? 0
+			}
 		])
 	);
 }
 
 /** Dataset countries that no geometry carries: must be empty, or a country cannot be drawn. */
-export function countriesWithoutGeometry(dataset: Dataset, geometryIso3: Iterable<string>): string[] {
+export function countriesWithoutGeometry(
+	dataset: Dataset,
+	geometryIso3: Iterable<string>
+): string[] {
 	const drawn = new Set(geometryIso3);
 	return dataset.countries.map((c) => c.iso3).filter((code) => !drawn.has(code));
 }

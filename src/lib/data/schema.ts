@@ -25,8 +25,14 @@ export const GROUP_KINDS = ['un-body', 'bloc', 'process', 'legislature'] as cons
 export const BASES = ['document', 'context'] as const;
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const iso3 = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals'));
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by -'));
+const iso3 = v.pipe(
+	v.string(),
+	v.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code in capitals')
+);
+const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by -')
+);
 /** Month or day precision, exactly as precise as the document is. */
 const partialDate = v.pipe(
 	v.string(),
@@ -34,7 +40,10 @@ const partialDate = v.pipe(
 );
 const section = v.pipe(
 	v.string(),
-	v.regex(/^(intro|us-congress|[1-4](\([a-f]\))?)$/, 'must name a section of the document, e.g. 1(b)')
+	v.regex(
+		/^(intro|us-congress|[1-4](\([a-f]\))?)$/,
+		'must name a section of the document, e.g. 1(b)'
+	)
 );
 
 export const DocumentSchema = v.object({

@@ -55,9 +55,11 @@ describe('validateDataset', () => {
 
 	it('reports a country code no country record defines', () => {
 		const raw = rawFiles();
-		(raw['events.json'] as typeof eventsJson).events[0]!.countries.push('ZZZ');
+		((raw['events.json'] as typeof eventsJson).events[0]!.countries as string[]).push('ZZZ');
 		expect(problemsOf(raw)).toEqual([
-			expect.stringMatching(/data\/events\.json: events\[0\].*field "countries\.\d+": unknown country "ZZZ"/)
+			expect.stringMatching(
+				/data\/events\.json: events\[0\].*field "countries\.\d+": unknown country "ZZZ"/
+			)
 		]);
 	});
 
@@ -65,7 +67,7 @@ describe('validateDataset', () => {
 		const raw = rawFiles();
 		const events = (raw['events.json'] as typeof eventsJson).events;
 		events[1]!.id = events[0]!.id;
-		events[3]!.groups.push('nato');
+		(events[3]!.groups as string[]).push('nato');
 		events[4]!.section = '4(a)';
 		const problems = problemsOf(raw).join('\n');
 		expect(problems).toContain(`duplicate id "${events[0]!.id}"`);

@@ -9,7 +9,12 @@ import { dataset } from '../data/dataset';
 import { countriesWithoutGeometry } from '../data/join';
 
 const needed = dataset.countries.map((c) => c.iso3);
-const world = buildWorld(coarse as unknown as Topology, fine as unknown as Topology, numericToIso3, needed);
+const world = buildWorld(
+	coarse as unknown as Topology,
+	fine as unknown as Topology,
+	numericToIso3,
+	needed
+);
 const byIso3 = (code: string) => world.countries.features.find((f) => f.properties.iso3 === code);
 
 function rings(feature: CountryFeature): Position[][] {
@@ -21,7 +26,8 @@ function rings(feature: CountryFeature): Position[][] {
 function widestStep(feature: CountryFeature): number {
 	let widest = 0;
 	for (const ring of rings(feature)) {
-		for (let i = 1; i < ring.length; i++) widest = Math.max(widest, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
+		for (let i = 1; i < ring.length; i++)
+			widest = Math.max(widest, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
 	}
 	return widest;
 }
@@ -36,7 +42,12 @@ describe('ISO ids', () => {
 	});
 
 	it('gives every dataset country a geometry, pulling small states from the finer topology', () => {
-		expect(countriesWithoutGeometry(dataset, world.countries.features.map((f) => f.properties.iso3))).toEqual([]);
+		expect(
+			countriesWithoutGeometry(
+				dataset,
+				world.countries.features.map((f) => f.properties.iso3)
+			)
+		).toEqual([]);
 		expect(byIso3('SGP')).toBeDefined();
 		expect(byIso3('MLT')).toBeDefined();
 	});
@@ -71,7 +82,9 @@ describe('antimeridian cut', () => {
 
 	it('keeps closed rings and a country on the right side', () => {
 		const japan = cutAtAntimeridian(
-			topologyToCountries(coarse as unknown as Topology, numericToIso3).find((f) => f.properties.iso3 === 'JPN')!
+			topologyToCountries(coarse as unknown as Topology, numericToIso3).find(
+				(f) => f.properties.iso3 === 'JPN'
+			)!
 		);
 		for (const ring of rings(japan)) {
 			expect(ring[0]).toEqual(ring.at(-1));

@@ -36,12 +36,18 @@ type IsoLookup = (numericId: string) => string | undefined;
 /** Topology -> features with ISO alpha-3 ids; features without a code (e.g. Kosovo) are kept with none. */
 export function topologyToCountries(topology: Topology, toIso3: IsoLookup): CountryFeature[] {
 	const object = topology.objects.countries as GeometryCollection<{ name: string }>;
-	const collection = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+	const collection = feature(topology, object) as FeatureCollection<
+		Polygon | MultiPolygon,
+		{ name: string }
+	>;
 	return collection.features
 		.filter((f) => f.geometry)
 		.map((f) => ({
 			type: 'Feature',
-			properties: { iso3: (f.id !== undefined && toIso3(String(f.id))) || '', name: f.properties.name },
+			properties: {
+				iso3: (f.id !== undefined && toIso3(String(f.id))) || '',
+				name: f.properties.name
+			},
 			geometry: f.geometry
 		}));
 }
@@ -134,7 +140,9 @@ export function buildWorld(
 	const present = new Set(countries.map((c) => c.properties.iso3));
 	const missing = new Set(neededIso3.filter((code) => !present.has(code)));
 	if (missing.size) {
-		countries.push(...topologyToCountries(fine, toIso3).filter((c) => missing.has(c.properties.iso3)));
+		countries.push(
+			...topologyToCountries(fine, toIso3).filter((c) => missing.has(c.properties.iso3))
+		);
 	}
 	const cut = countries.map(cutAtAntimeridian);
 	return {

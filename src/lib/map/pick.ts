@@ -6,12 +6,12 @@ export interface ScreenCandidate {
 }
 
 /** The candidate closest to the pointer within `radius` pixels, or undefined. */
-export function nearestWithin(
-	candidates: readonly ScreenCandidate[],
+export function nearestWithin<T extends ScreenCandidate>(
+	candidates: readonly T[],
 	pointer: { x: number; y: number },
 	radius: number
-): ScreenCandidate | undefined {
-	let best: ScreenCandidate | undefined;
+): T | undefined {
+	let best: T | undefined;
 	let bestDistance = radius * radius;
 	for (const c of candidates) {
 		const d = (c.x - pointer.x) ** 2 + (c.y - pointer.y) ** 2;

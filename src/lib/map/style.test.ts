@@ -32,7 +32,11 @@ describe('statusFillExpression', () => {
 });
 
 describe('buildStyle', () => {
-	const style = buildStyle('http://127.0.0.1/geo/countries.json', { type: 'FeatureCollection', features: [] }, summaries);
+	const style = buildStyle(
+		'http://127.0.0.1/geo/countries.json',
+		{ type: 'FeatureCollection', features: [] },
+		summaries
+	);
 	it('is a valid style with no glyphs, sprites or remote sources', () => {
 		expect(validateStyleMin(style)).toEqual([]);
 		expect(style.glyphs).toBeUndefined();

@@ -35,11 +35,14 @@ export function statusFillExpression(summaries: Iterable<CountrySummary>): Expre
 		byColour.set(colour, [...(byColour.get(colour) ?? []), s.iso3]);
 	}
 	const branches = [...byColour].flatMap(([colour, codes]) => [codes.sort(), colour]);
-	return ['match', ['get', 'iso3'], ...branches, statusColour('none')] as ExpressionSpecification;
+	return ['match', ['get', 'iso3'], ...branches, statusColour('none')] as unknown as ExpressionSpecification;
 }
 
 export function codesWithStatus(summaries: Iterable<CountrySummary>, status: string): string[] {
-	return [...summaries].filter((s) => s.status === status).map((s) => s.iso3).sort();
+	return [...summaries]
+		.filter((s) => s.status === status)
+		.map((s) => s.iso3)
+		.sort();
 }
 
 /** The hatch that marks "possible": a non-colour cue for certainty. */
@@ -125,7 +128,10 @@ export function buildStyle(
 }
 
 /** Diagonal lines on transparent: RGBA pixels for map.addImage, drawn without a canvas. */
-export function hatchPixels(size = 8, colour: [number, number, number] = [84, 39, 136]): Uint8Array {
+export function hatchPixels(
+	size = 8,
+	colour: [number, number, number] = [84, 39, 136]
+): Uint8Array {
 	const pixels = new Uint8Array(size * size * 4);
 	for (let y = 0; y < size; y++) {
 		for (let x = 0; x < size; x++) {

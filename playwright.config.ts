@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
+
+const PORT = 4391;
+const BASE_PORT = 4392;
+
+export default defineConfig({
+	testDir: 'tests',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: [['list']],
+	timeout: 45_000,
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		viewport: { width: 1280, height: 800 },
+		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
+	},
+	webServer: [
+		{
+			command: `node scripts/serve.js --port ${PORT}`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: false
+		},
+		{
+			command: `node scripts/serve.js --port ${BASE_PORT}`,
+			env: { SITE_ROOT: 'build-base', BASE_PATH: '/abductions' },
+			url: `http://127.0.0.1:${BASE_PORT}/abductions/`,
+			reuseExistingServer: false
+		}
+	]
+});

@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects console errors, page errors and any request that leaves the serving host. */
+export function watch(page: Page) {
+	const problems: string[] = [];
+	const offHost: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1')
+			offHost.push(request.url());
+	});
+	return { problems, offHost };
+}
+
+/** Waits for the dashboard's own signal that the map has drawn the dataset. */
+export async function waitForMap(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+		timeout: 30_000
+	});
+}
+
+/** The page coordinates of a longitude/latitude on the map. */
+export async function screenPoint(page: Page, lngLat: [number, number]) {
+	const point = await page.evaluate((at) => {
+		const map = (
+			window as unknown as {
+				dashboardMap: { project(p: [number, number]): { x: number; y: number } };
+			}
+		).dashboardMap;
+		return map.project(at);
+	}, lngLat);
+	const box = await page.locator('.map canvas').boundingBox();
+	expect(box).not.toBeNull();
+	return { x: box!.x + point.x, y: box!.y + point.y };
+}
+
+/** Moves the pointer over a place and returns the tooltip locator. */
+export async function hoverAt(page: Page, lngLat: [number, number]) {
+	const { x, y } = await screenPoint(page, lngLat);
+	await page.mouse.move(x - 3, y - 3);
+	await page.mouse.move(x, y, { steps: 3 });
+	return page.getByRole('tooltip');
+}

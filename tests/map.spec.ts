@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { hoverAt, screenPoint, waitForMap, watch } from './helpers';
+
+const TOKYO: [number, number] = [139.7, 36.2];
+const BEIRUT_AREA: [number, number] = [35.9, 33.9];
+
+test('the map draws the dataset and nothing leaves the host', async ({ page }) => {
+	const seen = watch(page);
+	const response = await page.goto('/');
+	expect(response?.status()).toBe(200);
+	await waitForMap(page);
+	await expect(page.locator('[data-map-status="ready"]')).toBeVisible();
+	// The choropleth is on the canvas: Japan's pixel is the "confirmed" purple, not the ocean.
+	const fill = await page.evaluate(() => {
+		const map = (
+			window as unknown as { dashboardMap: { getPaintProperty(l: string, p: string): unknown } }
+		).dashboardMap;
+		return JSON.stringify(map.getPaintProperty('countries-fill', 'fill-color'));
+	});
+	expect(fill).toContain('JPN');
+	expect(seen.problems).toEqual([]);
+	expect(seen.offHost).toEqual([]);
+});
+
+test('the legend names every status and North Korea', async ({ page }) => {
+	await page.goto('/');
+	const legend = page.getByRole('figure').filter({ hasText: 'Abductee nationalities' });
+	await expect(legend.getByRole('listitem')).toHaveText([
+		'Nationals abducted',
+		'Nationals possibly abducted (hatched)',
+		'No abductions named',
+		'North Korea'
+	]);
+});
+
+test('hovering Japan shows its name, status and event count', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const tooltip = await hoverAt(page, TOKYO);
+	await expect(tooltip).toContainText('Japan');
+	await expect(tooltip).toContainText('Nationals abducted');
+	await expect(tooltip).toContainText(/\d+ dated events/);
+	await page.mouse.move(5, 400);
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+});
+
+test('clicking a country opens its panel and puts it in the URL', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const { x, y } = await screenPoint(page, TOKYO);
+	await page.mouse.click(x, y);
+	await expect(page).toHaveURL(/\/country\/jpn$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Japan' })).toBeVisible();
+	await expect(page.getByText('Events naming Japan')).toBeVisible();
+});
+
+test('Lebanon can be hovered and clicked at world zoom', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const tooltip = await hoverAt(page, BEIRUT_AREA);
+	await expect(tooltip).toContainText('Lebanon');
+	const { x, y } = await screenPoint(page, BEIRUT_AREA);
+	await page.mouse.click(x, y);
+	await expect(page).toHaveURL(/\/country\/lbn$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
+});
+
+for (const viewport of [
+	{ width: 1024, height: 768 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`no sideways scrolling at ${viewport.width}x${viewport.height}`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		await waitForMap(page);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const mapBox = await page.locator('.map canvas').boundingBox();
+		expect(mapBox!.width).toBeGreaterThan(viewport.width * 0.5);
+	});
+}
