@@ -35,7 +35,12 @@ export function statusFillExpression(summaries: Iterable<CountrySummary>): Expre
 		byColour.set(colour, [...(byColour.get(colour) ?? []), s.iso3]);
 	}
 	const branches = [...byColour].flatMap(([colour, codes]) => [codes.sort(), colour]);
-	return ['match', ['get', 'iso3'], ...branches, statusColour('none')] as unknown as ExpressionSpecification;
+	return [
+		'match',
+		['get', 'iso3'],
+		...branches,
+		statusColour('none')
+	] as unknown as ExpressionSpecification;
 }
 
 export function codesWithStatus(summaries: Iterable<CountrySummary>, status: string): string[] {
