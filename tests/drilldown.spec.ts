@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMap } from './helpers';
+
+/** Whether the map currently outlines a country as selected. */
+async function selectedOnMap(page: Page, iso3: string) {
+	return page.evaluate((code) => {
+		const map = (
+			window as unknown as {
+				dashboardMap: {
+					getFeatureState(f: { source: string; id: string }): Record<string, unknown>;
+				};
+			}
+		).dashboardMap;
+		return map.getFeatureState({ source: 'countries', id: code }).selected === true;
+	}, iso3);
+}
+
+test('a deep link opens the country, selected and in view on the map', async ({ page }) => {
+	await page.goto('/country/kor');
+	await expect(page.getByRole('heading', { level: 1, name: 'South Korea' })).toBeVisible();
+	await waitForMap(page);
+	await expect.poll(() => selectedOnMap(page, 'KOR')).toBe(true);
+	// Fitted to the country: zoomed in well beyond the world view.
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				(window as unknown as { dashboardMap: { getZoom(): number } }).dashboardMap.getZoom()
+			)
+		)
+		.toBeGreaterThan(3);
+});
+
+for (const [query, name] of [
+	['South Korea', 'South Korea'],
+	['ROK', 'South Korea'],
+	['dprk', 'North Korea']
+]) {
+	test(`searching "${query}" opens ${name}`, async ({ page }) => {
+		await page.goto('/');
+		await waitForMap(page);
+		const search = page.getByRole('combobox', { name: /country/i });
+		await search.fill(query);
+		await expect(page.getByRole('listbox')).toBeVisible();
+		await expect(page.getByRole('option').first()).toContainText(name);
+		await search.press('Enter');
+		await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
+		await expect(page).toHaveURL(new RegExp(`/country/${name === 'South Korea' ? 'kor' : 'prk'}$`));
+	});
+}
+
+test('search options can be picked with the arrow keys or a click', async ({ page }) => {
+	await page.goto('/');
+	const search = page.getByRole('combobox', { name: /country/i });
+	await search.fill('korea');
+	await search.press('ArrowDown');
+	const active = await search.getAttribute('aria-activedescendant');
+	expect(active).toMatch(/^country-search-[A-Z]{3}$/);
+	await expect(page.locator(`#${active}`)).toHaveAttribute('aria-selected', 'true');
+	await search.fill('leban');
+	await page.getByRole('option', { name: 'Lebanon' }).click();
+	await expect(page).toHaveURL(/\/country\/lbn$/);
+	await search.fill('atlantis');
+	await expect(page.getByRole('listbox')).toContainText('No country in the data matches');
+});
+
+test('Back and Forward move through selections; Escape and the close button return to the world', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.getByRole('link', { name: 'Thailand' }).first().click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Thailand' })).toBeVisible();
+	// Thailand's related countries include Japan (the Commission of Inquiry visited both).
+	await page.getByRole('link', { name: 'Japan', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Japan' })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1, name: 'Thailand' })).toBeVisible();
+	await expect.poll(() => selectedOnMap(page, 'THA')).toBe(true);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: /Whose nationals/ })).toBeVisible();
+	await expect.poll(() => selectedOnMap(page, 'THA')).toBe(false);
+	await page.goForward();
+	await expect(page.getByRole('heading', { level: 1, name: 'Thailand' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page).toHaveURL(/\/$/);
+	await page.goto('/country/tha');
+	await page.getByRole('link', { name: /Close Thailand/ }).click();
+	await expect(page).toHaveURL(/\/$/);
+});
+
+test('the keyboard walks the map’s countries and Enter opens one', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const canvas = page.locator('.map canvas');
+	await canvas.focus();
+	await expect(canvas).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	const tooltip = page.getByRole('tooltip');
+	await expect(tooltip).toBeVisible();
+	const first = (await tooltip.locator('strong').textContent())!;
+	await page.keyboard.press('ArrowRight');
+	await expect(tooltip.locator('strong')).not.toHaveText(first);
+	await page.keyboard.press('ArrowLeft');
+	await expect(tooltip.locator('strong')).toHaveText(first);
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: first })).toBeVisible();
+	await expect(canvas).toBeFocused();
+	// The announcement carries the country for screen readers.
+	await expect(page.locator('[aria-live="polite"]').filter({ hasText: first })).toHaveCount(1);
+});
+
+test('every dataset country has a prerendered page naming it', async ({ request }) => {
+	const dataset = await (await request.get('/data/dataset.json')).json();
+	for (const country of dataset.countries as { iso3: string; name: string }[]) {
+		const response = await request.get(`/country/${country.iso3.toLowerCase()}`);
+		expect(response.status(), country.iso3).toBe(200);
+		expect(await response.text()).toMatch(
+			new RegExp(`<h1 id="country-name"[^>]*>${country.name}</h1>`)
+		);
+	}
+});
