@@ -34,7 +34,7 @@ for (const [query, name] of [
 	['South Korea', 'South Korea'],
 	['ROK', 'South Korea'],
 	['dprk', 'North Korea']
-]) {
+] as const) {
 	test(`searching "${query}" opens ${name}`, async ({ page }) => {
 		await page.goto('/');
 		await waitForMap(page);
