@@ -68,6 +68,8 @@ export function smallCountriesLayer(summaries: Iterable<CountrySummary>): Circle
 		id: LAYER.small,
 		type: 'circle',
 		source: POINTS_SOURCE,
+		// Once zoomed in, the country itself is big enough to point at.
+		maxzoom: 3.5,
 		filter: ['all', ['==', ['get', 'small'], true], ['in', ['get', 'iso3'], ['literal', codes]]],
 		paint: {
 			'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 7, 5],
