@@ -72,7 +72,7 @@ test('Back and Forward move through selections; Escape and the close button retu
 	await page.getByRole('link', { name: 'Thailand' }).first().click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Thailand' })).toBeVisible();
 	// Thailand's related countries include Japan (the Commission of Inquiry visited both).
-	await page.getByRole('link', { name: 'Japan', exact: true }).click();
+	await page.getByRole('list').last().getByRole('link', { name: 'Japan', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Japan' })).toBeVisible();
 	await page.goBack();
 	await expect(page.getByRole('heading', { level: 1, name: 'Thailand' })).toBeVisible();

@@ -27,6 +27,8 @@ export interface LegendEntry {
 	label: string;
 	colour: string;
 	hatched: boolean;
+	/** Set for lines: drawn as a stroke rather than a filled swatch. */
+	line?: 'solid' | 'dashed';
 }
 
 export function abductionLegend(): LegendEntry[] {

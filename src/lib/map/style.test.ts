@@ -2,32 +2,74 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { dataset } from '$lib/data/dataset';
 import { countrySummaries } from '$lib/data/join';
-import { buildStyle, hatchPixels, statusFillExpression } from './style';
+import { engagementByCountry, forumCoverage } from '$lib/data/engagement';
+import { buildStyle, hatchPixels } from './style';
+import {
+	abductionLook,
+	engagementLook,
+	forumLook,
+	FORUM_COLOUR,
+	FORUM_CONTEXT_COLOUR,
+	JAPAN_COLOUR,
+	engagementColour
+} from './looks';
 import { RESPONSIBLE_COLOUR, statusColour } from './palette';
 
 const summaries = [...countrySummaries(dataset).values()];
 
 /** Evaluates a flat `match` expression for one code, as MapLibre would. */
-function colourFor(expression: unknown[], code: string): unknown {
-	for (let i = 2; i < expression.length - 1; i += 2) {
-		if ((expression[i] as string[]).includes(code)) return expression[i + 1];
+function colourFor(expression: unknown, code: string): unknown {
+	const e = expression as unknown[];
+	if (e[0] === 'literal') return e[1];
+	for (let i = 2; i < e.length - 1; i += 2) {
+		if ((e[i] as string[]).includes(code)) return e[i + 1];
 	}
-	return expression.at(-1);
+	return e.at(-1);
 }
 
-describe('statusFillExpression', () => {
-	const expression = statusFillExpression(summaries) as unknown[];
-	it('colours each country by its status, North Korea apart', () => {
-		expect(colourFor(expression, 'KOR')).toBe(statusColour('confirmed'));
-		expect(colourFor(expression, 'LBN')).toBe(statusColour('possible'));
-		expect(colourFor(expression, 'FRA')).toBe(statusColour('none'));
-		expect(colourFor(expression, 'PRK')).toBe(RESPONSIBLE_COLOUR);
-		expect(colourFor(expression, 'BRA')).toBe(statusColour('none'));
+describe('abductionLook', () => {
+	const look = abductionLook(summaries);
+	it('colours each country by its status, North Korea apart, and hatches "possible"', () => {
+		expect(colourFor(look.fill, 'KOR')).toBe(statusColour('confirmed'));
+		expect(colourFor(look.fill, 'LBN')).toBe(statusColour('possible'));
+		expect(colourFor(look.fill, 'FRA')).toBe(statusColour('none'));
+		expect(colourFor(look.fill, 'PRK')).toBe(RESPONSIBLE_COLOUR);
+		expect(colourFor(look.fill, 'BRA')).toBe(statusColour('none'));
+		expect(look.hatched).toEqual(['CHN', 'LBN', 'ROU', 'THA', 'USA']);
 	});
 
 	it('never lists a code twice (MapLibre rejects duplicate match labels)', () => {
-		const labels = expression.filter(Array.isArray).flat();
+		const labels = (look.fill as unknown[]).filter(Array.isArray).flat();
 		expect(new Set(labels).size).toBe(labels.length);
+	});
+});
+
+describe('engagementLook', () => {
+	it('shades by the number of events, with Japan and North Korea apart', () => {
+		const engagement = engagementByCountry(dataset.events);
+		const look = engagementLook(engagement);
+		expect(colourFor(look.fill, 'JPN')).toBe(JAPAN_COLOUR);
+		expect(colourFor(look.fill, 'PRK')).toBe(RESPONSIBLE_COLOUR);
+		expect(colourFor(look.fill, 'RUS')).toBe(engagementColour(engagement.get('RUS')!.total));
+		expect(colourFor(look.fill, 'FRA')).toBe(statusColour('none'));
+		expect(engagementColour(1)).not.toBe(engagementColour(6));
+		expect(look.legend.map((l) => l.key)).toContain('many');
+	});
+});
+
+describe('forumLook', () => {
+	it('fills G7 members as context, hatched', () => {
+		const look = forumLook(forumCoverage(dataset, 'g7', dataset.events)!);
+		expect(colourFor(look.fill, 'ITA')).toBe(FORUM_CONTEXT_COLOUR);
+		expect(colourFor(look.fill, 'CHN')).toBe(statusColour('none'));
+		expect(look.hatched).toContain('ITA');
+		expect(look.legend.find((l) => l.key === 'context')?.hatched).toBe(true);
+	});
+
+	it('fills the countries the Commission of Inquiry visited as document facts', () => {
+		const look = forumLook(forumCoverage(dataset, 'coi', dataset.events)!);
+		expect(colourFor(look.fill, 'THA')).toBe(FORUM_COLOUR);
+		expect(look.hatched).toEqual([]);
 	});
 });
 
@@ -35,14 +77,32 @@ describe('buildStyle', () => {
 	const style = buildStyle(
 		'http://127.0.0.1/geo/countries.json',
 		{ type: 'FeatureCollection', features: [] },
-		summaries
+		abductionLook(summaries),
+		summaries.map((s) => s.iso3)
 	);
 	it('is a valid style with no glyphs, sprites or remote sources', () => {
 		expect(validateStyleMin(style)).toEqual([]);
 		expect(style.glyphs).toBeUndefined();
 		expect(style.sprite).toBeUndefined();
-		const json = JSON.stringify(style);
-		expect(json).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+		expect(JSON.stringify(style)).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+	});
+
+	it('stays valid with every layer’s look', () => {
+		for (const look of [
+			engagementLook(engagementByCountry(dataset.events)),
+			forumLook(forumCoverage(dataset, 'asean', dataset.events)!),
+			forumLook(
+				forumCoverage(dataset, 'un-sc', []) ?? forumCoverage(dataset, 'un-sc', dataset.events)!
+			)
+		]) {
+			expect(
+				validateStyleMin(
+					buildStyle('http://127.0.0.1/c.json', { type: 'FeatureCollection', features: [] }, look, [
+						'JPN'
+					])
+				)
+			).toEqual([]);
+		}
 	});
 });
 

@@ -2,78 +2,50 @@
 import type {
 	CircleLayerSpecification,
 	ExpressionSpecification,
-	FillLayerSpecification,
+	FilterSpecification,
+	LineLayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import type { CountrySummary } from '$lib/data/join';
-import {
-	BORDER_COLOUR,
-	FOCUS_COLOUR,
-	OCEAN_COLOUR,
-	RESPONSIBLE_COLOUR,
-	RESPONSIBLE_STATE,
-	statusColour
-} from './palette';
+import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR } from './palette';
+import { LINK_COLOUR, type LayerLook } from './looks';
 
 export const COUNTRIES_SOURCE = 'countries';
 export const POINTS_SOURCE = 'points';
+export const LINKS_SOURCE = 'links';
 export const LAYER = {
 	fill: 'countries-fill',
 	hatch: 'countries-hatch',
 	border: 'countries-border',
 	focus: 'countries-focus',
+	linksJapan: 'links-japan',
+	linksDprk: 'links-dprk',
 	small: 'small-countries'
 } as const;
 export const HATCH_IMAGE = 'hatch';
 
-/** `match` on the ISO code: each dataset country's colour, everything else the "none" colour. */
-export function statusFillExpression(summaries: Iterable<CountrySummary>): ExpressionSpecification {
-	const byColour = new Map<string, string[]>();
-	for (const s of summaries) {
-		const colour = s.iso3 === RESPONSIBLE_STATE ? RESPONSIBLE_COLOUR : statusColour(s.status);
-		if (colour === statusColour('none')) continue;
-		byColour.set(colour, [...(byColour.get(colour) ?? []), s.iso3]);
-	}
-	const branches = [...byColour].flatMap(([colour, codes]) => [codes.sort(), colour]);
-	return [
-		'match',
-		['get', 'iso3'],
-		...branches,
-		statusColour('none')
-	] as unknown as ExpressionSpecification;
-}
-
-export function codesWithStatus(summaries: Iterable<CountrySummary>, status: string): string[] {
-	return [...summaries]
-		.filter((s) => s.status === status)
-		.map((s) => s.iso3)
-		.sort();
-}
-
-/** The hatch that marks "possible": a non-colour cue for certainty. */
-export function hatchLayer(summaries: Iterable<CountrySummary>): FillLayerSpecification {
-	return {
-		id: LAYER.hatch,
-		type: 'fill',
-		source: COUNTRIES_SOURCE,
-		filter: ['in', ['get', 'iso3'], ['literal', codesWithStatus(summaries, 'possible')]],
-		paint: { 'fill-pattern': HATCH_IMAGE }
-	};
+export function hatchFilter(look: LayerLook): FilterSpecification {
+	return ['in', ['get', 'iso3'], ['literal', look.hatched]];
 }
 
 /** Countries too small to point at get a dot, coloured like their fill. */
-export function smallCountriesLayer(summaries: Iterable<CountrySummary>): CircleLayerSpecification {
-	const codes = [...summaries].map((s) => s.iso3).sort();
+export function smallCountriesLayer(
+	look: LayerLook,
+	codes: readonly string[]
+): CircleLayerSpecification {
 	return {
 		id: LAYER.small,
 		type: 'circle',
 		source: POINTS_SOURCE,
 		// Once zoomed in, the country itself is big enough to point at.
 		maxzoom: 3.5,
-		filter: ['all', ['==', ['get', 'small'], true], ['in', ['get', 'iso3'], ['literal', codes]]],
+		filter: [
+			'all',
+			['==', ['get', 'small'], true],
+			['in', ['get', 'iso3'], ['literal', [...codes].sort()]]
+		],
 		paint: {
 			'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 7, 5],
-			'circle-color': statusFillExpression(summaries),
+			'circle-color': look.fill,
 			'circle-stroke-width': [
 				'case',
 				['boolean', ['feature-state', 'selected'], false],
@@ -87,16 +59,48 @@ export function smallCountriesLayer(summaries: Iterable<CountrySummary>): Circle
 	};
 }
 
+const kindColour = [
+	'match',
+	['get', 'kind'],
+	...Object.entries(LINK_COLOUR).flat(),
+	'#555555'
+] as unknown as ExpressionSpecification;
+
+function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
+	return {
+		id,
+		type: 'line',
+		source: LINKS_SOURCE,
+		filter: dprk
+			? ['==', ['get', 'kind'], 'raised-with-dprk']
+			: ['!=', ['get', 'kind'], 'raised-with-dprk'],
+		layout: { 'line-cap': 'round', visibility: 'none' },
+		paint: {
+			'line-color': kindColour,
+			'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 4.5, 2.5],
+			...(dprk ? { 'line-dasharray': [2, 1.5] } : {})
+		}
+	};
+}
+
+export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
+
 export function buildStyle(
 	countriesUrl: string,
 	points: GeoJSON.FeatureCollection,
-	summaries: CountrySummary[]
+	look: LayerLook,
+	datasetCodes: readonly string[]
 ): StyleSpecification {
 	return {
 		version: 8,
 		sources: {
 			[COUNTRIES_SOURCE]: { type: 'geojson', data: countriesUrl, promoteId: 'iso3' },
-			[POINTS_SOURCE]: { type: 'geojson', data: points, promoteId: 'iso3' }
+			[POINTS_SOURCE]: { type: 'geojson', data: points, promoteId: 'iso3' },
+			[LINKS_SOURCE]: {
+				type: 'geojson',
+				data: { type: 'FeatureCollection', features: [] },
+				promoteId: 'id'
+			}
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': OCEAN_COLOUR } },
@@ -104,9 +108,15 @@ export function buildStyle(
 				id: LAYER.fill,
 				type: 'fill',
 				source: COUNTRIES_SOURCE,
-				paint: { 'fill-color': statusFillExpression(summaries) }
+				paint: { 'fill-color': look.fill }
 			},
-			hatchLayer(summaries),
+			{
+				id: LAYER.hatch,
+				type: 'fill',
+				source: COUNTRIES_SOURCE,
+				filter: hatchFilter(look),
+				paint: { 'fill-pattern': HATCH_IMAGE }
+			},
 			{
 				id: LAYER.border,
 				type: 'line',
@@ -129,23 +139,19 @@ export function buildStyle(
 					]
 				}
 			},
-			smallCountriesLayer(summaries)
+			linkLayer(LAYER.linksJapan, false),
+			linkLayer(LAYER.linksDprk, true),
+			smallCountriesLayer(look, datasetCodes)
 		]
 	};
 }
 
 /** Diagonal lines on transparent: RGBA pixels for map.addImage, drawn without a canvas. */
-export function hatchPixels(
-	size = 8,
-	colour: [number, number, number] = [84, 39, 136]
-): Uint8Array {
+export function hatchPixels(size = 8, colour: [number, number, number] = [40, 40, 40]): Uint8Array {
 	const pixels = new Uint8Array(size * size * 4);
 	for (let y = 0; y < size; y++) {
 		for (let x = 0; x < size; x++) {
-			if ((x + y) % size < 2) {
-				const i = (y * size + x) * 4;
-				pixels.set([...colour, 200], i);
-			}
+			if ((x + y) % size < 2) pixels.set([...colour, 190], (y * size + x) * 4);
 		}
 	}
 	return pixels;

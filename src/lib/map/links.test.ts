@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import { linkFeatures } from './links';
+import { dataset } from '$lib/data/dataset';
+import { linksOf } from '$lib/data/engagement';
+
+it('draws one line per link with a readable label and what it stands for', () => {
+	const places = new Map<string, [number, number]>([
+		['JPN', [138, 36]],
+		['RUS', [96, 61]],
+		['PRK', [127, 40]],
+		['USA', [-100, 40]]
+	]);
+	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
+	const collection = linkFeatures(linksOf(dataset.events), places, (code) => names.get(code)!);
+	const russia = collection.features.find((f) => f.properties.id === 'JPN-RUS')!;
+	expect(russia.properties.label).toBe('Japan – Russia');
+	expect(russia.properties.detail).toEqual(['September 2018: Japan–Russia Summit (summit)']);
+	const usToDprk = collection.features.find((f) => f.properties.id === 'USA-PRK')!;
+	expect(usToDprk.properties.kind).toBe('raised-with-dprk');
+	// Countries without a place (not in this small map) are left out rather than drawn to nowhere.
+	expect(
+		collection.features.every((f) => f.properties.id.split('-').every((c) => places.has(c)))
+	).toBe(true);
+});

@@ -1,0 +1,40 @@
+/** The lines of the engagement layer as GeoJSON: great-circle arcs between countries' label points. */
+import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import type { Link } from '$lib/data/engagement';
+import { formatDate, KIND_LABEL } from '$lib/data/format';
+import { greatCircle } from '$lib/geo/arcs';
+
+export interface LinkProperties {
+	id: string;
+	kind: Link['kind'];
+	/** "Japan – Russia" */
+	label: string;
+	/** What the line stands for and when, one entry per event. */
+	detail: string[];
+}
+
+export function linkFeatures(
+	links: readonly Link[],
+	places: ReadonlyMap<string, [number, number]>,
+	nameOf: (iso3: string) => string
+): FeatureCollection<MultiLineString, LinkProperties> {
+	const features: Feature<MultiLineString, LinkProperties>[] = [];
+	for (const link of links) {
+		const from = places.get(link.from);
+		const to = places.get(link.to);
+		if (!from || !to) continue;
+		features.push({
+			type: 'Feature',
+			properties: {
+				id: `${link.from}-${link.to}`,
+				kind: link.kind,
+				label: `${nameOf(link.from)} – ${nameOf(link.to)}`,
+				detail: link.events.map(
+					(e) => `${formatDate(e.date)}: ${e.title} (${KIND_LABEL[e.kind].toLowerCase()})`
+				)
+			},
+			geometry: { type: 'MultiLineString', coordinates: greatCircle(from, to) }
+		});
+	}
+	return { type: 'FeatureCollection', features };
+}

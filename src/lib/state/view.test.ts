@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseView, viewQuery } from './view';
+
+const forums = ['un-hrc', 'g7', 'asean'];
+const parse = (query: string) => parseView(new URLSearchParams(query), forums);
+
+describe('parseView', () => {
+	it('reads a full view', () => {
+		expect(parse('layer=forums&forum=g7&until=2010-12')).toEqual({
+			layer: 'forums',
+			forum: 'g7',
+			until: '2010-12'
+		});
+	});
+
+	it('falls back to defaults for unknown or malformed values', () => {
+		expect(parse('')).toEqual(DEFAULT_VIEW);
+		expect(parse('layer=<script>&forum=nato&until=2010-13')).toEqual(DEFAULT_VIEW);
+		expect(parse('until=2010&foo=bar').until).toBeNull();
+		expect(parse('layer=ENGAGEMENT').layer).toBe('abductions');
+	});
+});
+
+describe('viewQuery', () => {
+	it('round-trips and leaves out defaults', () => {
+		const view = { layer: 'forums', forum: 'asean', until: '2014-03' } as const;
+		expect(parse(viewQuery(view).slice(1))).toEqual(view);
+		expect(viewQuery(DEFAULT_VIEW)).toBe('');
+		expect(viewQuery({ ...DEFAULT_VIEW, layer: 'engagement' })).toBe('?layer=engagement');
+		expect(viewQuery({ layer: 'engagement', forum: 'g7', until: null })).toBe('?layer=engagement');
+	});
+});

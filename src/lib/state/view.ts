@@ -1,0 +1,45 @@
+/**
+ * What the explorer shows besides the selected country: the layer, the forum (on the forums layer)
+ * and the timeline's month. It lives in the URL's query, so any view can be shared; anything
+ * unknown or malformed there falls back to the default rather than failing.
+ */
+export const LAYERS = ['abductions', 'engagement', 'forums'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export interface ExplorerView {
+	layer: Layer;
+	/** A group id from data/groups.json; only meaningful on the forums layer. */
+	forum: string;
+	/** `YYYY-MM`: show what had happened by the end of that month; null for the whole document. */
+	until: string | null;
+}
+
+export const DEFAULT_FORUM = 'un-hrc';
+export const DEFAULT_VIEW: ExplorerView = {
+	layer: 'abductions',
+	forum: DEFAULT_FORUM,
+	until: null
+};
+
+export function parseView(params: URLSearchParams, knownForums: readonly string[]): ExplorerView {
+	const layer = params.get('layer');
+	const forum = params.get('forum');
+	const until = params.get('until');
+	return {
+		layer: (LAYERS as readonly string[]).includes(layer ?? '')
+			? (layer as Layer)
+			: DEFAULT_VIEW.layer,
+		forum: forum && knownForums.includes(forum) ? forum : DEFAULT_FORUM,
+		until: until && /^\d{4}-(0[1-9]|1[0-2])$/.test(until) ? until : null
+	};
+}
+
+/** The query string for a view, leaving out what is default: `?layer=forums&forum=g7`. */
+export function viewQuery(view: ExplorerView): string {
+	const params = new URLSearchParams();
+	if (view.layer !== DEFAULT_VIEW.layer) params.set('layer', view.layer);
+	if (view.layer === 'forums' && view.forum !== DEFAULT_FORUM) params.set('forum', view.forum);
+	if (view.until) params.set('until', view.until);
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}

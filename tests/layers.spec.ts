@@ -1,0 +1,150 @@
+import { expect, test, type Page } from '@playwright/test';
+import { hoverAt, screenPoint, waitForMap } from './helpers';
+
+type MapHandle = {
+	getPaintProperty(layer: string, property: string): unknown;
+	getLayoutProperty(layer: string, property: string): unknown;
+	querySourceFeatures(source: string): { properties: { id: string } }[];
+};
+
+const fillPaint = (page: Page) =>
+	page.evaluate(() =>
+		JSON.stringify(
+			(window as unknown as { dashboardMap: MapHandle }).dashboardMap.getPaintProperty(
+				'countries-fill',
+				'fill-color'
+			)
+		)
+	);
+
+const legendItems = async (page: Page) =>
+	(await page.locator('.overlay .legend li').allInnerTexts()).map((t) => t.trim());
+
+test('switching layers changes the legend and the map’s paint', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const abductionPaint = await fillPaint(page);
+	expect(await legendItems(page)).toContain('Nationals possibly abducted (hatched)');
+
+	await page.getByRole('radio', { name: 'Japan’s engagement' }).check();
+	await expect(page).toHaveURL(/\?layer=engagement$/);
+	await expect.poll(() => fillPaint(page)).not.toBe(abductionPaint);
+	await expect(page.locator('.overlay figcaption')).toContainText('engagement');
+	expect(await legendItems(page)).toContain('Raised with North Korea (dashed)');
+	// The lines are drawn on this layer only.
+	const visibility = () =>
+		page.evaluate(() =>
+			(window as unknown as { dashboardMap: MapHandle }).dashboardMap.getLayoutProperty(
+				'links-japan',
+				'visibility'
+			)
+		);
+	await expect.poll(visibility).toBe('visible');
+
+	await page.getByRole('radio', { name: 'Abductee nationalities' }).check();
+	await expect.poll(() => fillPaint(page)).toBe(abductionPaint);
+	await expect.poll(visibility).toBe('none');
+});
+
+test('choosing the G7 highlights its members and lists its events', async ({ page }) => {
+	await page.goto('/?layer=forums');
+	await waitForMap(page);
+	await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'G7' });
+	await expect(page).toHaveURL(/layer=forums&forum=g7/);
+	const paint = await fillPaint(page);
+	for (const member of ['CAN', 'FRA', 'DEU', 'ITA', 'JPN', 'GBR', 'USA'])
+		expect(paint).toContain(member);
+	expect(paint).not.toContain('CHN');
+	await expect(page.getByRole('heading', { name: /^G7: events/ })).toBeVisible();
+	await expect(page.locator('#event-g7-charlevoix-2018-06')).toBeVisible();
+	const tooltip = await hoverAt(page, [9.5, 44.5]);
+	await expect(tooltip).toContainText('Italy');
+	await expect(tooltip).toContainText('Member (context)');
+});
+
+test('moving the timeline to 2010 hides the 2018 summits, and the URL restores it', async ({
+	page
+}) => {
+	await page.goto('/?layer=engagement');
+	await waitForMap(page);
+	await expect(page.locator('#event-japan-russia-summit-2018-09')).toBeVisible();
+	const slider = page.getByRole('slider', { name: /timeline/i });
+	await slider.focus();
+	await page.keyboard.press('End');
+	await expect(page.locator('output')).toContainText('whole document');
+	// Step back until the label reaches 2010 or earlier.
+	for (let i = 0; i < 40; i++) {
+		const text = (await page.locator('output').textContent()) ?? '';
+		const year = Number(text.match(/(\d{4})/)?.[1]);
+		if (year && year <= 2010) break;
+		await page.keyboard.press('ArrowLeft');
+	}
+	await expect(page).toHaveURL(/until=(200\d|2010)-\d\d/);
+	await expect(page.locator('#event-japan-russia-summit-2018-09')).toHaveCount(0);
+	await expect(page.locator('#event-japan-china-rok-summit-2018-05')).toHaveCount(0);
+	await expect(page.locator('#event-six-party-joint-statement-2005')).toBeVisible();
+	const linkIds = () =>
+		page.evaluate(() =>
+			(window as unknown as { dashboardMap: MapHandle }).dashboardMap
+				.querySourceFeatures('links')
+				.map((f) => f.properties.id)
+		);
+	await expect.poll(linkIds).not.toContain('JPN-RUS');
+
+	const url = page.url();
+	await page.goto('about:blank');
+	await page.goto(url);
+	await waitForMap(page);
+	await expect(page.getByRole('radio', { name: 'Japan’s engagement' })).toBeChecked();
+	await expect(page.locator('output')).toContainText(/20(0\d|10)/);
+	await expect(page.locator('#event-japan-russia-summit-2018-09')).toHaveCount(0);
+	await page.keyboard.press('Tab'); // keeps the page interactive after reload
+	await page.getByRole('slider', { name: /timeline/i }).focus();
+	await page.keyboard.press('End');
+	await expect(page.locator('#event-japan-russia-summit-2018-09')).toBeVisible();
+});
+
+test('play steps through the events in order', async ({ page }) => {
+	await page.goto('/?until=2005-09');
+	await waitForMap(page);
+	await expect(page.locator('output')).toContainText('September 2005');
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect(page.locator('output')).toContainText('February 2007', { timeout: 5000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const paused = await page.locator('output').textContent();
+	await page.waitForTimeout(1500);
+	await expect(page.locator('output')).toHaveText(paused!);
+});
+
+test('hovering a line says what it stands for and when', async ({ page }) => {
+	await page.goto('/?layer=engagement');
+	await waitForMap(page);
+	// Midway along the Japan–Russia arc is inside Russia: find a point on the line from the source.
+	const point = await page.evaluate(() => {
+		type Line = {
+			properties: { id: string };
+			geometry: GeoJSON.LineString | GeoJSON.MultiLineString;
+		};
+		const map = (window as unknown as { dashboardMap: { querySourceFeatures(s: string): Line[] } })
+			.dashboardMap;
+		const line = map.querySourceFeatures('links').find((f) => f.properties.id === 'JPN-RUS')!;
+		const coords =
+			line.geometry.type === 'LineString'
+				? line.geometry.coordinates
+				: line.geometry.coordinates.flat();
+		return coords[Math.floor(coords.length / 2)] as [number, number];
+	});
+	const { x, y } = await screenPoint(page, point);
+	await page.mouse.move(x, y, { steps: 2 });
+	const tooltip = page.getByRole('tooltip');
+	await expect(tooltip).toContainText('Japan – Russia');
+	await expect(tooltip).toContainText('September 2018');
+});
+
+test('malformed view parameters fall back to the default view', async ({ page }) => {
+	await page.goto('/?layer=%3Cb%3E&forum=nato&until=2018-99&x=1');
+	await waitForMap(page);
+	await expect(page.getByRole('radio', { name: 'Abductee nationalities' })).toBeChecked();
+	await expect(page.locator('output')).toContainText('whole document');
+	await expect(page.locator('b')).toHaveCount(0);
+});
