@@ -52,6 +52,8 @@ export function createSiteServer({
 
 	async function send(req, res, file, status) {
 		const body = await readFile(file);
+		// Keyed by modification time too, so a rebuild under a running server is served fresh.
+		const cacheKey = `${file}:${(await stat(file)).mtimeMs}`;
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const headers = { 'content-type': type, 'x-content-type-options': 'nosniff' };
 		headers['cache-control'] = file.includes(`${sep}immutable${sep}`)
@@ -59,8 +61,8 @@ export function createSiteServer({
 			: 'no-cache';
 		let payload = body;
 		if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-			if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(body, { level: 9 }));
-			payload = gzipCache.get(file);
+			if (!gzipCache.has(cacheKey)) gzipCache.set(cacheKey, gzipSync(body, { level: 9 }));
+			payload = gzipCache.get(cacheKey);
 			headers['content-encoding'] = 'gzip';
 			headers.vary = 'accept-encoding';
 		}

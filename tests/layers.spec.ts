@@ -71,7 +71,7 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 	const slider = page.getByRole('slider', { name: /timeline/i });
 	await slider.focus();
 	await page.keyboard.press('End');
-	await expect(page.locator('output')).toContainText('whole document');
+	await expect(page.locator('output')).toContainText('Whole document');
 	// Step back until the label reaches 2010 or earlier.
 	for (let i = 0; i < 40; i++) {
 		const text = (await page.locator('output').textContent()) ?? '';
@@ -120,21 +120,30 @@ test('hovering a line says what it stands for and when', async ({ page }) => {
 	await page.goto('/?layer=engagement');
 	await waitForMap(page);
 	// Midway along the Japan–Russia arc is inside Russia: find a point on the line from the source.
-	const point = await page.evaluate(() => {
-		type Line = {
-			properties: { id: string };
-			geometry: GeoJSON.LineString | GeoJSON.MultiLineString;
-		};
-		const map = (window as unknown as { dashboardMap: { querySourceFeatures(s: string): Line[] } })
-			.dashboardMap;
-		const line = map.querySourceFeatures('links').find((f) => f.properties.id === 'JPN-RUS')!;
-		const coords =
-			line.geometry.type === 'LineString'
-				? line.geometry.coordinates
-				: line.geometry.coordinates.flat();
-		return coords[Math.floor(coords.length / 2)] as [number, number];
-	});
-	const { x, y } = await screenPoint(page, point);
+	// The lines arrive just after the map is ready: wait for the Japan–Russia one.
+	let point: [number, number] | null = null;
+	await expect
+		.poll(async () => {
+			point = await page.evaluate(() => {
+				type Line = {
+					properties: { id: string };
+					geometry: GeoJSON.LineString | GeoJSON.MultiLineString;
+				};
+				const map = (
+					window as unknown as { dashboardMap: { querySourceFeatures(s: string): Line[] } }
+				).dashboardMap;
+				const line = map.querySourceFeatures('links').find((f) => f.properties.id === 'JPN-RUS');
+				if (!line) return null;
+				const coords =
+					line.geometry.type === 'LineString'
+						? line.geometry.coordinates
+						: line.geometry.coordinates.flat();
+				return coords[Math.floor(coords.length / 2)] as [number, number];
+			});
+			return point !== null;
+		})
+		.toBe(true);
+	const { x, y } = await screenPoint(page, point!);
 	await page.mouse.move(x, y, { steps: 2 });
 	const tooltip = page.getByRole('tooltip');
 	await expect(tooltip).toContainText('Japan – Russia');
@@ -145,6 +154,6 @@ test('malformed view parameters fall back to the default view', async ({ page })
 	await page.goto('/?layer=%3Cb%3E&forum=nato&until=2018-99&x=1');
 	await waitForMap(page);
 	await expect(page.getByRole('radio', { name: 'Abductee nationalities' })).toBeChecked();
-	await expect(page.locator('output')).toContainText('whole document');
+	await expect(page.locator('output')).toContainText('Whole document');
 	await expect(page.locator('b')).toHaveCount(0);
 });
