@@ -10,13 +10,23 @@ if (!path) {
 	process.exit(2);
 }
 const text = readFileSync(path, 'utf8');
-const words = text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+const words = text
+	.toLowerCase()
+	.replace(/[^a-z0-9 ]+/g, ' ')
+	.split(/\s+/)
+	.filter(Boolean);
 const hashes = new Set();
 for (let i = 0; i + 12 <= words.length; i++) {
-	hashes.add(createHash('sha256').update(words.slice(i, i + 12).join(' ')).digest('hex').slice(0, 12));
+	hashes.add(
+		createHash('sha256')
+			.update(words.slice(i, i + 12).join(' '))
+			.digest('hex')
+			.slice(0, 12)
+	);
 }
 writeFileSync(
 	'data/source-fingerprint.json',
-	JSON.stringify({ runLength: 12, words: words.length, hashes: [...hashes].sort() }, null, '\t') + '\n'
+	JSON.stringify({ runLength: 12, words: words.length, hashes: [...hashes].sort() }, null, '\t') +
+		'\n'
 );
 console.log(`${hashes.size} runs of 12 words fingerprinted`);
