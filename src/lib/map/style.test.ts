@@ -75,7 +75,6 @@ describe('forumLook', () => {
 
 describe('buildStyle', () => {
 	const style = buildStyle(
-		'http://127.0.0.1/geo/countries.json',
 		{ type: 'FeatureCollection', features: [] },
 		abductionLook(summaries),
 		summaries.map((s) => s.iso3)
@@ -96,11 +95,7 @@ describe('buildStyle', () => {
 			)
 		]) {
 			expect(
-				validateStyleMin(
-					buildStyle('http://127.0.0.1/c.json', { type: 'FeatureCollection', features: [] }, look, [
-						'JPN'
-					])
-				)
+				validateStyleMin(buildStyle({ type: 'FeatureCollection', features: [] }, look, ['JPN']))
 			).toEqual([]);
 		}
 	});

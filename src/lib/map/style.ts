@@ -85,8 +85,8 @@ function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
 
 export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
 
+/** The countries source starts empty: the map fills it once the geometry has downloaded. */
 export function buildStyle(
-	countriesUrl: string,
 	points: GeoJSON.FeatureCollection,
 	look: LayerLook,
 	datasetCodes: readonly string[]
@@ -94,7 +94,11 @@ export function buildStyle(
 	return {
 		version: 8,
 		sources: {
-			[COUNTRIES_SOURCE]: { type: 'geojson', data: countriesUrl, promoteId: 'iso3' },
+			[COUNTRIES_SOURCE]: {
+				type: 'geojson',
+				data: { type: 'FeatureCollection', features: [] },
+				promoteId: 'iso3'
+			},
 			[POINTS_SOURCE]: { type: 'geojson', data: points, promoteId: 'iso3' },
 			[LINKS_SOURCE]: {
 				type: 'geojson',
