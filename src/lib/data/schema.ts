@@ -72,20 +72,25 @@ export const CountriesFileSchema = v.object({
 
 export const VenueSchema = v.object({ name: text, iso3, basis: v.picklist(BASES) });
 
+/** What every engagement record has, dated (events) or not (recurring). */
+const engagementEntries = {
+	id,
+	title: text,
+	summary: text,
+	forum: v.picklist(FORUMS),
+	kind: v.picklist(EVENT_KINDS),
+	countries: v.array(iso3),
+	groups: v.array(id),
+	section
+};
+
 export const EventSchema = v.pipe(
 	v.object({
-		id,
+		...engagementEntries,
 		date: partialDate,
 		/** For things the document places only between two dates. */
 		dateEnd: v.optional(partialDate),
-		title: text,
-		summary: text,
-		forum: v.picklist(FORUMS),
-		kind: v.picklist(EVENT_KINDS),
-		countries: v.array(iso3),
-		groups: v.array(id),
 		venue: v.optional(VenueSchema),
-		section,
 		/** Set when the fact comes from a photograph's caption rather than the running text. */
 		source: v.optional(v.literal('photo caption'))
 	}),
@@ -101,14 +106,7 @@ export const EventSchema = v.pipe(
 export const EventsFileSchema = v.object({ events: v.array(EventSchema) });
 
 export const RecurringSchema = v.object({
-	id,
-	title: text,
-	summary: text,
-	forum: v.picklist(FORUMS),
-	kind: v.picklist(EVENT_KINDS),
-	countries: v.array(iso3),
-	groups: v.array(id),
-	section,
+	...engagementEntries,
 	count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 	unit: v.optional(text),
 	asOf: v.optional(partialDate)
