@@ -1,0 +1,30 @@
+// How the joins grow with the data: `npm run bench:scale` (Vitest's bench mode) runs them on the
+// real dataset and on synthetic ones 10x and 50x its size, over every country of the world map.
+import { bench, describe } from 'vitest';
+import coarse from 'world-atlas/countries-110m.json';
+import { dataset } from './dataset';
+import { countrySummaries, profileOf } from './join';
+import { engagementByCountry, eventsUntil, forumCoverage, linksOf } from './engagement';
+import { syntheticDataset } from './synthetic';
+import { numericToIso3 } from '$lib/geo/iso';
+import { abductionLook, engagementLook } from '$lib/map/looks';
+
+const worldCodes = coarse.objects.countries.geometries
+	.map((g) => ('id' in g && g.id ? numericToIso3(String(g.id)) : undefined))
+	.filter((c): c is string => Boolean(c));
+
+for (const factor of [1, 10, 50]) {
+	const data = factor === 1 ? dataset : syntheticDataset(dataset, factor, worldCodes);
+	describe(`${factor}x: ${data.events.length} events, ${data.countries.length} countries`, () => {
+		bench('what the map draws (summaries, engagement, links, looks)', () => {
+			const events = eventsUntil(data.events, '2014-12');
+			abductionLook(countrySummaries(data).values());
+			engagementLook(engagementByCountry(events));
+			linksOf(events);
+			forumCoverage(data, 'g7', events);
+		});
+		bench('every country profile (the country pages)', () => {
+			for (const c of data.countries) profileOf(data, c.iso3);
+		});
+	});
+}
