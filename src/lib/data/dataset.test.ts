@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dataset } from './dataset';
 import { FORUMS } from './schema';
 import { copiedRuns, runHashes } from './fingerprint';
+import { STEPS } from '$lib/present/steps';
 import fingerprintFile from '../../../data/source-fingerprint.json';
 
 const fingerprint = new Set(fingerprintFile.hashes);
@@ -47,7 +48,8 @@ describe('the dataset', () => {
 			...dataset.events.flatMap((e) => [e.title, e.summary]),
 			...dataset.recurring.map((r) => r.summary),
 			...dataset.groups.map((g) => g.summary),
-			...dataset.countries.flatMap((c) => [c.abduction?.basis ?? '', c.note?.text ?? ''])
+			...dataset.countries.flatMap((c) => [c.abduction?.basis ?? '', c.note?.text ?? '']),
+			...STEPS.flatMap((step) => [step.headline, ...step.points])
 		];
 		expect(fingerprint.size).toBeGreaterThan(1000);
 		expect(ours.flatMap((text) => copiedRuns(text, fingerprint))).toEqual([]);

@@ -119,3 +119,17 @@ describe('points', () => {
 		expect(y).toBeLessThan(51);
 	});
 });
+
+describe('svgWorld', () => {
+	it('projects every country into the frame, without Antarctica', async () => {
+		const { svgWorld } = await import('./world');
+		const spherical = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+		const svg = svgWorld(spherical, 960, 440);
+		expect(svg.countries.find((c) => c.iso3 === 'ATA')).toBeUndefined();
+		const japan = svg.countries.find((c) => c.iso3 === 'JPN')!;
+		expect(japan.d).toMatch(/^M[\d.]+,[\d.]+L/);
+		const numbers = svg.countries.flatMap((c) => c.d.match(/-?[\d.]+/g)!.map(Number));
+		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-1);
+		expect(Math.max(...numbers)).toBeLessThanOrEqual(961);
+	});
+});

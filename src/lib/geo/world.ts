@@ -3,7 +3,7 @@
  * cut at the antimeridian so that a flat map draws no stripes, rounded to what a screen can show,
  * plus one point per country for labels and for hit areas of countries too small to click.
  */
-import { geoArea, geoCentroid, geoEquirectangular } from 'd3-geo';
+import { geoArea, geoCentroid, geoEqualEarth, geoEquirectangular, geoPath } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -162,5 +162,42 @@ export function buildWorld(
 					geometry: { type: 'Point', coordinates: labelPoint(spherical).map(round2) }
 				}))
 		}
+	};
+}
+
+export interface SvgCountry {
+	iso3: string;
+	name: string;
+	/** An SVG path in the flat map's pixel space. */
+	d: string;
+}
+
+export interface SvgWorld {
+	width: number;
+	height: number;
+	countries: SvgCountry[];
+}
+
+/**
+ * The world as SVG paths in the Equal Earth projection: the static map that stands in where
+ * WebGL is missing. Antarctica is left out; it only takes room.
+ */
+export function svgWorld(
+	countries: readonly CountryFeature[],
+	width = 960,
+	height = 440
+): SvgWorld {
+	const shown = countries.filter((c) => c.properties.iso3 !== 'ATA');
+	const projection = geoEqualEarth().fitSize([width, height], {
+		type: 'FeatureCollection',
+		features: shown
+	} as FeatureCollection);
+	const path = geoPath(projection).digits(1);
+	return {
+		width,
+		height,
+		countries: shown
+			.map((c) => ({ iso3: c.properties.iso3, name: c.properties.name, d: path(c) ?? '' }))
+			.filter((c) => c.d)
 	};
 }

@@ -19,6 +19,8 @@ import {
 export interface LayerLook {
 	title: string;
 	fill: ExpressionSpecification;
+	/** The same colours as `fill`, for the static SVG map that stands in without WebGL. */
+	colourOf: (iso3: string) => string;
 	hatched: string[];
 	legend: LegendEntry[];
 }
@@ -50,6 +52,7 @@ export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
 	return {
 		title: 'Abductee nationalities',
 		fill: matchByCode(colours, NONE),
+		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: list
 			.filter((s) => s.status === 'possible')
 			.map((s) => s.iso3)
@@ -73,6 +76,7 @@ export function engagementLook(engagement: ReadonlyMap<string, Engagement>): Lay
 	return {
 		title: 'Japan’s engagement: dated events naming each country',
 		fill: matchByCode(colours, NONE),
+		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: [],
 		legend: [
 			{ key: 'japan', label: 'Japan', colour: JAPAN_COLOUR, hatched: false },
@@ -115,6 +119,7 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 	return {
 		title: coverage.group.name,
 		fill: matchByCode(colours, NONE),
+		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: coverage.members
 			.filter((m) => m.basis === 'context')
 			.map((m) => m.iso3)

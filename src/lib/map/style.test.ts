@@ -36,6 +36,8 @@ describe('abductionLook', () => {
 		expect(colourFor(look.fill, 'PRK')).toBe(RESPONSIBLE_COLOUR);
 		expect(colourFor(look.fill, 'BRA')).toBe(statusColour('none'));
 		expect(look.hatched).toEqual(['CHN', 'LBN', 'ROU', 'THA', 'USA']);
+		for (const code of ['KOR', 'LBN', 'PRK', 'BRA'])
+			expect(look.colourOf(code)).toBe(colourFor(look.fill, code));
 	});
 
 	it('never lists a code twice (MapLibre rejects duplicate match labels)', () => {

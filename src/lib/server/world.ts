@@ -2,7 +2,13 @@
 import type { Topology } from 'topojson-specification';
 import coarse from 'world-atlas/countries-110m.json';
 import fine from 'world-atlas/countries-50m.json';
-import { buildWorld, type WorldGeometry } from '$lib/geo/world';
+import {
+	buildWorld,
+	svgWorld,
+	topologyToCountries,
+	type SvgWorld,
+	type WorldGeometry
+} from '$lib/geo/world';
 import { numericToIso3 } from '$lib/geo/iso';
 import { dataset } from '$lib/data/dataset';
 
@@ -16,4 +22,20 @@ export function getWorld(): WorldGeometry {
 		dataset.countries.map((c) => c.iso3)
 	);
 	return world;
+}
+
+let svg: SvgWorld | undefined;
+
+/** Built from the spherical geometry: d3's projection does its own antimeridian clipping. */
+export function getSvgWorld(): SvgWorld {
+	if (!svg) {
+		const needed = new Set(getWorld().countries.features.map((f) => f.properties.iso3));
+		const spherical = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+		const present = new Set(spherical.map((c) => c.properties.iso3));
+		const extra = topologyToCountries(fine as unknown as Topology, numericToIso3).filter(
+			(c) => needed.has(c.properties.iso3) && !present.has(c.properties.iso3)
+		);
+		svg = svgWorld([...spherical, ...extra]);
+	}
+	return svg;
 }

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForMap } from './helpers';
+
+const counter = (page: Page) => page.locator('.counter');
+
+async function totalSteps(page: Page) {
+	const text = (await counter(page).textContent()) ?? '';
+	return Number(text.match(/of (\d+)/)![1]);
+}
+
+test('/present starts at step 1 and the keys walk every step', async ({ page }) => {
+	await page.goto('/present');
+	await expect(page).toHaveURL(/\/present\/1$/);
+	await expect(counter(page)).toHaveText(/^Step 1 of \d+$/);
+	const total = await totalSteps(page);
+	expect(total).toBeGreaterThanOrEqual(6);
+	const headlines = new Set<string>();
+	for (let n = 1; n <= total; n++) {
+		await expect(counter(page)).toHaveText(`Step ${n} of ${total}`);
+		await expect(page).toHaveURL(new RegExp(`/present/${n}$`));
+		headlines.add((await page.getByRole('heading', { level: 1 }).textContent())!);
+		// Alternate the keys clickers send.
+		await page.keyboard.press(['ArrowRight', 'PageDown', ' '][n % 3]!);
+	}
+	expect(headlines.size).toBe(total);
+	await expect(counter(page)).toHaveText(`Step ${total} of ${total}`); // stays at the end
+	await page.keyboard.press('PageUp');
+	await expect(counter(page)).toHaveText(`Step ${total - 1} of ${total}`);
+	await page.keyboard.press('ArrowLeft');
+	await expect(counter(page)).toHaveText(`Step ${total - 2} of ${total}`);
+	await page.keyboard.press('Home');
+	await expect(counter(page)).toHaveText(`Step 1 of ${total}`);
+	await page.keyboard.press('End');
+	await expect(counter(page)).toHaveText(`Step ${total} of ${total}`);
+});
+
+test('a deep link opens its step with the map coloured for it', async ({ page }) => {
+	await page.goto('/present/5');
+	await expect(counter(page)).toHaveText(/^Step 5 of/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Summits of many nations');
+	await waitForMap(page);
+	const paint = await page.evaluate(() =>
+		JSON.stringify(
+			(
+				window as unknown as { dashboardMap: { getPaintProperty(l: string, p: string): unknown } }
+			).dashboardMap.getPaintProperty('countries-fill', 'fill-color')
+		)
+	);
+	expect(paint).toContain('ITA'); // the G7, this step's forum
+	expect((await page.goto('/present/99'))?.status()).toBe(404);
+});
+
+for (const viewport of [
+	{ width: 1024, height: 768 },
+	{ width: 1920, height: 1080 }
+]) {
+	test(`readable and without sideways scrolling at ${viewport.width}x${viewport.height}`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/present/1');
+		await waitForMap(page);
+		const total = await totalSteps(page);
+		for (let n = 1; n <= total; n++) {
+			await page.goto(`/present/${n}`);
+			await expect(counter(page)).toHaveText(`Step ${n} of ${total}`);
+			const report = await page.evaluate(() => {
+				const small: string[] = [];
+				const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const element = node.parentElement!;
+					if (!node.textContent!.trim()) continue;
+					const rect = element.getBoundingClientRect();
+					const style = getComputedStyle(element);
+					const visible =
+						rect.width > 1 &&
+						rect.height > 1 &&
+						style.visibility !== 'hidden' &&
+						style.display !== 'none' &&
+						element.closest('.visually-hidden') === null;
+					if (visible && parseFloat(style.fontSize) < 20)
+						small.push(`${style.fontSize} "${node.textContent!.trim().slice(0, 40)}"`);
+				}
+				return { small, overflow: document.documentElement.scrollWidth - innerWidth };
+			});
+			expect(report.small, `step ${n}`).toEqual([]);
+			expect(report.overflow, `step ${n}`).toBeLessThanOrEqual(0);
+		}
+	});
+}
+
+test('without WebGL the step shows over a static map', async ({ page }) => {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (/webgl/i.test(type)) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+		} as typeof original;
+	});
+	await page.goto('/present/3');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Commission of Inquiry');
+	const svg = page.locator('svg.static-map');
+	await expect(svg).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByText(/interactive map is unavailable/)).toBeVisible();
+	// Thailand, visited by the Commission, is filled with the forum's colour in the static map.
+	await expect(svg.getByRole('button', { name: 'Thailand' })).toHaveAttribute('fill', '#01665e');
+});
