@@ -81,3 +81,23 @@ for (const viewport of [
 		expect(mapBox!.width).toBeGreaterThan(viewport.width * 0.5);
 	});
 }
+
+test('without WebGL the home page shows a static, clickable map and says so', async ({ page }) => {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (/webgl/i.test(type)) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+		} as typeof original;
+	});
+	await page.goto('/');
+	await expect(page.locator('svg.static-map')).toBeVisible({ timeout: 15_000 });
+	await expect(page.getByText(/interactive map is unavailable/)).toBeVisible();
+	await page.locator('svg.static-map').getByRole('button', { name: 'Lebanon' }).click();
+	await expect(page).toHaveURL(/\/country\/lbn$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
+});

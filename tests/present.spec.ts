@@ -109,3 +109,19 @@ test('without WebGL the step shows over a static map', async ({ page }) => {
 	// Thailand, visited by the Commission, is filled with the forum's colour in the static map.
 	await expect(svg.getByRole('button', { name: 'Thailand' })).toHaveAttribute('fill', '#01665e');
 });
+
+test('the handout has one sheet per step, each with its map and points', async ({ page }) => {
+	await page.goto('/present/1');
+	const total = await totalSteps(page);
+	await page.getByRole('link', { name: 'Handout' }).click();
+	await expect(page).toHaveURL(/\/present\/handout$/);
+	const sheets = page.locator('section.sheet');
+	await expect(sheets).toHaveCount(total);
+	await expect(page.locator('svg.static-map')).toHaveCount(total);
+	for (let i = 0; i < total; i++) {
+		await expect(sheets.nth(i).getByRole('listitem').first()).toBeVisible();
+	}
+	await page.emulateMedia({ media: 'print' });
+	await expect(sheets.first()).toHaveCSS('break-after', 'page');
+	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+});
