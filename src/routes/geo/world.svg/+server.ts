@@ -1,0 +1,15 @@
+// The default layer as a static SVG picture: shown while the interactive map starts.
+import { getSvgWorld } from '$lib/server/world';
+import { worldSvgMarkup } from '$lib/geo/svg';
+import { abductionLook } from '$lib/map/looks';
+import { OCEAN_COLOUR } from '$lib/map/palette';
+import { countrySummaries } from '$lib/data/join';
+import { dataset } from '$lib/data/dataset';
+
+export const prerender = true;
+
+export const GET = () => {
+	const look = abductionLook(countrySummaries(dataset).values());
+	const markup = worldSvgMarkup(getSvgWorld(), look.colourOf, look.hatched, OCEAN_COLOUR);
+	return new Response(markup, { headers: { 'content-type': 'image/svg+xml' } });
+};
