@@ -12,6 +12,23 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
+		// Nothing from other origins, ever: the dashboard must work offline. Inline style attributes
+		// are allowed because Svelte's style: directives and MapLibre's markers use them.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'

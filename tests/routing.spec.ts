@@ -52,3 +52,28 @@ test('the site works under a base path', async ({ page }) => {
 		'/abductions/about'
 	);
 });
+
+for (const path of ['/', '/country/kor', '/present/1', '/about', '/nowhere']) {
+	test(`${path} carries a Content-Security-Policy that allows no other origin`, async ({
+		page
+	}) => {
+		const violations: string[] = [];
+		page.on(
+			'console',
+			(m) =>
+				m.type() === 'error' &&
+				/Content Security Policy/i.test(m.text()) &&
+				violations.push(m.text())
+		);
+		await page.goto(path);
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(policy).toContain("default-src 'self'");
+		const sources = policy!.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1));
+		for (const source of sources)
+			expect(source).toMatch(/^('self'|'none'|'unsafe-inline'|'sha256-[^']+'|data:|blob:)$/);
+		await page.waitForLoadState('networkidle');
+		expect(violations).toEqual([]);
+	});
+}
