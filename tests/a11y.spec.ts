@@ -2,10 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { waitForMap } from './helpers';
 
-for (const path of ['/', '/country/kor', '/present/1', '/about', '/?layer=engagement']) {
+for (const path of ['/', '/country/kor', '/present/1', '/about', '/table', '/?layer=engagement']) {
 	test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
-		if (!path.startsWith('/about')) await waitForMap(page);
+		if (!['/about', '/table'].includes(path)) await waitForMap(page);
 		const results = await new AxeBuilder({ page }).analyze();
 		const severe = results.violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset';
+import { countrySummaries } from './join';
+import { countryRows, eventRows, toggleSort } from './table';
+
+const summaries = [...countrySummaries(dataset).values()];
+
+describe('countryRows', () => {
+	it('filters by status and sorts by any column, both ways', () => {
+		const possible = countryRows(summaries, 'possible', { key: 'name', direction: 'ascending' });
+		expect(possible.map((r) => r.iso3)).toEqual(['CHN', 'LBN', 'ROU', 'THA', 'USA']);
+		const byEvents = countryRows(summaries, 'all', { key: 'eventCount', direction: 'descending' });
+		expect(byEvents[0]!.iso3).toBe('JPN');
+		const counts = byEvents.map((r) => r.eventCount);
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+		const byStatus = countryRows(summaries, 'all', { key: 'status', direction: 'ascending' });
+		expect(byStatus[0]!.status).toBe('confirmed');
+		expect(byStatus.at(-1)!.status).toBe('none');
+	});
+});
+
+describe('eventRows', () => {
+	it('filters by forum and sorts by date', () => {
+		const un = eventRows(dataset.events, 'un', { key: 'date', direction: 'descending' });
+		expect(un.every((e) => e.forum === 'un')).toBe(true);
+		expect(un[0]!.date >= un.at(-1)!.date).toBe(true);
+		expect(eventRows(dataset.events, 'all', { key: 'date', direction: 'ascending' })[0]!.id).toBe(
+			'six-party-joint-statement-2005'
+		);
+	});
+});
+
+it('toggleSort flips the direction on the same column and starts ascending on a new one', () => {
+	expect(toggleSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({
+		key: 'name',
+		direction: 'descending'
+	});
+	expect(toggleSort({ key: 'name', direction: 'descending' }, 'eventCount')).toEqual({
+		key: 'eventCount',
+		direction: 'ascending'
+	});
+});

@@ -1,0 +1,68 @@
+/** Sorting and filtering for the table view: pure, so the page only lays out and wires. */
+import type { AbductionStatus, DocEvent, Forum } from './schema';
+import type { CountrySummary } from './join';
+
+export type SortDirection = 'ascending' | 'descending';
+export interface Sort<K extends string> {
+	key: K;
+	direction: SortDirection;
+}
+
+export type CountryKey = 'name' | 'status' | 'eventCount';
+export type EventKey = 'date' | 'title' | 'forum';
+
+const STATUS_ORDER: Record<AbductionStatus, number> = { confirmed: 0, possible: 1, none: 2 };
+
+function compare(a: string | number, b: string | number): number {
+	return typeof a === 'number' && typeof b === 'number'
+		? a - b
+		: String(a).localeCompare(String(b));
+}
+
+function sorted<T, K extends string>(
+	rows: readonly T[],
+	sort: Sort<K>,
+	value: (row: T, key: K) => string | number,
+	tiebreak: (row: T) => string
+): T[] {
+	const sign = sort.direction === 'ascending' ? 1 : -1;
+	return [...rows].sort(
+		(a, b) =>
+			sign * compare(value(a, sort.key), value(b, sort.key)) ||
+			tiebreak(a).localeCompare(tiebreak(b))
+	);
+}
+
+export function countryRows(
+	rows: readonly CountrySummary[],
+	status: AbductionStatus | 'all',
+	sort: Sort<CountryKey>
+): CountrySummary[] {
+	const kept = status === 'all' ? rows : rows.filter((r) => r.status === status);
+	return sorted(
+		kept,
+		sort,
+		(r, key) => (key === 'status' ? STATUS_ORDER[r.status] : r[key]),
+		(r) => r.name
+	);
+}
+
+export function eventRows(
+	rows: readonly DocEvent[],
+	forum: Forum | 'all',
+	sort: Sort<EventKey>
+): DocEvent[] {
+	const kept = forum === 'all' ? rows : rows.filter((e) => e.forum === forum);
+	return sorted(
+		kept,
+		sort,
+		(e, key) => e[key],
+		(e) => e.id
+	);
+}
+
+/** Clicking a column: sort by it, or flip the direction if it is already the sort. */
+export function toggleSort<K extends string>(current: Sort<K>, key: K): Sort<K> {
+	if (current.key !== key) return { key, direction: 'ascending' };
+	return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+
+test('the table view sorts, filters and links to country pages', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: /sortable tables/ }).click();
+	await expect(page).toHaveURL(/\/table$/);
+	const countries = page.getByRole('table', { name: 'Countries in the data' });
+	const firstCountry = () => countries.locator('tbody tr').first().locator('th');
+	await expect(firstCountry()).toHaveText('Austria');
+
+	const eventsHeader = countries.getByRole('columnheader', { name: /Dated events/ });
+	await eventsHeader.getByRole('button').click();
+	await eventsHeader.getByRole('button').click();
+	await expect(eventsHeader).toHaveAttribute('aria-sort', 'descending');
+	await expect(firstCountry()).toHaveText('Japan');
+
+	await page.getByLabel('Abductions').selectOption({ label: 'Nationals possibly abducted' });
+	await expect(countries.locator('tbody tr')).toHaveCount(5);
+
+	const events = page.getByRole('table', { name: 'Dated events in the document' });
+	await page.getByLabel('Forum').selectOption({ label: 'US Congress' });
+	await expect(events.locator('tbody tr')).toHaveCount(3);
+	await events.getByRole('link', { name: 'China' }).click();
+	await expect(page).toHaveURL(/\/country\/chn$/);
+});
