@@ -101,3 +101,22 @@ test('without WebGL the home page shows a static, clickable map and says so', as
 	await expect(page).toHaveURL(/\/country\/lbn$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
 });
+
+for (const width of [320, 1024, 3840]) {
+	test(`the layout holds from phone to 4K: ${width}px wide, no sideways scroll, panel text inside`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height: width === 3840 ? 2160 : 800 });
+		for (const path of ['/', '/country/usa', '/table']) {
+			await page.goto(path);
+			const report = await page.evaluate(() => ({
+				page: document.documentElement.scrollWidth - innerWidth,
+				panel: (() => {
+					const panel = document.querySelector('.panel');
+					return panel ? panel.scrollWidth - panel.clientWidth : 0;
+				})()
+			}));
+			expect(report, path).toEqual({ page: 0, panel: 0 });
+		}
+	});
+}
