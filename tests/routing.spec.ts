@@ -77,3 +77,43 @@ for (const path of ['/', '/country/kor', '/present/1', '/about', '/nowhere']) {
 		expect(violations).toEqual([]);
 	});
 }
+
+test('no page requests anything from another host', async ({ page, request }) => {
+	const dataset = await (await request.get('/data/dataset.json')).json();
+	const paths = [
+		'/',
+		'/about',
+		'/table',
+		'/present/1',
+		'/present/handout',
+		'/?layer=engagement',
+		'/?layer=forums&forum=g7',
+		...(dataset.countries as { iso3: string }[])
+			.slice(0, 10)
+			.map((c) => `/country/${c.iso3.toLowerCase()}`)
+	];
+	const offHost: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1')
+			offHost.push(r.url());
+	});
+	for (const path of paths) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(offHost).toEqual([]);
+});
+
+for (const path of [
+	'/country/KOR',
+	'/country/k',
+	`/country/${'a'.repeat(5000)}`,
+	`/${'x/'.repeat(400)}`
+]) {
+	test(`odd path ${path.slice(0, 30)}… gets the 404 page, not a crash`, async ({ page }) => {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	});
+}
