@@ -45,3 +45,18 @@ export async function hoverAt(page: Page, lngLat: [number, number]) {
 	await page.mouse.move(x, y, { steps: 3 });
 	return page.getByRole('tooltip');
 }
+
+/** Makes WebGL unavailable, as on old school computers: getContext('webgl*') returns null. */
+export async function disableWebGL(page: Page) {
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			type: string,
+			...rest: unknown[]
+		) {
+			if (/webgl/i.test(type)) return null;
+			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+		} as typeof original;
+	});
+}

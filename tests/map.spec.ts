@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { hoverAt, screenPoint, waitForMap, watch } from './helpers';
+import { disableWebGL, hoverAt, screenPoint, waitForMap, watch } from './helpers';
 
 const TOKYO: [number, number] = [139.7, 36.2];
 const BEIRUT_AREA: [number, number] = [35.9, 33.9];
@@ -83,17 +83,7 @@ for (const viewport of [
 }
 
 test('without WebGL the home page shows a static, clickable map and says so', async ({ page }) => {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (/webgl/i.test(type)) return null;
-			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-		} as typeof original;
-	});
+	await disableWebGL(page);
 	await page.goto('/');
 	await expect(page.locator('svg.static-map')).toBeVisible({ timeout: 15_000 });
 	await expect(page.getByText(/interactive map is unavailable/)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMap } from './helpers';
+import { disableWebGL, waitForMap } from './helpers';
 
 const counter = (page: Page) => page.locator('.counter');
 
@@ -90,17 +90,7 @@ for (const viewport of [
 }
 
 test('without WebGL the step shows over a static map', async ({ page }) => {
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			type: string,
-			...rest: unknown[]
-		) {
-			if (/webgl/i.test(type)) return null;
-			return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-		} as typeof original;
-	});
+	await disableWebGL(page);
 	await page.goto('/present/3');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Commission of Inquiry');
 	const svg = page.locator('svg.static-map');
