@@ -110,3 +110,12 @@ for (const width of [320, 1024, 3840]) {
 		}
 	});
 }
+
+test('printing the map page prints the static world, not the canvas', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await expect(page.locator('img.first-paint')).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('img.first-paint')).toBeVisible();
+	await expect(page.locator('.map canvas')).toBeHidden();
+});
