@@ -51,9 +51,9 @@ export function createSiteServer({
 	const gzipCache = new Map();
 
 	async function send(req, res, file, status) {
-		const body = await readFile(file);
+		const [body, info] = await Promise.all([readFile(file), stat(file)]);
 		// Keyed by modification time too, so a rebuild under a running server is served fresh.
-		const cacheKey = `${file}:${(await stat(file)).mtimeMs}`;
+		const cacheKey = `${file}:${info.mtimeMs}`;
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const headers = { 'content-type': type, 'x-content-type-options': 'nosniff' };
 		headers['cache-control'] = file.includes(`${sep}immutable${sep}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, viewQuery } from './view';
+import { DEFAULT_VIEW, parseView, sliderIndex, viewQuery } from './view';
 
 const forums = ['un-hrc', 'g7', 'asean'];
 const parse = (query: string) => parseView(new URLSearchParams(query), forums);
@@ -29,4 +29,12 @@ describe('viewQuery', () => {
 		expect(viewQuery({ ...DEFAULT_VIEW, layer: 'engagement' })).toBe('?layer=engagement');
 		expect(viewQuery({ layer: 'engagement', forum: 'g7', until: null })).toBe('?layer=engagement');
 	});
+});
+
+it('sliderIndex puts a month between stops on the last stop before it', () => {
+	const months = ['2005-09', '2007-02', '2013-03'];
+	expect(sliderIndex(months, '2010-12')).toBe(1);
+	expect(sliderIndex(months, '2007-02')).toBe(1);
+	expect(sliderIndex(months, '2019-01')).toBe(2);
+	expect(sliderIndex(months, '2001-01')).toBe(0);
 });

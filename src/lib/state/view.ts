@@ -43,3 +43,15 @@ export function viewQuery(view: ExplorerView): string {
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }
+
+/**
+ * Where a month sits on the timeline's stops: the last stop not after it, so a shared URL with a
+ * month between stops (or before the first) shows the slider where the map's data ends.
+ */
+export function sliderIndex(months: readonly string[], until: string): number {
+	let index = 0;
+	months.forEach((month, i) => {
+		if (month <= until) index = i;
+	});
+	return index;
+}
