@@ -29,6 +29,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-base/',
+			'build-scale-*/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

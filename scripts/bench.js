@@ -2,6 +2,9 @@
 // local file (bench/reference.html), loaded alternately in headless Chromium, same server, same run.
 // Prints medians and the median per-pair ratio dashboard/reference; `--json` prints JSON instead.
 //   npm run bench -- --runs 7 --json
+// `--scale 1,10,50` instead builds the dashboard over synthetic datasets that many times the real
+// one (build-scale-N/) and shows how joins, redraws, load and hover grow, each scale against 1x.
+//   npm run bench -- --scale 1,10,50 --runs 3
 import { chromium } from 'playwright-core';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,43 +12,26 @@ import { tmpdir } from 'node:os';
 import { buildIfStale } from './build-if-stale.js';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
 import { createSiteServer, listen } from './serve.js';
+import { measurePage, median } from './bench-page.js';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const runsIndex = args.indexOf('--runs');
 const RUNS = Math.max(1, Number(runsIndex >= 0 ? args[runsIndex + 1] : 5));
-const log = (...m) => !asJson && console.log(...m);
-
-/** 20 places for the hover sweep: dataset countries and others, large and small. */
-const SWEEP = [
-	[139.7, 36.2],
-	[127.8, 36.4],
-	[127.2, 40.1],
-	[104, 35],
-	[-100, 40],
-	[100.9, 15.9],
-	[24.9, 45.9],
-	[35.9, 33.9],
-	[96, 61],
-	[-2.5, 53],
-	[2.5, 46.5],
-	[10.4, 51.1],
-	[12.6, 42.8],
-	[-106, 56],
-	[-51.9, -10],
-	[134, -25.5],
-	[22.9, 8.8],
-	[78.9, 22.6],
-	[-64, -34],
-	[30.8, 26.8]
-];
-
-function median(values) {
-	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-	if (!sorted.length) return NaN;
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+const scaleIndex = args.indexOf('--scale');
+const SCALES =
+	scaleIndex >= 0 ? [...new Set([1, ...args[scaleIndex + 1].split(',').map(Number)])] : null;
+if (SCALES?.some((f) => !Number.isInteger(f) || f < 1)) {
+	console.error('--scale takes whole factors of 1 or more, e.g. --scale 1,10,50');
+	process.exit(2);
 }
+const log = (...m) => !asJson && console.log(...m);
+const fmt = (key, v) =>
+	Number.isFinite(v)
+		? /ytes/.test(key)
+			? Math.round(v).toLocaleString('en')
+			: v.toFixed(key.startsWith('join') ? 2 : 1)
+		: 'n/a';
 
 /** The built site plus the reference page and MapLibre's files, served by one server. */
 function stageSite() {
@@ -67,57 +53,7 @@ function stageSite() {
 	return root;
 }
 
-async function measure(browser, url) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	let bytes = 0;
-	let jsBytes = 0;
-	page.on('response', async (response) => {
-		const length = Number((await response.allHeaders())['content-length'] ?? 0);
-		bytes += length;
-		if (/\.m?js(\?|$)/.test(response.url())) jsBytes += length;
-	});
-	await page.addInitScript(() => {
-		// Hover latency: from the pointer's move to the frame after the tooltip changed.
-		const samples = [];
-		let movedAt = 0;
-		addEventListener('mousemove', (e) => (movedAt = e.timeStamp), true);
-		addEventListener('DOMContentLoaded', () => {
-			new MutationObserver(() => {
-				const at = movedAt;
-				if (!at) return;
-				movedAt = 0;
-				requestAnimationFrame(() => samples.push(performance.now() - at));
-			}).observe(document.body, {
-				subtree: true,
-				childList: true,
-				characterData: true,
-				attributes: true,
-				attributeFilter: ['hidden']
-			});
-		});
-		window.__hoverSamples = samples;
-	});
-	await page.goto(url, { waitUntil: 'load' });
-	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-		timeout: 60_000
-	});
-	const timings = await page.evaluate(() => ({
-		mapReady: performance.getEntriesByName('map:ready')[0].startTime,
-		fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN
-	}));
-	const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
-	for (const place of SWEEP) {
-		const at = await page.evaluate((p) => window.dashboardMap.project(p), place);
-		await page.mouse.move(canvas.x + at.x, canvas.y + at.y);
-		await page.waitForTimeout(60);
-	}
-	const hover = await page.evaluate(() => window.__hoverSamples.slice());
-	await context.close();
-	return { ...timings, hoverMs: median(hover), hoverSamples: hover.length, bytes, jsBytes };
-}
-
-const METRICS = [
+const REFERENCE_METRICS = [
 	['mapReady', 'time to map:ready (ms)'],
 	['fcp', 'first contentful paint (ms)'],
 	['bytes', 'bytes transferred (gzip)'],
@@ -125,65 +61,136 @@ const METRICS = [
 	['hoverMs', 'hover to tooltip, median (ms)']
 ];
 
-const chromiumPath = requireChromium();
-buildIfStale({ outDir: 'build', base: '' });
-const root = stageSite();
-const server = createSiteServer({ root, base: '' });
-const origin = await listen(server, { port: 0 });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-const results = { dashboard: [], reference: [] };
-try {
-	for (let run = 0; run < RUNS; run++) {
-		// Alternate which goes first, so warm-up favours neither.
-		const order = run % 2 ? ['reference', 'dashboard'] : ['dashboard', 'reference'];
-		for (const name of order) {
-			const url = name === 'dashboard' ? `${origin}/` : `${origin}/__reference/`;
-			results[name].push(await measure(browser, url));
-		}
-		log(`run ${run + 1}/${RUNS} done`);
-	}
-} finally {
-	await browser.close();
-	server.close();
-	rmSync(root, { recursive: true, force: true });
-}
-
-const summary = Object.fromEntries(
-	METRICS.map(([key]) => {
-		const ratios = results.dashboard.map((d, i) => d[key] / results.reference[i][key]);
-		return [
-			key,
-			{
-				dashboard: median(results.dashboard.map((r) => r[key])),
-				reference: median(results.reference.map((r) => r[key])),
-				ratio: median(ratios)
+async function compareWithReference(browser) {
+	buildIfStale({ outDir: 'build', base: '' });
+	const root = stageSite();
+	const server = createSiteServer({ root, base: '' });
+	const origin = await listen(server, { port: 0 });
+	const results = { dashboard: [], reference: [] };
+	try {
+		for (let run = 0; run < RUNS; run++) {
+			// Alternate which goes first, so warm-up favours neither.
+			const order = run % 2 ? ['reference', 'dashboard'] : ['dashboard', 'reference'];
+			for (const name of order) {
+				const url = name === 'dashboard' ? `${origin}/` : `${origin}/__reference/`;
+				results[name].push(await measurePage(browser, url));
 			}
-		];
-	})
-);
-// The goal for first paint is against the reference's map:ready: a visible world that early.
-summary.fcpOverReferenceMapReady = median(
-	results.dashboard.map((d, i) => d.fcp / results.reference[i].mapReady)
-);
+			log(`run ${run + 1}/${RUNS} done`);
+		}
+	} finally {
+		server.close();
+		rmSync(root, { recursive: true, force: true });
+	}
 
-if (asJson) {
-	console.log(JSON.stringify({ runs: RUNS, summary, results }, null, 2));
-} else {
-	const rows = METRICS.map(([key, label]) => {
-		const s = summary[key];
-		const fmt = (v) =>
-			Number.isFinite(v)
-				? key.includes('ytes')
-					? Math.round(v).toLocaleString('en')
-					: v.toFixed(1)
-				: 'n/a';
-		return `${label.padEnd(32)} ${fmt(s.dashboard).padStart(12)} ${fmt(s.reference).padStart(12)} ${Number.isFinite(s.ratio) ? s.ratio.toFixed(2).padStart(8) : '     n/a'}`;
-	});
-	console.log(
-		`\n${'median of ' + RUNS + ' runs'.padEnd(28)} ${'dashboard'.padStart(12)} ${'reference'.padStart(12)} ${'ratio'.padStart(8)}`
+	const summary = Object.fromEntries(
+		REFERENCE_METRICS.map(([key]) => {
+			const ratios = results.dashboard.map((d, i) => d[key] / results.reference[i][key]);
+			return [
+				key,
+				{
+					dashboard: median(results.dashboard.map((r) => r[key])),
+					reference: median(results.reference.map((r) => r[key])),
+					ratio: median(ratios)
+				}
+			];
+		})
 	);
-	console.log(rows.join('\n'));
+	// The goal for first paint is against the reference's map:ready: a visible world that early.
+	summary.fcpOverReferenceMapReady = median(
+		results.dashboard.map((d, i) => d.fcp / results.reference[i].mapReady)
+	);
+
+	if (asJson) return console.log(JSON.stringify({ runs: RUNS, summary, results }, null, 2));
+	console.log(
+		`\n${('median of ' + RUNS + ' runs').padEnd(32)} ${'dashboard'.padStart(12)} ${'reference'.padStart(12)} ${'ratio'.padStart(8)}`
+	);
+	for (const [key, label] of REFERENCE_METRICS) {
+		const { dashboard, reference, ratio } = summary[key];
+		console.log(
+			`${label.padEnd(32)} ${fmt(key, dashboard).padStart(12)} ${fmt(key, reference).padStart(12)} ${(Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a').padStart(8)}`
+		);
+	}
 	console.log(
 		`dashboard FCP / reference map:ready: ${summary.fcpOverReferenceMapReady.toFixed(2)}`
 	);
+}
+
+const SCALE_METRICS = [
+	['joinSummariesMs', 'join: country summaries (ms)'],
+	['joinLayersMs', 'join: what the map draws (ms)'],
+	['joinEngagementMs', 'join: engagement layer (ms)'],
+	['mapReady', 'time to map:ready (ms)'],
+	['layerSwitchMs', 'layer switch until drawn (ms)'],
+	['timelineStepMs', 'timeline step until drawn (ms)'],
+	['hoverMs', 'hover to tooltip, median (ms)'],
+	['bytes', 'bytes transferred (gzip)'],
+	['jsBytes', 'JS bytes (gzip)']
+];
+
+async function scaleCurve(browser) {
+	const sites = [];
+	try {
+		for (const scale of SCALES) {
+			const outDir = scale === 1 ? 'build' : `build-scale-${scale}`;
+			buildIfStale({ outDir, base: '', scale });
+			const server = createSiteServer({ root: outDir, base: '' });
+			const origin = await listen(server, { port: 0 });
+			const data = await (await fetch(`${origin}/data/dataset.json`)).json();
+			sites.push({
+				scale,
+				server,
+				origin,
+				events: data.events.length,
+				countries: data.countries.length
+			});
+		}
+		const results = Object.fromEntries(SCALES.map((s) => [s, []]));
+		for (let run = 0; run < RUNS; run++) {
+			// Rotate the order, so warm-up favours no scale.
+			for (let i = 0; i < sites.length; i++) {
+				const site = sites[(i + run) % sites.length];
+				results[site.scale].push(
+					await measurePage(browser, `${site.origin}/`, { interactions: true })
+				);
+			}
+			log(`run ${run + 1}/${RUNS} done`);
+		}
+		const summary = Object.fromEntries(
+			sites.map(({ scale, events, countries }) => [
+				scale,
+				{
+					events,
+					countries,
+					...Object.fromEntries(
+						SCALE_METRICS.map(([key]) => [key, median(results[scale].map((r) => r[key]))])
+					)
+				}
+			])
+		);
+		if (asJson) return console.log(JSON.stringify({ runs: RUNS, summary, results }, null, 2));
+		const columns = sites.map((s) => `${s.scale}x: ${s.events} ev`.padStart(16));
+		const top = SCALES.at(-1);
+		console.log(
+			`\n${('median of ' + RUNS + ' runs').padEnd(32)} ${columns.join(' ')} ${`${top}x/1x`.padStart(8)}`
+		);
+		for (const [key, label] of SCALE_METRICS) {
+			const cells = SCALES.map((s) => fmt(key, summary[s][key]).padStart(16));
+			const growth = summary[top][key] / summary[1][key];
+			console.log(
+				`${label.padEnd(32)} ${cells.join(' ')} ${(Number.isFinite(growth) ? growth.toFixed(2) : 'n/a').padStart(8)}`
+			);
+		}
+		console.log(
+			`countries in the data: ${sites.map((s) => `${s.scale}x ${s.countries}`).join(', ')}`
+		);
+	} finally {
+		for (const site of sites) site.server.close();
+	}
+}
+
+const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+try {
+	await (SCALES ? scaleCurve(browser) : compareWithReference(browser));
+} finally {
+	await browser.close();
 }

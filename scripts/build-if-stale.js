@@ -21,22 +21,34 @@ function newestMtime(path) {
 	return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-/** @param {{ outDir?: string, base?: string }} options */
-export function buildIfStale({ outDir = 'build', base = process.env.BASE_PATH ?? '' } = {}) {
+/**
+ * @param {{ outDir?: string, base?: string, scale?: number }} options `scale` > 1 builds over a
+ * synthetic dataset that many times the real one (for the scale benchmark only).
+ */
+export function buildIfStale({
+	outDir = 'build',
+	base = process.env.BASE_PATH ?? '',
+	scale = 1
+} = {}) {
 	const stampFile = join(outDir, '.build-stamp');
 	const stamp = existsSync(stampFile) ? JSON.parse(readFileSync(stampFile, 'utf8')) : null;
 	const stale =
 		!stamp ||
 		stamp.base !== base ||
+		(stamp.scale ?? 1) !== scale ||
 		!existsSync(join(outDir, 'index.html')) ||
 		Math.max(...INPUTS.map(newestMtime)) > stamp.builtAt;
 	if (!stale) return false;
-	console.log(`Building the site into ${outDir}/${base ? ` for the base path ${base}` : ''}…`);
+	const variant = [
+		base && `for the base path ${base}`,
+		scale > 1 && `over ${scale}x synthetic data`
+	];
+	console.log(`Building the site into ${outDir}/ ${variant.filter(Boolean).join(', ')}…`);
 	const startedAt = Date.now();
 	execSync('npx vite build', {
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, BASE_PATH: base, BUILD_DIR: outDir }
+		env: { ...process.env, BASE_PATH: base, BUILD_DIR: outDir, DATASET_SCALE: String(scale) }
 	});
-	writeFileSync(stampFile, JSON.stringify({ base, builtAt: startedAt }));
+	writeFileSync(stampFile, JSON.stringify({ base, scale, builtAt: startedAt }));
 	return true;
 }

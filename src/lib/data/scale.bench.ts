@@ -2,19 +2,18 @@
 // real dataset and on synthetic ones 10x and 50x its size, over every country of the world map.
 import { bench, describe } from 'vitest';
 import coarse from 'world-atlas/countries-110m.json';
+import type { Topology } from 'topojson-specification';
 import { dataset } from './dataset';
 import { countrySummaries, profileOf } from './join';
 import { engagementByCountry, eventsUntil, forumCoverage, linksOf } from './engagement';
 import { syntheticDataset } from './synthetic';
-import { numericToIso3 } from '$lib/geo/iso';
+import { topologyCountries } from '$lib/geo/iso';
 import { abductionLook, engagementLook } from '$lib/map/looks';
 
-const worldCodes = coarse.objects.countries.geometries
-	.map((g) => ('id' in g && g.id ? numericToIso3(String(g.id)) : undefined))
-	.filter((c): c is string => Boolean(c));
+const worldCountries = topologyCountries(coarse as unknown as Topology);
 
 for (const factor of [1, 10, 50]) {
-	const data = factor === 1 ? dataset : syntheticDataset(dataset, factor, worldCodes);
+	const data = factor === 1 ? dataset : syntheticDataset(dataset, factor, worldCountries);
 	describe(`${factor}x: ${data.events.length} events, ${data.countries.length} countries`, () => {
 		bench('what the map draws (summaries, engagement, links, looks)', () => {
 			const events = eventsUntil(data.events, '2014-12');

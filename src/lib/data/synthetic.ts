@@ -1,25 +1,29 @@
 /**
- * A synthetic dataset `factor` times the real one, for measuring how the joins scale: the real
- * records repeated with new ids, spread over many more countries. Never shown to users.
+ * A synthetic dataset `factor` times the real one, for measuring how the dashboard scales: the
+ * real records repeated with new ids, spread over many more countries. Never shown to users: it
+ * only exists in a build made with DATASET_SCALE (see vite.config.ts and `npm run bench -- --scale`).
  */
+import type { NamedCode } from '$lib/geo/iso';
 import type { Country, Dataset } from './schema';
+import type { RawDataFiles } from './validate';
 
 export function syntheticDataset(
 	real: Dataset,
 	factor: number,
-	extraCodes: readonly string[]
+	extra: readonly NamedCode[]
 ): Dataset {
-	const codes = [...new Set([...real.countries.map((c) => c.iso3), ...extraCodes])];
-	const countries: Country[] = codes.map(
-		(iso3) =>
-			real.countries.find((c) => c.iso3 === iso3) ?? { iso3, name: `Country ${iso3}`, aliases: [] }
-	);
+	const known = new Set(real.countries.map((c) => c.iso3));
+	const added: Country[] = extra
+		.filter((c, i) => !known.has(c.iso3) && extra.findIndex((o) => o.iso3 === c.iso3) === i)
+		.map(({ iso3, name }) => ({ iso3, name, aliases: [] }));
+	const countries = [...real.countries, ...added];
+	const codes = countries.map((c) => c.iso3);
 	const pick = (i: number) => codes[i % codes.length]!;
 	const events = Array.from({ length: factor }, (_, copy) =>
 		real.events.map((e, i) => ({
 			...e,
 			id: `${e.id}-x${copy}`,
-			countries: copy === 0 ? e.countries : [...e.countries, pick(copy * 31 + i)]
+			countries: copy === 0 ? e.countries : [...new Set([...e.countries, pick(copy * 31 + i)])]
 		}))
 	).flat();
 	const groups = real.groups.map((g, i) => ({
@@ -29,4 +33,15 @@ export function syntheticDataset(
 			: []
 	}));
 	return { ...real, countries, events, groups };
+}
+
+/** A dataset written back as the data files it is read from, so a scale build ships it as data. */
+export function toDataFiles(dataset: Dataset): RawDataFiles {
+	return {
+		'document.json': dataset.document,
+		'countries.json': { otherNationals: dataset.otherNationals, countries: dataset.countries },
+		'events.json': { events: dataset.events },
+		'recurring.json': { recurring: dataset.recurring },
+		'groups.json': { groups: dataset.groups }
+	};
 }

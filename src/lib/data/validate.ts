@@ -10,7 +10,7 @@ import {
 	GroupsFileSchema,
 	RecurringFileSchema,
 	type Dataset
-} from './schema';
+} from './schema.ts';
 
 export interface RawDataFiles {
 	'document.json': unknown;

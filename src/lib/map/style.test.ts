@@ -75,9 +75,12 @@ describe('forumLook', () => {
 	});
 });
 
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const NO_GEOMETRY = { countries: EMPTY, points: EMPTY };
+
 describe('buildStyle', () => {
 	const style = buildStyle(
-		{ type: 'FeatureCollection', features: [] },
+		NO_GEOMETRY,
 		abductionLook(summaries),
 		summaries.map((s) => s.iso3)
 	);
@@ -96,9 +99,7 @@ describe('buildStyle', () => {
 				forumCoverage(dataset, 'un-sc', []) ?? forumCoverage(dataset, 'un-sc', dataset.events)!
 			)
 		]) {
-			expect(
-				validateStyleMin(buildStyle({ type: 'FeatureCollection', features: [] }, look, ['JPN']))
-			).toEqual([]);
+			expect(validateStyleMin(buildStyle(NO_GEOMETRY, look, ['JPN']))).toEqual([]);
 		}
 	});
 });

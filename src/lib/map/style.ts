@@ -87,19 +87,15 @@ export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
 
 /** The countries source starts empty: the map fills it once the geometry has downloaded. */
 export function buildStyle(
-	points: GeoJSON.FeatureCollection,
+	geometry: { countries: GeoJSON.FeatureCollection; points: GeoJSON.FeatureCollection },
 	look: LayerLook,
 	datasetCodes: readonly string[]
 ): StyleSpecification {
 	return {
 		version: 8,
 		sources: {
-			[COUNTRIES_SOURCE]: {
-				type: 'geojson',
-				data: { type: 'FeatureCollection', features: [] },
-				promoteId: 'iso3'
-			},
-			[POINTS_SOURCE]: { type: 'geojson', data: points, promoteId: 'iso3' },
+			[COUNTRIES_SOURCE]: { type: 'geojson', data: geometry.countries, promoteId: 'iso3' },
+			[POINTS_SOURCE]: { type: 'geojson', data: geometry.points, promoteId: 'iso3' },
 			[LINKS_SOURCE]: {
 				type: 'geojson',
 				data: { type: 'FeatureCollection', features: [] },
