@@ -35,6 +35,31 @@ test('the legend names every status and North Korea', async ({ page }) => {
 	]);
 });
 
+test('the legend folds away from the map and back, keyboard first', async ({ page }) => {
+	await page.goto('/');
+	const legend = page.getByRole('figure').filter({ hasText: 'Abductee nationalities' });
+	const toggle = legend.getByRole('button', { name: 'Hide the legend' });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	await expect(legend.getByRole('listitem')).toHaveCount(0);
+	const show = legend.getByRole('button', { name: 'Show the legend' });
+	await expect(show).toHaveAttribute('aria-expanded', 'false');
+	await expect(show).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(legend.getByRole('listitem')).toHaveCount(4);
+});
+
+test('an event names its countries and forums as readable text', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('#event-us-house-resolution-2016-09')).toContainText(
+		'Countries: United States, Japan, China, South Korea · Forums: US Congress'
+	);
+	await expect(page.locator('#event-japan-russia-summit-2018-09')).toContainText(
+		'Countries: Japan, Russia Where:'
+	);
+});
+
 test('hovering Japan shows its name, status and event count', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);

@@ -34,6 +34,18 @@ test('/present starts at step 1 and the keys walk every step', async ({ page }) 
 	await expect(counter(page)).toHaveText(`Step ${total} of ${total}`);
 });
 
+test('F puts the classroom into full screen and takes it out again', async ({ page }) => {
+	await page.goto('/present/2');
+	await expect(counter(page)).toHaveText(/^Step 2 of/);
+	const fullscreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+	expect(await fullscreen()).toBeNull();
+	await page.keyboard.press('f');
+	await expect.poll(fullscreen).toBe('HTML');
+	await expect(counter(page)).toHaveText(/^Step 2 of/); // F does not move the walk
+	await page.keyboard.press('F');
+	await expect.poll(fullscreen).toBeNull();
+});
+
 test('a deep link opens its step with the map coloured for it', async ({ page }) => {
 	await page.goto('/present/5');
 	await expect(counter(page)).toHaveText(/^Step 5 of/);
@@ -85,6 +97,23 @@ for (const viewport of [
 			});
 			expect(report.small, `step ${n}`).toEqual([]);
 			expect(report.overflow, `step ${n}`).toBeLessThanOrEqual(0);
+			// The map's names sit wholly inside the map: none cut by its edge.
+			await waitForMap(page);
+			const labels = await page.evaluate(() => {
+				const map = document.querySelector('.map')!.getBoundingClientRect();
+				const shown = [...document.querySelectorAll<HTMLElement>('.map-label')].filter(
+					(label) => !label.hidden
+				);
+				const cut = shown.filter((label) => {
+					const r = label.getBoundingClientRect();
+					return (
+						r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom
+					);
+				});
+				return { shown: shown.length, cut: cut.map((label) => label.textContent) };
+			});
+			expect(labels.shown, `step ${n}: names on the map`).toBeGreaterThan(0);
+			expect(labels.cut, `step ${n}: names cut by the map's edge`).toEqual([]);
 		}
 	});
 }

@@ -10,7 +10,7 @@ export interface Step {
 	/** Sections of the document the step covers. */
 	sections: string[];
 	view: ExplorerView;
-	/** What the map frames: [[west, south], [east, north]]. */
+	/** What the map frames: [[west, south], [east, north]], with room east of Japan for its name. */
 	frame: [[number, number], [number, number]];
 }
 
@@ -95,7 +95,7 @@ export const STEPS: Step[] = [
 		view: { layer: 'engagement', forum: 'un-hrc', until: null },
 		frame: [
 			[-130, 0],
-			[150, 65]
+			[170, 65]
 		]
 	},
 	{
@@ -109,7 +109,7 @@ export const STEPS: Step[] = [
 		view: { layer: 'forums', forum: 'us-congress', until: null },
 		frame: [
 			[-130, 15],
-			[150, 60]
+			[170, 60]
 		]
 	}
 ];
