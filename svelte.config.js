@@ -12,6 +12,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
+		// One JS and one CSS file for the whole app: over HTTP/1.1 (npm start, many school servers)
+		// two dozen small chunks queued behind six connections and delayed the map by ~200 ms.
+		output: { bundleStrategy: 'single' },
 		// Nothing from other origins, ever: the dashboard must work offline. Inline style attributes
 		// are allowed because Svelte's style: directives and MapLibre's markers use them.
 		csp: {
