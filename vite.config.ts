@@ -1,10 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Topology } from 'topojson-specification';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { topologyCountries } from './src/lib/geo/iso.ts';
-import { syntheticDataset, toDataFiles } from './src/lib/data/synthetic.ts';
-import { validateDataset, type RawDataFiles } from './src/lib/data/validate.ts';
+import { syntheticDataset } from './src/lib/data/synthetic.ts';
+import { datasetToFiles, type RawDataFiles } from './src/lib/data/files.ts';
+import { validateDataset } from './src/lib/data/validate.ts';
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const DATA_FILES = ['document', 'countries', 'events', 'recurring', 'groups'] as const;
+
+function readDataFiles(): RawDataFiles {
+	return Object.fromEntries(
+		DATA_FILES.map((name) => [`${name}.json`, readJson(`data/${name}.json`)])
+	) as RawDataFiles;
+}
+
+/**
+ * The dataset is checked here, where the site is built: invalid data stops the build (and the
+ * development server reports it on every edit), naming the file, the record and the field. The
+ * pages then read data that has passed, and the browser never downloads the validator.
+ */
+function validateData(): Plugin {
+	return {
+		name: 'validate-data',
+		buildStart() {
+			validateDataset(readDataFiles());
+		},
+		handleHotUpdate({ file, server }) {
+			if (!/[\\/]data[\\/][a-z-]+\.json$/.test(file)) return;
+			try {
+				validateDataset(readDataFiles());
+			} catch (error) {
+				server.config.logger.error(String((error as Error).message), { timestamp: true });
+			}
+		}
+	};
+}
 
 /**
  * DATASET_SCALE=N builds the site over a synthetic dataset N times the real one, spread over every
@@ -13,17 +45,16 @@ import { validateDataset, type RawDataFiles } from './src/lib/data/validate.ts';
 function syntheticDataFiles(): RawDataFiles | null {
 	const factor = Math.round(Number(process.env.DATASET_SCALE ?? 1));
 	if (!(factor > 1)) return null;
-	const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-	const names = ['document', 'countries', 'events', 'recurring', 'groups'] as const;
-	const real = validateDataset(
-		Object.fromEntries(names.map((n) => [`${n}.json`, read(`data/${n}.json`)])) as RawDataFiles
+	const world = topologyCountries(
+		readJson('node_modules/world-atlas/countries-110m.json') as Topology
 	);
-	const world = topologyCountries(read('node_modules/world-atlas/countries-110m.json') as Topology);
-	return toDataFiles(syntheticDataset(real, factor, world));
+	const files = datasetToFiles(syntheticDataset(validateDataset(readDataFiles()), factor, world));
+	validateDataset(files);
+	return files;
 }
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [validateData(), sveltekit()],
 	define: { __SYNTHETIC_DATA_FILES__: JSON.stringify(syntheticDataFiles()) },
 	build: {
 		// MapLibre alone is a ~1 MB chunk, on purpose (it must load with the page); the size budget

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dataset } from './dataset';
+import { validateDataset, type RawDataFiles } from './validate';
 import { FORUMS } from './schema';
 import { copiedRuns, runHashes } from './fingerprint';
 import { STEPS } from '$lib/present/steps';
@@ -15,6 +16,16 @@ const SOURCE = new URL(
 );
 
 describe('the dataset', () => {
+	it('passes validation, and the pages read exactly what passed', () => {
+		const files = Object.fromEntries(
+			['document', 'countries', 'events', 'recurring', 'groups'].map((name) => [
+				`${name}.json`,
+				JSON.parse(readFileSync(new URL(`../../../data/${name}.json`, import.meta.url), 'utf8'))
+			])
+		) as unknown as RawDataFiles;
+		expect(validateDataset(files)).toEqual(dataset);
+	});
+
 	it('records each nationality the document names, with its certainty', () => {
 		const status = Object.fromEntries(
 			dataset.countries.filter((c) => c.abduction).map((c) => [c.iso3, c.abduction!.status])

@@ -4,25 +4,19 @@
  */
 import * as v from 'valibot';
 
-export const ABDUCTION_STATUSES = ['confirmed', 'possible', 'none'] as const;
-export const FORUMS = ['un', 'six-party', 'multilateral', 'bilateral', 'us-congress'] as const;
-export const EVENT_KINDS = [
-	'resolution',
-	'coi-visit',
-	'report',
-	'institution',
-	'meeting',
-	'summit',
-	'ministerial',
-	'raised-with-dprk',
-	'agreement',
-	'legislative',
-	'speech',
-	'raised'
-] as const;
-export const GROUP_KINDS = ['un-body', 'bloc', 'process', 'legislature'] as const;
-/** `document`: the text says it; `context`: true, but from outside the document. */
-export const BASES = ['document', 'context'] as const;
+import {
+	ABDUCTION_STATUSES,
+	BASES,
+	EVENT_KINDS,
+	FORUMS,
+	GROUP_KINDS,
+	type AbductionStatus,
+	type EventKind,
+	type Forum
+} from './vocabulary.ts';
+
+export { ABDUCTION_STATUSES, BASES, EVENT_KINDS, FORUMS, GROUP_KINDS };
+export type { AbductionStatus, EventKind, Forum };
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const iso3 = v.pipe(
@@ -125,9 +119,6 @@ export const GroupSchema = v.object({
 });
 export const GroupsFileSchema = v.object({ groups: v.array(GroupSchema) });
 
-export type AbductionStatus = (typeof ABDUCTION_STATUSES)[number];
-export type Forum = (typeof FORUMS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
 export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
 export type Country = v.InferOutput<typeof CountrySchema>;
 export type DocEvent = v.InferOutput<typeof EventSchema>;

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import coarse from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
 import { dataset } from './dataset';
-import { syntheticDataset, toDataFiles } from './synthetic';
+import { syntheticDataset } from './synthetic';
+import { datasetToFiles } from './files';
 import { validateDataset } from './validate';
 import { topologyCountries } from '$lib/geo/iso';
 
@@ -19,7 +20,7 @@ it('builds a consistent dataset of the asked size', () => {
 	expect(big.countries.find((c) => c.iso3 === 'BRA')?.name).toBe('Brazil');
 	expect(new Set(big.events.map((e) => e.id)).size).toBe(big.events.length);
 	// Written back as data files, it passes the same validation as data/ and reads back the same.
-	expect(validateDataset(toDataFiles(big))).toEqual(big);
+	expect(validateDataset(datasetToFiles(big))).toEqual(big);
 });
 
 it('spreads over every country of the world map when given them', () => {
@@ -29,7 +30,7 @@ it('spreads over every country of the world map when given them', () => {
 	const named = new Set(big.events.flatMap((e) => e.countries));
 	// Every event copy after the first names one more country, cycling through all of them.
 	expect(named.size).toBeGreaterThan(world.length * 0.9);
-	expect(() => validateDataset(toDataFiles(big))).not.toThrow();
+	expect(() => validateDataset(datasetToFiles(big))).not.toThrow();
 });
 
 it('is not what a real build draws', () => {

@@ -1,11 +1,10 @@
 /**
  * A synthetic dataset `factor` times the real one, for measuring how the dashboard scales: the
  * real records repeated with new ids, spread over many more countries. Never shown to users: it
- * only exists in a build made with DATASET_SCALE (see vite.config.ts and `npm run bench -- --scale`).
+ * only exists in a build made with DATASET_SCALE, written out with datasetToFiles (see vite.config.ts and `npm run bench -- --scale`).
  */
 import type { NamedCode } from '$lib/geo/iso';
 import type { Country, Dataset } from './schema';
-import type { RawDataFiles } from './validate';
 
 export function syntheticDataset(
 	real: Dataset,
@@ -33,15 +32,4 @@ export function syntheticDataset(
 			: []
 	}));
 	return { ...real, countries, events, groups };
-}
-
-/** A dataset written back as the data files it is read from, so a scale build ships it as data. */
-export function toDataFiles(dataset: Dataset): RawDataFiles {
-	return {
-		'document.json': dataset.document,
-		'countries.json': { otherNationals: dataset.otherNationals, countries: dataset.countries },
-		'events.json': { events: dataset.events },
-		'recurring.json': { recurring: dataset.recurring },
-		'groups.json': { groups: dataset.groups }
-	};
 }

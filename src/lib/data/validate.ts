@@ -11,14 +11,9 @@ import {
 	RecurringFileSchema,
 	type Dataset
 } from './schema.ts';
+import { datasetFromFiles, type RawDataFiles } from './files.ts';
 
-export interface RawDataFiles {
-	'document.json': unknown;
-	'countries.json': unknown;
-	'events.json': unknown;
-	'recurring.json': unknown;
-	'groups.json': unknown;
-}
+export type { RawDataFiles };
 
 export class DatasetError extends Error {
 	constructor(readonly problems: string[]) {
@@ -84,14 +79,13 @@ export function validateDataset(raw: RawDataFiles): Dataset {
 	if (!document || !countriesFile || !eventsFile || !recurringFile || !groupsFile) {
 		throw new DatasetError(problems);
 	}
-	const dataset: Dataset = {
-		document,
-		otherNationals: countriesFile.otherNationals,
-		countries: countriesFile.countries,
-		events: eventsFile.events,
-		recurring: recurringFile.recurring,
-		groups: groupsFile.groups
-	};
+	const dataset = datasetFromFiles({
+		'document.json': document,
+		'countries.json': countriesFile,
+		'events.json': eventsFile,
+		'recurring.json': recurringFile,
+		'groups.json': groupsFile
+	});
 	problems.push(...integrityProblems(dataset, raw));
 	if (problems.length) throw new DatasetError(problems);
 	return dataset;

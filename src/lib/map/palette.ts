@@ -4,7 +4,7 @@
  * also gets a hatch, so certainty never rests on colour alone.
  */
 import { scaleOrdinal } from 'd3-scale';
-import { ABDUCTION_STATUSES, type AbductionStatus } from '$lib/data/schema';
+import { ABDUCTION_STATUSES, type AbductionStatus } from '$lib/data/vocabulary';
 
 export const statusColour = scaleOrdinal<AbductionStatus, string>()
 	.domain(ABDUCTION_STATUSES)
