@@ -50,6 +50,40 @@ test('the legend folds away from the map and back, keyboard first', async ({ pag
 	await expect(legend.getByRole('listitem')).toHaveCount(4);
 });
 
+test('the picture shown before the map lies exactly under the map it gives way to', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const corners = await page.evaluate(() => {
+		const image = document.querySelector<HTMLImageElement>('img.first-paint')!;
+		const frame = image.parentElement!.getBoundingClientRect();
+		const canvas = document.querySelector('.map')!.getBoundingClientRect();
+		// object-fit: contain, centred, in the frame the picture fills.
+		const scale = Math.min(frame.width / image.naturalWidth, frame.height / image.naturalHeight);
+		const left = frame.left + (frame.width - image.naturalWidth * scale) / 2;
+		const top = frame.top + (frame.height - image.naturalHeight * scale) / 2;
+		const map = (
+			window as unknown as {
+				dashboardMap: { project(p: [number, number]): { x: number; y: number } };
+			}
+		).dashboardMap;
+		// The world frame's corners, as the map projects them.
+		const northWest = map.project([-165, 75]);
+		const southEast = map.project([178, -50]);
+		return {
+			picture: [left, top, left + image.naturalWidth * scale, top + image.naturalHeight * scale],
+			map: [
+				canvas.left + northWest.x,
+				canvas.top + northWest.y,
+				canvas.left + southEast.x,
+				canvas.top + southEast.y
+			]
+		};
+	});
+	for (let i = 0; i < 4; i++) expect(corners.picture[i]).toBeCloseTo(corners.map[i]!, -0.5);
+});
+
 test('an event names its countries and forums as readable text', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('#event-us-house-resolution-2016-09')).toContainText(

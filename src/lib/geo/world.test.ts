@@ -133,3 +133,25 @@ describe('svgWorld', () => {
 		expect(Math.max(...numbers)).toBeLessThanOrEqual(961);
 	});
 });
+
+describe('mercatorSvgWorld', () => {
+	it('puts the frame’s corners on the picture’s corners, in Web Mercator', async () => {
+		const { mercatorSvgWorld } = await import('./world');
+		const spherical = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+		const frame: [[number, number], [number, number]] = [
+			[-10, 0],
+			[30, 60]
+		];
+		const svg = mercatorSvgWorld(spherical, frame, 400);
+		// Mercator stretches the north: 0-60°N is taller than 40° of longitude is wide.
+		const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+		const expected = (400 * (mercatorY(60) - mercatorY(0))) / ((40 * Math.PI) / 180);
+		expect(svg.height).toBeCloseTo(expected, -1);
+		// Everything is clipped to the frame, and what lies outside it is gone.
+		const numbers = svg.countries.flatMap((c) => c.d.match(/-?[\d.]+/g)!.map(Number));
+		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(400, svg.height));
+		expect(svg.countries.find((c) => c.iso3 === 'JPN')).toBeUndefined();
+		expect(svg.countries.find((c) => c.iso3 === 'FRA')).toBeDefined();
+	});
+});

@@ -3,7 +3,15 @@
  * cut at the antimeridian so that a flat map draws no stripes, rounded to what a screen can show,
  * plus one point per country for labels and for hit areas of countries too small to click.
  */
-import { geoArea, geoCentroid, geoEqualEarth, geoEquirectangular, geoPath } from 'd3-geo';
+import {
+	geoArea,
+	geoCentroid,
+	geoEqualEarth,
+	geoEquirectangular,
+	geoMercator,
+	geoPath,
+	type GeoProjection
+} from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -178,9 +186,26 @@ export interface SvgWorld {
 	countries: SvgCountry[];
 }
 
+/** Countries as SVG paths through a projection into a width x height frame. */
+function projectWorld(
+	countries: readonly CountryFeature[],
+	projection: GeoProjection,
+	width: number,
+	height: number
+): SvgWorld {
+	const path = geoPath(projection).digits(1);
+	return {
+		width,
+		height,
+		countries: countries
+			.map((c) => ({ iso3: c.properties.iso3, name: c.properties.name, d: path(c) ?? '' }))
+			.filter((c) => c.d)
+	};
+}
+
 /**
  * The world as SVG paths in the Equal Earth projection: the static map that stands in where
- * WebGL is missing. Antarctica is left out; it only takes room.
+ * WebGL is missing, and the classroom handout. Antarctica is left out; it only takes room.
  */
 export function svgWorld(
 	countries: readonly CountryFeature[],
@@ -192,12 +217,30 @@ export function svgWorld(
 		type: 'FeatureCollection',
 		features: shown
 	} as FeatureCollection);
-	const path = geoPath(projection).digits(1);
-	return {
-		width,
-		height,
-		countries: shown
-			.map((c) => ({ iso3: c.properties.iso3, name: c.properties.name, d: path(c) ?? '' }))
-			.filter((c) => c.d)
-	};
+	return projectWorld(shown, projection, width, height);
+}
+
+/**
+ * The world exactly as the interactive map first frames it: Web Mercator, the frame's
+ * [[west, south], [east, north]] corners on the picture's corners. Shown scaled to fit (as
+ * MapLibre's fitBounds does), it lies under the map the map then draws, so nothing jumps.
+ */
+export function mercatorSvgWorld(
+	countries: readonly CountryFeature[],
+	[[west, south], [east, north]]: [[number, number], [number, number]],
+	width = 960
+): SvgWorld {
+	const unit = geoMercator().scale(1).translate([0, 0]);
+	const [x0, y0] = unit([west, north])!;
+	const [x1, y1] = unit([east, south])!;
+	const scale = width / (x1 - x0);
+	const height = Math.round((y1 - y0) * scale);
+	const projection = geoMercator()
+		.scale(scale)
+		.translate([-x0 * scale, -y0 * scale])
+		.clipExtent([
+			[0, 0],
+			[width, height]
+		]);
+	return projectWorld(countries, projection, width, height);
 }

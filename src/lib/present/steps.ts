@@ -3,6 +3,7 @@
  * own words, the section it covers, and how the map looks for it.
  */
 import type { ExplorerView } from '$lib/state/view';
+import { WORLD_FRAME, type Frame } from '$lib/map/frames';
 
 export interface Step {
 	headline: string;
@@ -11,13 +12,10 @@ export interface Step {
 	sections: string[];
 	view: ExplorerView;
 	/** What the map frames: [[west, south], [east, north]], with room east of Japan for its name. */
-	frame: [[number, number], [number, number]];
+	frame: Frame;
 }
 
-const WORLD: Step['frame'] = [
-	[-165, -50],
-	[178, 75]
-];
+const WORLD: Step['frame'] = WORLD_FRAME;
 const EAST_ASIA: Step['frame'] = [
 	[95, 15],
 	[150, 55]

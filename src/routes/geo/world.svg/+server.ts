@@ -1,5 +1,6 @@
-// The default layer as a static SVG picture: shown while the interactive map starts.
-import { getSvgWorld } from '$lib/server/world';
+// The default layer as a static SVG picture in the map's own first frame: shown while the
+// interactive map starts, under it, and printed instead of the canvas.
+import { getFirstPaintWorld } from '$lib/server/world';
 import { worldSvgMarkup } from '$lib/geo/svg';
 import { abductionLook } from '$lib/map/looks';
 import { OCEAN_COLOUR } from '$lib/map/palette';
@@ -10,6 +11,6 @@ export const prerender = true;
 
 export const GET = () => {
 	const look = abductionLook(countrySummaries(dataset).values());
-	const markup = worldSvgMarkup(getSvgWorld(), look.colourOf, look.hatched, OCEAN_COLOUR);
+	const markup = worldSvgMarkup(getFirstPaintWorld(), look.colourOf, look.hatched, OCEAN_COLOUR);
 	return new Response(markup, { headers: { 'content-type': 'image/svg+xml' } });
 };
