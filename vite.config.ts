@@ -57,9 +57,9 @@ export default defineConfig({
 	plugins: [validateData(), sveltekit()],
 	define: { __SYNTHETIC_DATA_FILES__: JSON.stringify(syntheticDataFiles()) },
 	build: {
-		// MapLibre alone is a ~1 MB chunk, on purpose (it must load with the page); the size budget
-		// in `npm test` (size-budget.json) is what guards the bytes.
-		chunkSizeWarningLimit: 1100,
+		// The app is one bundle on purpose (svelte.config.js), ~1.1 MB of it MapLibre; the size
+		// budget in `npm test` (size-budget.json) is what guards the bytes.
+		chunkSizeWarningLimit: 1300,
 		// The prerendering step dominates build time by design; its timing report is only noise.
 		rolldownOptions: { checks: { pluginTimings: false } }
 	},

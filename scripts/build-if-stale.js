@@ -43,7 +43,8 @@ export function buildIfStale({
 		base && `for the base path ${base}`,
 		scale > 1 && `over ${scale}x synthetic data`
 	];
-	console.log(`Building the site into ${outDir}/ ${variant.filter(Boolean).join(', ')}…`);
+	// Progress goes to stderr, so `npm run -s bench -- --json` prints nothing but JSON.
+	console.error(`Building the site into ${outDir}/ ${variant.filter(Boolean).join(', ')}…`);
 	const startedAt = Date.now();
 	execSync('npx vite build', {
 		stdio: ['ignore', 'ignore', 'inherit'],
