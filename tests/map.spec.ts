@@ -146,7 +146,19 @@ test('without WebGL the home page shows a static, clickable map and says so', as
 	await page.goto('/');
 	await expect(page.locator('svg.static-map')).toBeVisible({ timeout: 15_000 });
 	await expect(page.getByText(/interactive map is unavailable/)).toBeVisible();
-	await page.locator('svg.static-map').getByRole('button', { name: 'Lebanon' }).click();
+	// The same tooltip as on the live map, for the pointer and for the keyboard.
+	const staticMap = page.locator('svg.static-map');
+	const tooltip = page.getByRole('tooltip');
+	await staticMap.locator('path[data-iso3="CHN"]').hover();
+	await expect(tooltip).toContainText('China');
+	await expect(tooltip).toContainText('Nationals possibly abducted');
+	await staticMap.locator('path[data-iso3="BRA"]').hover();
+	await expect(tooltip).toContainText('Not mentioned in the document');
+	await page.mouse.move(1, 1);
+	await expect(tooltip).toHaveCount(0);
+	await staticMap.getByRole('button', { name: 'Japan' }).focus();
+	await expect(tooltip).toContainText('Nationals abducted');
+	await staticMap.getByRole('button', { name: 'Lebanon' }).click();
 	await expect(page).toHaveURL(/\/country\/lbn$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
 });
