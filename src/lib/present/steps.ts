@@ -27,7 +27,7 @@ export const STEPS: Step[] = [
 		points: [
 			'Japan and South Korea: the document says their nationals were abducted.',
 			'Thailand, Romania and Lebanon: returnees’ testimony suggests their people may have been.',
-			'China and others: reported second-hand by returned South Korean abductees.',
+			'China and others: reported on the testimony of returned South Korean abductees and others.',
 			'Japan calls it a violation of basic human rights that concerns the whole world.'
 		],
 		sections: ['intro'],
@@ -39,8 +39,8 @@ export const STEPS: Step[] = [
 		points: [
 			'Japan and the EU put forward a resolution on human rights in North Korea each year.',
 			'By October 2018 it had passed 11 years running at the Human Rights Council and 13 at the General Assembly.',
-			'A UN human rights office opened in Seoul in June 2015 and was later strengthened.',
-			'Since December 2014 the Security Council has met on North Korea every year.'
+			'A UN human rights office opened in Seoul in June 2015; resolutions since sought to strengthen it.',
+			'After December 2014 the Security Council met on North Korea four years running.'
 		],
 		sections: ['1(a)', '1(e)', '1(f)'],
 		view: { layer: 'forums', forum: 'un-hrc', until: null },
@@ -62,9 +62,9 @@ export const STEPS: Step[] = [
 		headline: 'The Six-Party Talks',
 		points: [
 			'Japan raised the abductions at the talks.',
-			'2005: normal Japan–North Korea relations became a goal, once the abductions were settled.',
-			'2007: a working group on normalising relations was set up.',
-			'Later in 2007 both sides promised to work on it; the abductions are among the issues to settle.'
+			'2005: steps towards normal Japan–North Korea relations became one of the goals, based on settling the abductions and other issues.',
+			'February 2007: the talks decided to set up a working group on normalising relations.',
+			'October 2007: both sides pledged again to work towards it; Japan counts the abductions among the issues to settle.'
 		],
 		sections: ['2'],
 		view: { layer: 'forums', forum: 'six-party', until: '2007-10' },
@@ -87,7 +87,7 @@ export const STEPS: Step[] = [
 			'Japan raises the issue in summits and ministers’ meetings with the US, South Korea, China and Russia.',
 			'November 2017: President Trump met abductees’ families in Japan.',
 			'2018: the US and South Korea raised it directly with North Korea.',
-			'May 2018: a Japan–China–South Korea summit named the issue for the first time.'
+			'May 2018: for the first time, a Japan–China–South Korea summit’s outcome document named the issue.'
 		],
 		sections: ['4'],
 		view: { layer: 'engagement', forum: 'un-hrc', until: null },
@@ -97,7 +97,7 @@ export const STEPS: Step[] = [
 		]
 	},
 	{
-		headline: 'The US Congress and a missing American',
+		headline: 'The US Congress and a US citizen possibly abducted',
 		points: [
 			'September 2016: the House asked the US government to investigate a US citizen possibly abducted.',
 			'It asked for work with Japan, China and South Korea.',
