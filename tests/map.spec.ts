@@ -163,6 +163,26 @@ test('without WebGL the home page shows a static, clickable map and says so', as
 	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
 });
 
+test('a map slow to start offers the static map, and keeps it once chosen', async ({ page }) => {
+	await page.clock.install();
+	// The geometry never arrives, as on a stalled network.
+	await page.route('**/geo/countries.json', () => {});
+	await page.goto('/');
+	const notice = page.locator('.map-notice[role="status"]');
+	await expect(notice).toHaveText('Loading the map…');
+	await page.clock.fastForward(14_000);
+	await expect(notice).toHaveText('Loading the map…');
+	await page.clock.fastForward(2_000);
+	await expect(notice).toContainText('taking a long time');
+	await page.clock.resume(); // time flows again, as navigation needs it
+	await page.getByRole('button', { name: 'Show a static map instead' }).click();
+	await expect(page.locator('svg.static-map')).toBeVisible();
+	await expect(page.getByText(/unavailable here \(it was slow to start\)/)).toBeVisible();
+	await page.locator('svg.static-map').getByRole('button', { name: 'China' }).click();
+	await expect(page).toHaveURL(/\/country\/chn$/);
+	await expect(page.locator('svg.static-map')).toBeVisible();
+});
+
 for (const width of [320, 1024, 3840]) {
 	test(`the layout holds from phone to 4K: ${width}px wide, no sideways scroll, panel text inside`, async ({
 		page
