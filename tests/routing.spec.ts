@@ -12,6 +12,17 @@ test('a country page carries its content without JavaScript', async ({ browser }
 	await context.close();
 });
 
+test('an unknown address says so without JavaScript too', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const response = await page.goto('/nowhere');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await page.getByRole('link', { name: 'Back to the world map' }).click();
+	await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Whose nationals');
+	await context.close();
+});
+
 for (const path of [
 	'/country/zzz',
 	'/country/',
