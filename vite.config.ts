@@ -1,19 +1,45 @@
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Topology } from 'topojson-specification';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { topologyCountries } from './src/lib/geo/iso.ts';
 import { syntheticDataset } from './src/lib/data/synthetic.ts';
-import { datasetToFiles, type RawDataFiles } from './src/lib/data/files.ts';
+import { datasetFromFiles, datasetToFiles, type RawDataFiles } from './src/lib/data/files.ts';
 import { validateDataset } from './src/lib/data/validate.ts';
 
-const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+/** Read beside this file, wherever Vite is started from. */
+function readJson(path: string): unknown {
+	const text = readFileSync(new URL(path, import.meta.url), 'utf8');
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+	}
+}
+
 const DATA_FILES = ['document', 'countries', 'events', 'recurring', 'groups'] as const;
 
 function readDataFiles(): RawDataFiles {
 	return Object.fromEntries(
-		DATA_FILES.map((name) => [`${name}.json`, readJson(`data/${name}.json`)])
-	) as RawDataFiles;
+		DATA_FILES.map((name) => [`${name}.json`, readJson(`./data/${name}.json`)])
+	) as unknown as RawDataFiles;
+}
+
+/** Valid, and exactly what the pages will read: no stray spaces or unknown fields, which the
+ * validator would quietly trim or drop but the pages (which read the files as they are) would not. */
+function checkDataFiles(files: RawDataFiles): void {
+	const validated = validateDataset(files);
+	const read = datasetFromFiles(files);
+	const differing = (Object.keys(read) as (keyof typeof read)[]).filter(
+		(key) => !isDeepStrictEqual(read[key], validated[key])
+	);
+	if (differing.length) {
+		throw new Error(
+			`data/ has text the validator would change (${differing.join(', ')}): remove spaces around ` +
+				'values and fields the schema does not know (see src/lib/data/schema.ts).'
+		);
+	}
 }
 
 /**
@@ -25,12 +51,12 @@ function validateData(): Plugin {
 	return {
 		name: 'validate-data',
 		buildStart() {
-			validateDataset(readDataFiles());
+			checkDataFiles(readDataFiles());
 		},
 		handleHotUpdate({ file, server }) {
 			if (!/[\\/]data[\\/][a-z-]+\.json$/.test(file)) return;
 			try {
-				validateDataset(readDataFiles());
+				checkDataFiles(readDataFiles());
 			} catch (error) {
 				server.config.logger.error(String((error as Error).message), { timestamp: true });
 			}
@@ -45,11 +71,17 @@ function validateData(): Plugin {
 function syntheticDataFiles(): RawDataFiles | null {
 	const factor = Math.round(Number(process.env.DATASET_SCALE ?? 1));
 	if (!(factor > 1)) return null;
+	// Only into the benchmark's own folders, so a stray DATASET_SCALE can never reach build/.
+	if (!process.env.BUILD_DIR?.startsWith('build-scale-')) {
+		throw new Error(
+			'DATASET_SCALE is for `npm run bench -- --scale`, which builds into build-scale-N/'
+		);
+	}
 	const world = topologyCountries(
-		readJson('node_modules/world-atlas/countries-110m.json') as Topology
+		readJson('./node_modules/world-atlas/countries-110m.json') as Topology
 	);
 	const files = datasetToFiles(syntheticDataset(validateDataset(readDataFiles()), factor, world));
-	validateDataset(files);
+	checkDataFiles(files);
 	return files;
 }
 

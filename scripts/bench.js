@@ -19,8 +19,11 @@ const asJson = args.includes('--json');
 const runsIndex = args.indexOf('--runs');
 const RUNS = Math.max(1, Number(runsIndex >= 0 ? args[runsIndex + 1] : 5));
 const scaleIndex = args.indexOf('--scale');
+const scaleArg = scaleIndex >= 0 ? (args[scaleIndex + 1] ?? '') : null;
 const SCALES =
-	scaleIndex >= 0 ? [...new Set([1, ...args[scaleIndex + 1].split(',').map(Number)])] : null;
+	scaleArg === null
+		? null
+		: [...new Set([1, ...scaleArg.split(',').map(Number)])].sort((a, b) => a - b);
 if (SCALES?.some((f) => !Number.isInteger(f) || f < 1)) {
 	console.error('--scale takes whole factors of 1 or more, e.g. --scale 1,10,50');
 	process.exit(2);

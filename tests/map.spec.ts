@@ -163,13 +163,16 @@ test('without WebGL the home page shows a static, clickable map and says so', as
 	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
 });
 
-test('a map slow to start offers the static map, and keeps it once chosen', async ({ page }) => {
+test('a map slow to start offers the static map, which then replaces it for good', async ({
+	page
+}) => {
 	await page.clock.install();
-	// The geometry never arrives, as on a stalled network.
-	await page.route('**/geo/countries.json', () => {});
+	// MapLibre's worker never arrives, as on a stalled network: the map exists but never loads.
+	await page.route('**/maplibre-gl-worker*', () => {});
 	await page.goto('/');
 	const notice = page.locator('.map-notice[role="status"]');
 	await expect(notice).toHaveText('Loading the map…');
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
 	await page.clock.fastForward(14_000);
 	await expect(notice).toHaveText('Loading the map…');
 	await page.clock.fastForward(2_000);
@@ -177,7 +180,11 @@ test('a map slow to start offers the static map, and keeps it once chosen', asyn
 	await page.clock.resume(); // time flows again, as navigation needs it
 	await page.getByRole('button', { name: 'Show a static map instead' }).click();
 	await expect(page.locator('svg.static-map')).toBeVisible();
-	await expect(page.getByText(/unavailable here \(it was slow to start\)/)).toBeVisible();
+	const fallbackNotice = page.getByText(/unavailable here \(it was slow to start\)/);
+	await expect(fallbackNotice).toBeFocused();
+	// The live map is gone: no canvas, no zoom buttons over the static map, nothing to tab to.
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
 	await page.locator('svg.static-map').getByRole('button', { name: 'China' }).click();
 	await expect(page).toHaveURL(/\/country\/chn$/);
 	await expect(page.locator('svg.static-map')).toBeVisible();
