@@ -3,9 +3,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Topology } from 'topojson-specification';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { topologyCountries } from './src/lib/geo/iso.ts';
 import { syntheticDataset } from './src/lib/data/synthetic.ts';
-import { datasetFromFiles, datasetToFiles, type RawDataFiles } from './src/lib/data/files.ts';
+import {
+	DATA_FILE_NAMES,
+	datasetFromFiles,
+	datasetToFiles,
+	type RawDataFiles
+} from './src/lib/data/files.ts';
 import { validateDataset } from './src/lib/data/validate.ts';
 
 /** Read beside this file, wherever Vite is started from. */
@@ -18,11 +22,9 @@ function readJson(path: string): unknown {
 	}
 }
 
-const DATA_FILES = ['document', 'countries', 'events', 'recurring', 'groups'] as const;
-
 function readDataFiles(): RawDataFiles {
 	return Object.fromEntries(
-		DATA_FILES.map((name) => [`${name}.json`, readJson(`./data/${name}.json`)])
+		DATA_FILE_NAMES.map((name) => [name, readJson(`./data/${name}`)])
 	) as unknown as RawDataFiles;
 }
 
@@ -68,7 +70,7 @@ function validateData(): Plugin {
  * DATASET_SCALE=N builds the site over a synthetic dataset N times the real one, spread over every
  * country of the world map, for `npm run bench -- --scale`. Never set for a real build.
  */
-function syntheticDataFiles(): RawDataFiles | null {
+async function syntheticDataFiles(): Promise<RawDataFiles | null> {
 	const factor = Math.round(Number(process.env.DATASET_SCALE ?? 1));
 	if (!(factor > 1)) return null;
 	// Only into the benchmark's own folders, so a stray DATASET_SCALE can never reach build/.
@@ -77,17 +79,21 @@ function syntheticDataFiles(): RawDataFiles | null {
 			'DATASET_SCALE is for `npm run bench -- --scale`, which builds into build-scale-N/'
 		);
 	}
-	const world = topologyCountries(
-		readJson('./node_modules/world-atlas/countries-110m.json') as Topology
-	);
+	// Loaded only here, so no other build or test pays for the geometry code.
+	const [{ topologyToCountries }, { numericToIso3 }] = await Promise.all([
+		import('./src/lib/geo/world.ts'),
+		import('./src/lib/geo/iso.ts')
+	]);
+	const topology = readJson('./node_modules/world-atlas/countries-110m.json') as Topology;
+	const world = topologyToCountries(topology, numericToIso3).map((c) => c.properties);
 	const files = datasetToFiles(syntheticDataset(validateDataset(readDataFiles()), factor, world));
 	checkDataFiles(files);
 	return files;
 }
 
-export default defineConfig({
+export default defineConfig(async () => ({
 	plugins: [validateData(), sveltekit()],
-	define: { __SYNTHETIC_DATA_FILES__: JSON.stringify(syntheticDataFiles()) },
+	define: { __SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()) },
 	build: {
 		// The app is one bundle on purpose (svelte.config.js), ~1.1 MB of it MapLibre; the size
 		// budget in `npm test` (size-budget.json) is what guards the bytes.
@@ -99,4 +105,4 @@ export default defineConfig({
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'
 	}
-});
+}));

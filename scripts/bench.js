@@ -35,6 +35,7 @@ const fmt = (key, v) =>
 			? Math.round(v).toLocaleString('en')
 			: v.toFixed(key.startsWith('join') ? 2 : 1)
 		: 'n/a';
+const fmtRatio = (r) => (Number.isFinite(r) ? r.toFixed(2) : 'n/a').padStart(8);
 
 /** The built site plus the reference page and MapLibre's files, served by one server. */
 function stageSite() {
@@ -110,7 +111,7 @@ async function compareWithReference(browser) {
 	for (const [key, label] of REFERENCE_METRICS) {
 		const { dashboard, reference, ratio } = summary[key];
 		console.log(
-			`${label.padEnd(32)} ${fmt(key, dashboard).padStart(12)} ${fmt(key, reference).padStart(12)} ${(Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a').padStart(8)}`
+			`${label.padEnd(32)} ${fmt(key, dashboard).padStart(12)} ${fmt(key, reference).padStart(12)} ${fmtRatio(ratio)}`
 		);
 	}
 	console.log(
@@ -179,9 +180,7 @@ async function scaleCurve(browser) {
 		for (const [key, label] of SCALE_METRICS) {
 			const cells = SCALES.map((s) => fmt(key, summary[s][key]).padStart(16));
 			const growth = summary[top][key] / summary[1][key];
-			console.log(
-				`${label.padEnd(32)} ${cells.join(' ')} ${(Number.isFinite(growth) ? growth.toFixed(2) : 'n/a').padStart(8)}`
-			);
+			console.log(`${label.padEnd(32)} ${cells.join(' ')} ${fmtRatio(growth)}`);
 		}
 		console.log(
 			`countries in the data: ${sites.map((s) => `${s.scale}x ${s.countries}`).join(', ')}`

@@ -1,26 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { waitForMap } from './helpers';
 
-test('a country page carries its content without JavaScript', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	const response = await page.goto('/country/lbn');
-	expect(response?.status()).toBe(200);
-	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
-	await expect(page.getByText('Nationals possibly abducted').first()).toBeVisible();
-	await expect(page.getByText('Document, introduction').first()).toBeVisible();
-	await context.close();
-});
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
 
-test('an unknown address says so without JavaScript too', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	const response = await page.goto('/nowhere');
-	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-	await page.getByRole('link', { name: 'Back to the world map' }).click();
-	await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Whose nationals');
-	await context.close();
+	test('a country page carries its content', async ({ page }) => {
+		const response = await page.goto('/country/lbn');
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
+		await expect(page.getByText('Nationals possibly abducted').first()).toBeVisible();
+		await expect(page.getByText('Document, introduction').first()).toBeVisible();
+	});
+
+	test('an unknown address says so', async ({ page }) => {
+		const response = await page.goto('/nowhere');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await page.getByRole('link', { name: 'Back to the world map' }).click();
+		await expect(page.getByRole('heading', { level: 1 }).first()).toContainText('Whose nationals');
+	});
 });
 
 for (const path of [

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dataset } from './dataset';
-import { validateDataset, type RawDataFiles } from './validate';
+import { validateDataset } from './validate';
+import { DATA_FILE_NAMES, type RawDataFiles } from './files';
 import { FORUMS } from './schema';
 import { copiedRuns, runHashes } from './fingerprint';
 import { STEPS } from '$lib/present/steps';
@@ -18,9 +19,9 @@ const SOURCE = new URL(
 describe('the dataset', () => {
 	it('passes validation, and the pages read exactly what passed', () => {
 		const files = Object.fromEntries(
-			['document', 'countries', 'events', 'recurring', 'groups'].map((name) => [
-				`${name}.json`,
-				JSON.parse(readFileSync(new URL(`../../../data/${name}.json`, import.meta.url), 'utf8'))
+			DATA_FILE_NAMES.map((name) => [
+				name,
+				JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8'))
 			])
 		) as unknown as RawDataFiles;
 		expect(validateDataset(files)).toEqual(dataset);

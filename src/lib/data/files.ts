@@ -1,6 +1,15 @@
 /** How a Dataset is stored: the five JSON files of `data/`, and the mapping both ways. */
 import type { Dataset } from './schema.ts';
 
+/** The files of data/, in the order they are read. */
+export const DATA_FILE_NAMES = [
+	'document.json',
+	'countries.json',
+	'events.json',
+	'recurring.json',
+	'groups.json'
+] as const;
+
 export interface RawDataFiles {
 	'document.json': unknown;
 	'countries.json': unknown;

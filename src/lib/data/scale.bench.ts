@@ -7,10 +7,13 @@ import { dataset } from './dataset';
 import { countrySummaries, profileOf } from './join';
 import { engagementByCountry, eventsUntil, forumCoverage, linksOf } from './engagement';
 import { syntheticDataset } from './synthetic';
-import { topologyCountries } from '$lib/geo/iso';
+import { numericToIso3 } from '$lib/geo/iso';
+import { topologyToCountries } from '$lib/geo/world';
 import { abductionLook, engagementLook } from '$lib/map/looks';
 
-const worldCountries = topologyCountries(coarse as unknown as Topology);
+const worldCountries = topologyToCountries(coarse as unknown as Topology, numericToIso3).map(
+	(c) => c.properties
+);
 
 for (const factor of [1, 10, 50]) {
 	const data = factor === 1 ? dataset : syntheticDataset(dataset, factor, worldCountries);

@@ -5,7 +5,8 @@ import { dataset } from './dataset';
 import { syntheticDataset } from './synthetic';
 import { datasetToFiles } from './files';
 import { validateDataset } from './validate';
-import { topologyCountries } from '$lib/geo/iso';
+import { numericToIso3 } from '$lib/geo/iso';
+import { topologyToCountries } from '$lib/geo/world';
 
 it('builds a consistent dataset of the asked size', () => {
 	const extra = [
@@ -24,7 +25,9 @@ it('builds a consistent dataset of the asked size', () => {
 });
 
 it('spreads over every country of the world map when given them', () => {
-	const world = topologyCountries(coarse as unknown as Topology);
+	const world = topologyToCountries(coarse as unknown as Topology, numericToIso3).map(
+		(c) => c.properties
+	);
 	expect(world.length).toBeGreaterThan(150);
 	const big = syntheticDataset(dataset, 10, world);
 	const named = new Set(big.events.flatMap((e) => e.countries));

@@ -3,17 +3,19 @@
  * real records repeated with new ids, spread over many more countries. Never shown to users: it
  * only exists in a build made with DATASET_SCALE, written out with datasetToFiles (see vite.config.ts and `npm run bench -- --scale`).
  */
-import type { NamedCode } from '$lib/geo/iso';
+import type { CountryProperties } from '$lib/geo/world';
 import type { Country, Dataset } from './schema';
 
 export function syntheticDataset(
 	real: Dataset,
 	factor: number,
-	extra: readonly NamedCode[]
+	extra: readonly CountryProperties[]
 ): Dataset {
 	const known = new Set(real.countries.map((c) => c.iso3));
 	const added: Country[] = extra
-		.filter((c, i) => !known.has(c.iso3) && extra.findIndex((o) => o.iso3 === c.iso3) === i)
+		.filter(
+			(c, i) => c.iso3 && !known.has(c.iso3) && extra.findIndex((o) => o.iso3 === c.iso3) === i
+		)
 		.map(({ iso3, name }) => ({ iso3, name, aliases: [] }));
 	const countries = [...real.countries, ...added];
 	const codes = countries.map((c) => c.iso3);
