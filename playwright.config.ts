@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.js';
 
-const PORT = 4391;
-const BASE_PORT = 4392;
+// TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.TEST_PORT ?? 4391);
+const BASE_PORT = PORT + 1;
 
 export default defineConfig({
 	testDir: 'tests',
