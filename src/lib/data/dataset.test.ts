@@ -38,7 +38,7 @@ describe('the dataset', () => {
 			ROU: 'possible',
 			LBN: 'possible',
 			CHN: 'possible',
-			USA: 'possible'
+			USA: 'single-case'
 		});
 	});
 
@@ -53,13 +53,33 @@ describe('the dataset', () => {
 		const count = (id: string) => dataset.recurring.find((r) => r.id === id);
 		expect(count('hrc-resolutions-count')).toMatchObject({ count: 11, asOf: '2018-10' });
 		expect(count('ga-resolutions-count')).toMatchObject({ count: 13, asOf: '2018-10' });
+		// The document dates no count for the Security Council's meetings.
+		expect(count('unsc-meetings-count')).toMatchObject({ count: 4 });
+		expect(count('unsc-meetings-count')?.asOf).toBeUndefined();
+	});
+
+	it('cites 1(a), where the document says who co-tabled, for Japan and the EU on resolutions', () => {
+		const resolutions = dataset.events.filter(
+			(e) => e.kind === 'resolution' && e.groups.includes('eu')
+		);
+		expect(resolutions.length).toBeGreaterThanOrEqual(4);
+		for (const e of resolutions) expect(e.tagSections).toEqual({ JPN: '1(a)', eu: '1(a)' });
+	});
+
+	it('says who acted: the Commission visits, the House resolves, Japan holds its summits', () => {
+		const actorsOf = (id: string) => dataset.events.find((e) => e.id === id)?.actors;
+		expect(actorsOf('coi-visits-2013')).toEqual(['coi']);
+		expect(actorsOf('us-house-resolution-2016-09')).toEqual(['USA']);
+		expect(actorsOf('inter-korean-summit-2018-04')).toEqual(['KOR']);
+		expect(actorsOf('japan-russia-summit-2018-09')).toEqual(['JPN']);
 	});
 
 	it('paraphrases rather than pastes: no 12-word run of the document appears in our text', () => {
 		const ours = [
 			...dataset.events.flatMap((e) => [e.title, e.summary]),
-			...dataset.recurring.map((r) => r.summary),
-			...dataset.groups.map((g) => g.summary),
+			...dataset.recurring.flatMap((r) => [r.title, r.summary]),
+			...dataset.groups.flatMap((g) => [g.name, g.summary]),
+			dataset.otherNationals.text,
 			...dataset.countries.flatMap((c) => [c.abduction?.basis ?? '', c.note?.text ?? '']),
 			...STEPS.flatMap((step) => [step.headline, ...step.points])
 		];

@@ -44,7 +44,7 @@ describe('countrySummaries', () => {
 		const expected = dataset.events.filter((e) => e.countries.includes('USA')).length;
 		expect(summaries.get('USA')).toMatchObject({
 			name: 'United States',
-			status: 'possible',
+			status: 'single-case',
 			eventCount: expected
 		});
 		expect(summaries.get('FRA')?.eventCount).toBe(0);

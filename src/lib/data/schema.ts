@@ -7,9 +7,12 @@ import * as v from 'valibot';
 import {
 	ABDUCTION_STATUSES,
 	BASES,
+	DATE_BASES,
 	EVENT_KINDS,
 	FORUMS,
 	GROUP_KINDS,
+	LISTED_STATUSES,
+	RECURRING_FORUMS,
 	type AbductionStatus,
 	type EventKind,
 	type Forum
@@ -49,13 +52,40 @@ export const DocumentSchema = v.object({
 
 export const SourcedTextSchema = v.object({ text, section });
 
+const INTRODUCTION = 'intro';
+
+export const AbductionSchema = v.pipe(
+	v.object({
+		status: v.picklist([...LISTED_STATUSES, 'single-case']),
+		basis: text,
+		section,
+		/** For a `single-case`: the event whose text mentions the case (checked against events.json). */
+		event: v.optional(id)
+	}),
+	// The introduction is where the document lists abducted nationalities; a case mentioned only
+	// elsewhere is weaker than that list, and says so with its own status.
+	v.forward(
+		v.check(
+			(a) =>
+				(LISTED_STATUSES as readonly string[]).includes(a.status) === (a.section === INTRODUCTION),
+			'a "confirmed" or "possible" status must cite the introduction, where the document lists nationalities; a case from another section is "single-case"'
+		),
+		['section']
+	),
+	v.forward(
+		v.check(
+			(a) => (a.status === 'single-case') === (a.event !== undefined),
+			'must name the event that mentions the case exactly when the status is "single-case"'
+		),
+		['event']
+	)
+);
+
 export const CountrySchema = v.object({
 	iso3,
 	name: text,
 	aliases: v.array(text),
-	abduction: v.optional(
-		v.object({ status: v.picklist(['confirmed', 'possible']), basis: text, section })
-	),
+	abduction: v.optional(AbductionSchema),
 	note: v.optional(SourcedTextSchema)
 });
 
@@ -71,19 +101,31 @@ const engagementEntries = {
 	id,
 	title: text,
 	summary: text,
-	forum: v.picklist(FORUMS),
 	kind: v.picklist(EVENT_KINDS),
 	countries: v.array(iso3),
 	groups: v.array(id),
-	section
+	section,
+	/**
+	 * A different section for one of the record's countries or groups, where the document says
+	 * that part elsewhere (e.g. who co-tabled a resolution: 1(a)). Keys are ISO codes or group ids.
+	 */
+	tagSections: v.optional(v.record(v.string(), section))
 };
 
 export const EventSchema = v.pipe(
 	v.object({
 		...engagementEntries,
+		forum: v.picklist(FORUMS),
+		/**
+		 * Who acted: ISO codes from `countries` or ids from `groups`. Lines run from an acting country
+		 * to the countries it concerned; empty when the document does not say who acted.
+		 */
+		actors: v.array(v.string()),
 		date: partialDate,
 		/** For things the document places only between two dates. */
 		dateEnd: v.optional(partialDate),
+		/** `inferred` when the document gives no date and we derive one from its other dates. */
+		dateBasis: v.optional(v.picklist(DATE_BASES)),
 		venue: v.optional(VenueSchema),
 		/** Set when the fact comes from a photograph's caption rather than the running text. */
 		source: v.optional(v.literal('photo caption'))
@@ -101,11 +143,22 @@ export const EventsFileSchema = v.object({ events: v.array(EventSchema) });
 
 export const RecurringSchema = v.object({
 	...engagementEntries,
+	forum: v.picklist(RECURRING_FORUMS),
 	count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 	unit: v.optional(text),
 	asOf: v.optional(partialDate)
 });
 export const RecurringFileSchema = v.object({ recurring: v.array(RecurringSchema) });
+
+/** A member that joined or left within the years the document covers (context, like membership). */
+export const MemberSpanSchema = v.pipe(
+	v.object({ iso3, from: v.optional(partialDate), until: v.optional(partialDate) }),
+	v.check((m) => m.from !== undefined || m.until !== undefined, 'needs "from" or "until"'),
+	v.forward(
+		v.check((m) => !m.from || !m.until || m.until >= m.from, 'must not be before "from"'),
+		['until']
+	)
+);
 
 export const GroupSchema = v.object({
 	id,
@@ -114,6 +167,15 @@ export const GroupSchema = v.object({
 	members: v.array(iso3),
 	/** `none` for bodies whose membership the map does not draw. */
 	membersBasis: v.picklist([...BASES, 'none']),
+	/** Members whose membership began or ended in the years mapped; others belong throughout. */
+	memberSpans: v.optional(v.array(MemberSpanSchema)),
+	/**
+	 * Countries the document places at the forum that are not its members (ASEAN-related summit
+	 * meetings reach beyond ASEAN): drawn as named by the document, never as members.
+	 */
+	participants: v.optional(v.array(iso3)),
+	/** The country that hosts the body's office, from when: a host is not a member. */
+	host: v.optional(v.object({ iso3, from: v.optional(partialDate), basis: v.picklist(BASES) })),
 	summary: text,
 	section
 });

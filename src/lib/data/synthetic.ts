@@ -17,7 +17,12 @@ export function syntheticDataset(
 			(c, i) => c.iso3 && !known.has(c.iso3) && extra.findIndex((o) => o.iso3 === c.iso3) === i
 		)
 		.map(({ iso3, name }) => ({ iso3, name, aliases: [] }));
-	const countries = [...real.countries, ...added];
+	// Event ids change below, so a status that points at an event follows its first copy.
+	const countries = [...real.countries, ...added].map((c) =>
+		c.abduction?.event
+			? { ...c, abduction: { ...c.abduction, event: `${c.abduction.event}-x0` } }
+			: c
+	);
 	const codes = countries.map((c) => c.iso3);
 	const pick = (i: number) => codes[i % codes.length]!;
 	const events = Array.from({ length: factor }, (_, copy) =>
@@ -27,11 +32,11 @@ export function syntheticDataset(
 			countries: copy === 0 ? e.countries : [...new Set([...e.countries, pick(copy * 31 + i)])]
 		}))
 	).flat();
-	const groups = real.groups.map((g, i) => ({
-		...g,
-		members: g.members.length
-			? [...new Set([...g.members, ...codes.filter((_, j) => j % 7 === i % 7)])]
-			: []
-	}));
+	const groups = real.groups.map((g, i) => {
+		// A participant or host never becomes a member: the validation forbids both at once.
+		const outside = new Set([...(g.participants ?? []), ...(g.host ? [g.host.iso3] : [])]);
+		const more = codes.filter((code, j) => j % 7 === i % 7 && !outside.has(code));
+		return { ...g, members: g.members.length ? [...new Set([...g.members, ...more])] : [] };
+	});
 	return { ...real, countries, events, groups };
 }

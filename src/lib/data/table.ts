@@ -1,5 +1,6 @@
 /** Sorting and filtering for the table view: pure, so the page only lays out and wires. */
 import type { AbductionStatus, DocEvent, Forum } from './schema';
+import { ABDUCTION_STATUSES } from './vocabulary';
 import type { CountrySummary } from './join';
 
 export type SortDirection = 'ascending' | 'descending';
@@ -11,7 +12,10 @@ export interface Sort<K extends string> {
 export type CountryKey = 'name' | 'status' | 'eventCount';
 export type EventKey = 'date' | 'title' | 'forum';
 
-const STATUS_ORDER: Record<AbductionStatus, number> = { confirmed: 0, possible: 1, none: 2 };
+const STATUS_ORDER = Object.fromEntries(ABDUCTION_STATUSES.map((s, i) => [s, i])) as Record<
+	AbductionStatus,
+	number
+>;
 
 function compare(a: string | number, b: string | number): number {
 	return typeof a === 'number' && typeof b === 'number'
