@@ -11,7 +11,8 @@ export const COUNTRY_COLUMNS = [
 	'abduction_section',
 	'event_count',
 	'event_ids',
-	'groups'
+	'groups',
+	'abduction_event'
 ] as const;
 
 export const EVENT_COLUMNS = [
@@ -28,7 +29,10 @@ export const EVENT_COLUMNS = [
 	'venue_iso3',
 	'venue_basis',
 	'section',
-	'source'
+	'source',
+	'actors',
+	'date_basis',
+	'tag_sections'
 ] as const;
 
 export function countriesCsv(dataset: Dataset): string {
@@ -42,30 +46,34 @@ export function countriesCsv(dataset: Dataset): string {
 			country.abduction?.section ?? '',
 			profile.events.length,
 			profile.events.map((e) => e.id).join(';'),
-			profile.memberships.map((m) => m.group.id).join(';')
+			profile.memberships.map((m) => m.group.id).join(';'),
+			country.abduction?.event ?? ''
 		];
 	});
 	return toCsv(COUNTRY_COLUMNS, rows);
 }
 
 export function eventsCsv(dataset: Dataset): string {
-	const rows = [...dataset.events]
-		.sort(byDate)
-		.map((e) => [
-			e.id,
-			e.date,
-			e.dateEnd ?? '',
-			e.title,
-			e.summary,
-			e.forum,
-			e.kind,
-			e.countries.join(';'),
-			e.groups.join(';'),
-			e.venue?.name ?? '',
-			e.venue?.iso3 ?? '',
-			e.venue?.basis ?? '',
-			e.section,
-			e.source ?? ''
-		]);
+	const rows = [...dataset.events].sort(byDate).map((e) => [
+		e.id,
+		e.date,
+		e.dateEnd ?? '',
+		e.title,
+		e.summary,
+		e.forum,
+		e.kind,
+		e.countries.join(';'),
+		e.groups.join(';'),
+		e.venue?.name ?? '',
+		e.venue?.iso3 ?? '',
+		e.venue?.basis ?? '',
+		e.section,
+		e.source ?? '',
+		e.actors.join(';'),
+		e.dateBasis ?? 'document',
+		Object.entries(e.tagSections ?? {})
+			.map(([tag, section]) => `${tag}=${section}`)
+			.join(';')
+	]);
 	return toCsv(EVENT_COLUMNS, rows);
 }

@@ -33,15 +33,45 @@ describe('linksOf', () => {
 
 	it('links Japan to partners with the strongest kind of engagement', () => {
 		expect(find('JPN', 'RUS')?.kind).toBe('summit');
-		expect(find('JPN', 'GBR')?.kind).toBe('coi-visit');
 		expect(find('JPN', 'USA')?.kind).toBe('summit');
 		expect(find('JPN', 'USA')!.events.length).toBeGreaterThan(3);
+	});
+
+	it('draws a line from whoever acted, never from Japan for another’s act', () => {
+		// The Commission's visits are the Commission's act: no line from Japan to the UK or Thailand.
+		expect(links.some((l) => [l.from, l.to].includes('GBR'))).toBe(false);
+		expect(links.some((l) => l.from === 'JPN' && l.to === 'THA')).toBe(false);
+		// The House resolution is the House's: it runs from the United States to China.
+		expect(find('USA', 'CHN')?.events.map((e) => e.id)).toEqual(['us-house-resolution-2016-09']);
+		expect(find('JPN', 'CHN')?.events.map((e) => e.id)).not.toContain(
+			'us-house-resolution-2016-09'
+		);
+		// Japan–US: one line for the pair, holding both Japan's summits and the US visit and resolution.
+		const pair = links.filter((l) => [l.from, l.to].sort().join() === 'JPN,USA');
+		expect(pair).toHaveLength(1);
+		expect(pair[0]!.events.map((e) => e.id)).toEqual(
+			expect.arrayContaining(['trump-visit-2017-11', 'japan-us-summit-2018-04'])
+		);
+	});
+
+	it('follows the actors it is given', () => {
+		const [visit] = dataset.events.filter((e) => e.id === 'coi-visits-2013');
+		const asIfJapan = { ...visit!, actors: ['JPN'] };
+		expect(linksOf([asIfJapan]).map((l) => `${l.from}>${l.to}`)).toEqual([
+			'JPN>KOR',
+			'JPN>USA',
+			'JPN>GBR',
+			'JPN>THA'
+		]);
+		expect(linksOf([{ ...visit!, actors: [] }])).toEqual([]);
 	});
 
 	it('links partners to North Korea where they raised the issue with it', () => {
 		expect(find('USA', 'PRK')?.kind).toBe('raised-with-dprk');
 		expect(find('KOR', 'PRK')?.events.map((e) => e.id)).toEqual(['inter-korean-summit-2018-04']);
 		expect(find('JPN', 'JPN')).toBeUndefined();
+		// Japan asked for the US–North Korea raising; the line is the United States' alone.
+		expect(find('JPN', 'PRK')).toBeUndefined();
 	});
 
 	it('has no 2018 links when cut at 2010', () => {
@@ -65,6 +95,38 @@ describe('forumCoverage', () => {
 		]);
 		expect(g7.members.every((m) => m.basis === 'context')).toBe(true);
 		expect(g7.events.map((e) => e.id)).toEqual(['g7-charlevoix-2018-06']);
+	});
+
+	it('draws a member only while it belonged: the EU before and after Croatia joined', () => {
+		const euAt = (until: string | null) =>
+			forumCoverage(dataset, 'eu', eventsUntil(dataset.events, until), until)!.members.map(
+				(m) => m.iso3
+			);
+		expect(euAt('2006-12')).not.toContain('ROU');
+		expect(euAt('2013-06')).toContain('ROU');
+		expect(euAt('2013-06')).not.toContain('HRV');
+		expect(euAt('2013-07')).toContain('HRV');
+		expect(euAt(null)).toHaveLength(28);
+	});
+
+	it('shows a participant and a host apart from members', () => {
+		const asean = forumCoverage(dataset, 'asean', dataset.events)!;
+		expect(asean.members.find((m) => m.iso3 === 'JPN')).toEqual({
+			iso3: 'JPN',
+			basis: 'document',
+			role: 'participant'
+		});
+		expect(asean.members.filter((m) => m.role === 'member')).toHaveLength(10);
+		const ohchr = forumCoverage(dataset, 'ohchr', dataset.events)!;
+		expect(ohchr.members.find((m) => m.iso3 === 'KOR')?.role).toBe('host');
+		// Before the Seoul office opened, South Korea hosts nothing.
+		const early = forumCoverage(
+			dataset,
+			'ohchr',
+			eventsUntil(dataset.events, '2015-05'),
+			'2015-05'
+		)!;
+		expect(early.members.some((m) => m.iso3 === 'KOR')).toBe(false);
 	});
 
 	it('gives a UN body the countries its events name, as document facts', () => {

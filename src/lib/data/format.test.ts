@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEventDate, sectionLabel } from './format';
+import { formatDate, formatEventDate, forumRoleLabel, sectionLabel } from './format';
 
 describe('formatDate', () => {
 	it('keeps the precision of the source', () => {
@@ -13,9 +13,23 @@ describe('formatDate', () => {
 			'between March 2013 and February 2014'
 		);
 	});
+
+	it('marks a date the document does not give as our inference', () => {
+		expect(formatEventDate({ date: '2013-03', dateEnd: '2014-02', dateBasis: 'inferred' })).toBe(
+			'undated; between March 2013 and February 2014 by our inference'
+		);
+		expect(formatEventDate({ date: '2013-03', dateBasis: 'document' })).toBe('March 2013');
+	});
 });
 
 it('sectionLabel names sections readably', () => {
 	expect(sectionLabel('1(b)')).toBe('section 1(b)');
 	expect(sectionLabel('intro')).toBe('introduction');
+});
+
+it('forumRoleLabel never calls a host or a participant a member', () => {
+	expect(forumRoleLabel({ basis: 'document', role: 'host' })).toMatch(/^Hosts/);
+	expect(forumRoleLabel({ basis: 'document', role: 'participant' })).toMatch(/not a member/);
+	expect(forumRoleLabel({ basis: 'context', role: 'member' })).toMatch(/context/);
+	expect(forumRoleLabel({ basis: 'document', role: 'named' })).toBe('Named by the document');
 });

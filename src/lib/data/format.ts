@@ -1,5 +1,7 @@
 /** Plain-words labels for dates, forums, kinds and sections, shared by every view. */
-import type { DocEvent, EventKind, Forum } from './schema';
+import type { DocEvent, EventKind } from './schema';
+import type { RecurringForum } from './vocabulary';
+import type { ForumRole } from './engagement';
 
 const MONTHS = [
 	'January',
@@ -23,18 +25,21 @@ export function formatDate(date: string): string {
 	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
-export function formatEventDate(event: Pick<DocEvent, 'date' | 'dateEnd'>): string {
-	return event.dateEnd
+/** A date the document does not give says so: the reader must not take our inference for its word. */
+export function formatEventDate(event: Pick<DocEvent, 'date' | 'dateEnd' | 'dateBasis'>): string {
+	const when = event.dateEnd
 		? `between ${formatDate(event.date)} and ${formatDate(event.dateEnd)}`
 		: formatDate(event.date);
+	return event.dateBasis === 'inferred' ? `undated; ${when} by our inference` : when;
 }
 
-export const FORUM_LABEL: Record<Forum, string> = {
+export const FORUM_LABEL: Record<RecurringForum, string> = {
 	un: 'United Nations',
 	'six-party': 'Six-Party Talks',
 	multilateral: 'Multilateral',
 	bilateral: 'Bilateral and trilateral',
-	'us-congress': 'US Congress'
+	'us-congress': 'US Congress',
+	'every-forum': 'Every diplomatic opportunity'
 };
 
 export const KIND_LABEL: Record<EventKind, string> = {
@@ -45,6 +50,7 @@ export const KIND_LABEL: Record<EventKind, string> = {
 	meeting: 'Meeting',
 	summit: 'Summit',
 	ministerial: 'Ministerial meeting',
+	visit: 'Visit',
 	'raised-with-dprk': 'Raised with North Korea',
 	agreement: 'Outcome document',
 	legislative: 'Congressional step',
@@ -56,4 +62,13 @@ export function sectionLabel(section: string): string {
 	if (section === 'intro') return 'introduction';
 	if (section === 'us-congress') return 'section on the US Congress resolution';
 	return `section ${section}`;
+}
+
+/** How a country stands to a forum on the map, in words, for its legend and tooltip. */
+export function forumRoleLabel(member: { basis: 'document' | 'context'; role: ForumRole }): string {
+	if (member.role === 'host') return 'Hosts its office (named by the document)';
+	if (member.role === 'participant') return 'Takes part, not a member (named by the document)';
+	return member.basis === 'context'
+		? 'Member (context, not in the document)'
+		: 'Named by the document';
 }

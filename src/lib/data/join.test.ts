@@ -26,6 +26,13 @@ describe('profileOf', () => {
 		expect(france.memberships.find((m) => m.group.id === 'g7')?.basis).toBe('context');
 		const uk = profileOf(dataset, 'GBR')!;
 		expect(uk.memberships.find((m) => m.group.id === 'coi')?.basis).toBe('document');
+		// South Korea hosts the OHCHR's Seoul office: a host, and the office's events are not its own.
+		const korea = profileOf(dataset, 'KOR')!;
+		expect(korea.memberships.find((m) => m.group.id === 'ohchr')?.role).toBe('host');
+		expect(korea.groupEvents.some((e) => e.groups.includes('ohchr'))).toBe(false);
+		expect(korea.hostedEvents.map((e) => e.id)).toContain('ohchr-seoul-2015-06');
+		const japan = profileOf(dataset, 'JPN')!;
+		expect(japan.memberships.find((m) => m.group.id === 'asean')?.role).toBe('participant');
 	});
 
 	it('relates countries that share an event, never the country itself', () => {
@@ -60,6 +67,13 @@ describe('downloads', () => {
 			header!.map((h, i) => [h, rows.find((r) => r[0] === 'THA')![i]])
 		);
 		expect(thailand.abduction_status).toBe('possible');
+		const usa = Object.fromEntries(
+			header!.map((h, i) => [h, rows.find((r) => r[0] === 'USA')![i]])
+		);
+		expect(usa).toMatchObject({
+			abduction_status: 'single-case',
+			abduction_event: 'us-house-resolution-2016-09'
+		});
 		expect(thailand.event_ids!.split(';')).toContain('coi-visits-2013');
 		expect(Number(thailand.event_count)).toBe(thailand.event_ids!.split(';').length);
 	});
@@ -73,6 +87,12 @@ describe('downloads', () => {
 			expect(row[7]).toMatch(/^([A-Z]{3}(;[A-Z]{3})*)?$/);
 		}
 		expect(rows.find((r) => r[0] === 'six-party-session-2007-09-27')![1]).toBe('2007-09-27');
+		const column = (id: string, name: (typeof EVENT_COLUMNS)[number]) =>
+			rows.find((r) => r[0] === id)![EVENT_COLUMNS.indexOf(name)];
+		expect(column('us-house-resolution-2016-09', 'actors')).toBe('USA');
+		expect(column('coi-visits-2013', 'actors')).toBe('coi');
+		expect(column('coi-visits-2013', 'date_basis')).toBe('inferred');
+		expect(column('ga-resolution-2014-12', 'tag_sections')).toBe('JPN=1(a);eu=1(a)');
 	});
 });
 

@@ -5,6 +5,8 @@ export interface GroupMembership {
 	group: Group;
 	/** Whether the document itself places the country in the group, or we add it as context. */
 	basis: 'document' | 'context';
+	/** A member, a country taking part without being one, or the host of the body's office. */
+	role: 'member' | 'participant' | 'host';
 }
 
 export interface CountryProfile {
@@ -34,10 +36,22 @@ export function byDate<T extends { date: string; id: string }>(a: T, b: T): numb
 export function profileOf(dataset: Dataset, iso3: string): CountryProfile | undefined {
 	const country = dataset.countries.find((c) => c.iso3 === iso3);
 	if (!country) return undefined;
-	const memberships: GroupMembership[] = dataset.groups
-		.filter((g) => g.members.includes(iso3))
-		.map((group) => ({ group, basis: group.membersBasis === 'document' ? 'document' : 'context' }));
-	const memberOf = new Set(memberships.map((m) => m.group.id));
+	const memberships: GroupMembership[] = dataset.groups.flatMap((group): GroupMembership[] => {
+		if (group.members.includes(iso3))
+			return [
+				{
+					group,
+					basis: group.membersBasis === 'document' ? 'document' : 'context',
+					role: 'member'
+				}
+			];
+		if (group.participants?.includes(iso3))
+			return [{ group, basis: 'document', role: 'participant' }];
+		if (group.host?.iso3 === iso3) return [{ group, basis: group.host.basis, role: 'host' }];
+		return [];
+	});
+	// A host or a participant does not belong to the group: its events are not the country's.
+	const memberOf = new Set(memberships.filter((m) => m.role === 'member').map((m) => m.group.id));
 	const events = dataset.events.filter((e) => e.countries.includes(iso3)).sort(byDate);
 	const named = new Set(events.map((e) => e.id));
 	const groupEvents = dataset.events

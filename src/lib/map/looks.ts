@@ -7,9 +7,10 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { CountrySummary } from '$lib/data/join';
 import type { Engagement, ForumCoverage, Link, LinkKind } from '$lib/data/engagement';
 import { JAPAN, NORTH_KOREA } from '$lib/data/engagement';
-import { KIND_LABEL } from '$lib/data/format';
+import { forumRoleLabel, KIND_LABEL } from '$lib/data/format';
 import {
 	abductionLegend,
+	DOUBTFUL_STATUSES,
 	RESPONSIBLE_COLOUR,
 	RESPONSIBLE_STATE,
 	statusColour,
@@ -54,7 +55,7 @@ export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: list
-			.filter((s) => s.status === 'possible')
+			.filter((s) => DOUBTFUL_STATUSES.includes(s.status))
 			.map((s) => s.iso3)
 			.sort(),
 		legend: abductionLegend()
@@ -74,7 +75,8 @@ export function engagementLook(engagement: ReadonlyMap<string, Engagement>): Lay
 	colours.set(NORTH_KOREA, RESPONSIBLE_COLOUR);
 	const [one, three, six] = engagementColour.domain() as [number, number, number];
 	return {
-		title: 'Japan’s engagement: dated events naming each country',
+		// Says what is counted: every dated event that names a country, whoever acted in it.
+		title: 'Dated events naming each country',
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: [],
@@ -106,16 +108,39 @@ export function engagementLook(engagement: ReadonlyMap<string, Engagement>): Lay
 
 export const FORUM_COLOUR = '#01665e';
 export const FORUM_CONTEXT_COLOUR = '#80cdc1';
+/** Hosts and participants: named by the document, but not members, so not the members' colour. */
+export const FORUM_NON_MEMBER_COLOUR = '#35978f';
+
+type CoverageEntry = ForumCoverage['members'][number];
+
+/** One legend line per way a country can stand to a forum, in this order. */
+const FORUM_ENTRIES: { key: string; matches: (m: CoverageEntry) => boolean; colour: string }[] = [
+	{
+		key: 'document',
+		matches: (m) => (m.role === 'member' || m.role === 'named') && m.basis === 'document',
+		colour: FORUM_COLOUR
+	},
+	{ key: 'participant', matches: (m) => m.role === 'participant', colour: FORUM_NON_MEMBER_COLOUR },
+	{ key: 'host', matches: (m) => m.role === 'host', colour: FORUM_NON_MEMBER_COLOUR },
+	{ key: 'context', matches: (m) => m.basis === 'context', colour: FORUM_CONTEXT_COLOUR }
+];
 
 export function forumLook(coverage: ForumCoverage): LayerLook {
-	const colours = new Map(
-		coverage.members.map((m) => [
-			m.iso3,
-			m.basis === 'document' ? FORUM_COLOUR : FORUM_CONTEXT_COLOUR
-		])
-	);
-	const hasContext = coverage.members.some((m) => m.basis === 'context');
-	const hasDocument = coverage.members.some((m) => m.basis === 'document');
+	const entryOf = (m: CoverageEntry) => FORUM_ENTRIES.find((e) => e.matches(m))!;
+	const colours = new Map(coverage.members.map((m) => [m.iso3, entryOf(m).colour]));
+	const shown = FORUM_ENTRIES.flatMap((entry) => {
+		const member = coverage.members.find((m) => entryOf(m) === entry);
+		return member
+			? [
+					{
+						key: entry.key,
+						label: forumRoleLabel(member),
+						colour: entry.colour,
+						hatched: member.basis === 'context'
+					}
+				]
+			: [];
+	});
 	return {
 		title: coverage.group.name,
 		fill: matchByCode(colours, NONE),
@@ -124,29 +149,7 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 			.filter((m) => m.basis === 'context')
 			.map((m) => m.iso3)
 			.sort(),
-		legend: [
-			...(hasDocument
-				? [
-						{
-							key: 'document',
-							label: 'Named by the document',
-							colour: FORUM_COLOUR,
-							hatched: false
-						}
-					]
-				: []),
-			...(hasContext
-				? [
-						{
-							key: 'context',
-							label: 'Member (context, not in the document)',
-							colour: FORUM_CONTEXT_COLOUR,
-							hatched: true
-						}
-					]
-				: []),
-			{ key: 'none', label: 'Not involved', colour: NONE, hatched: false }
-		]
+		legend: [...shown, { key: 'none', label: 'Not involved', colour: NONE, hatched: false }]
 	};
 }
 
@@ -154,7 +157,7 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 export const LINK_COLOUR: Record<LinkKind, string> = {
 	summit: '#0072b2',
 	ministerial: '#56b4e9',
-	'coi-visit': '#009e73',
+	visit: '#009e73',
 	resolution: '#cc79a7',
 	legislative: '#e69f00',
 	agreement: '#7f7f7f',

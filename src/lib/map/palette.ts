@@ -1,14 +1,14 @@
 /**
  * The choropleth's colours. A purple sequence (ColorBrewer PuOr, safe for the common forms of colour
- * blindness) orders certainty; North Korea, the state responsible, takes the opposite hue. "Possible"
- * also gets a hatch, so certainty never rests on colour alone.
+ * blindness) orders certainty; North Korea, the state responsible, takes the opposite hue. The
+ * doubtful statuses also get a hatch, so certainty never rests on colour alone.
  */
 import { scaleOrdinal } from 'd3-scale';
 import { ABDUCTION_STATUSES, type AbductionStatus } from '$lib/data/vocabulary';
 
 export const statusColour = scaleOrdinal<AbductionStatus, string>()
 	.domain(ABDUCTION_STATUSES)
-	.range(['#542788', '#b2abd2', '#e9e6df']);
+	.range(['#542788', '#b2abd2', '#dcd7ec', '#e9e6df']);
 
 export const RESPONSIBLE_STATE = 'PRK';
 export const RESPONSIBLE_COLOUR = '#b35806';
@@ -16,11 +16,16 @@ export const OCEAN_COLOUR = '#d6e4ee';
 export const BORDER_COLOUR = '#ffffff';
 export const FOCUS_COLOUR = '#111111';
 
+/** Each says no more than the document: the US case is one citizen, known through a House resolution. */
 export const STATUS_LABEL: Record<AbductionStatus, string> = {
 	confirmed: 'Nationals abducted',
 	possible: 'Nationals possibly abducted',
+	'single-case': 'One citizen possibly abducted (per a House resolution)',
 	none: 'No abductions named'
 };
+
+/** The statuses that carry doubt: hatched on the map and in the legend. */
+export const DOUBTFUL_STATUSES: readonly AbductionStatus[] = ['possible', 'single-case'];
 
 export interface LegendEntry {
 	key: string;
@@ -37,7 +42,7 @@ export function abductionLegend(): LegendEntry[] {
 			key: status,
 			label: STATUS_LABEL[status],
 			colour: statusColour(status),
-			hatched: status === 'possible'
+			hatched: DOUBTFUL_STATUSES.includes(status)
 		})),
 		{ key: 'responsible', label: 'North Korea', colour: RESPONSIBLE_COLOUR, hatched: false }
 	];

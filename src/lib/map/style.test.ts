@@ -10,6 +10,7 @@ import {
 	forumLook,
 	FORUM_COLOUR,
 	FORUM_CONTEXT_COLOUR,
+	FORUM_NON_MEMBER_COLOUR,
 	JAPAN_COLOUR,
 	engagementColour
 } from './looks';
@@ -36,6 +37,13 @@ describe('abductionLook', () => {
 		expect(colourFor(look.fill, 'PRK')).toBe(RESPONSIBLE_COLOUR);
 		expect(colourFor(look.fill, 'BRA')).toBe(statusColour('none'));
 		expect(look.hatched).toEqual(['CHN', 'LBN', 'ROU', 'THA', 'USA']);
+		// The US case is weaker than "possible": its own colour, hatched, and its own legend line.
+		expect(colourFor(look.fill, 'USA')).toBe(statusColour('single-case'));
+		expect(statusColour('single-case')).not.toBe(statusColour('possible'));
+		expect(look.legend.find((l) => l.key === 'single-case')).toMatchObject({
+			hatched: true,
+			label: expect.stringMatching(/^One citizen possibly abducted/)
+		});
 		for (const code of ['KOR', 'LBN', 'PRK', 'BRA'])
 			expect(look.colourOf(code)).toBe(colourFor(look.fill, code));
 	});
@@ -66,6 +74,17 @@ describe('forumLook', () => {
 		expect(colourFor(look.fill, 'CHN')).toBe(statusColour('none'));
 		expect(look.hatched).toContain('ITA');
 		expect(look.legend.find((l) => l.key === 'context')?.hatched).toBe(true);
+	});
+
+	it('tells a participant and a host from members, in colour and in the legend', () => {
+		const asean = forumLook(forumCoverage(dataset, 'asean', dataset.events)!);
+		expect(colourFor(asean.fill, 'JPN')).toBe(FORUM_NON_MEMBER_COLOUR);
+		expect(colourFor(asean.fill, 'THA')).toBe(FORUM_CONTEXT_COLOUR);
+		expect(asean.legend.map((l) => l.key)).toEqual(['participant', 'context', 'none']);
+		expect(asean.legend[0]!.label).toMatch(/not a member/);
+		const ohchr = forumLook(forumCoverage(dataset, 'ohchr', dataset.events)!);
+		expect(colourFor(ohchr.fill, 'KOR')).toBe(FORUM_NON_MEMBER_COLOUR);
+		expect(ohchr.legend.find((l) => l.key === 'host')?.label).toMatch(/^Hosts/);
 	});
 
 	it('fills the countries the Commission of Inquiry visited as document facts', () => {

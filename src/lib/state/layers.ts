@@ -9,7 +9,8 @@ export function drawnLayers(dataset: Dataset, view: ExplorerView) {
 	const events = eventsUntil(dataset.events, view.until);
 	const engagement = engagementByCountry(events);
 	const links = view.layer === 'engagement' ? linksOf(events) : null;
-	const forum = view.layer === 'forums' ? forumCoverage(dataset, view.forum, events) : undefined;
+	const forum =
+		view.layer === 'forums' ? forumCoverage(dataset, view.forum, events, view.until) : undefined;
 	const look = forum
 		? forumLook(forum)
 		: view.layer === 'engagement'
