@@ -26,10 +26,13 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	const abductionPaint = await fillPaint(page);
 	expect(await legendItems(page)).toContain('Nationals possibly abducted (hatched)');
 
-	await page.getByRole('radio', { name: 'Japan’s engagement' }).check();
+	await page.getByRole('radio', { name: 'Engagement by country' }).check();
 	await expect(page).toHaveURL(/\?layer=engagement$/);
 	await expect.poll(() => fillPaint(page)).not.toBe(abductionPaint);
-	await expect(page.locator('.overlay figcaption')).toContainText('engagement');
+	// The legend says what the shading counts: events naming a country, whoever acted.
+	await expect(page.locator('.overlay figcaption')).toContainText(
+		'Dated events naming each country'
+	);
 	expect(await legendItems(page)).toContain('Raised with North Korea (dashed)');
 	// The lines are drawn on this layer only.
 	const visibility = () =>
@@ -95,7 +98,7 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 	await page.goto('about:blank');
 	await page.goto(url);
 	await waitForMap(page);
-	await expect(page.getByRole('radio', { name: 'Japan’s engagement' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
 	await expect(page.locator('output')).toContainText(/20(0\d|10)/);
 	await expect(page.locator('#event-japan-russia-summit-2018-09')).toHaveCount(0);
 	await page.keyboard.press('Tab'); // keeps the page interactive after reload

@@ -30,6 +30,7 @@ test('the legend names every status and North Korea', async ({ page }) => {
 	expect(items).toEqual([
 		'Nationals abducted',
 		'Nationals possibly abducted (hatched)',
+		'One citizen possibly abducted (per a House resolution) (hatched)',
 		'No abductions named',
 		'North Korea'
 	]);
@@ -47,7 +48,7 @@ test('the legend folds away from the map and back, keyboard first', async ({ pag
 	await expect(show).toHaveAttribute('aria-expanded', 'false');
 	await expect(show).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(legend.getByRole('listitem')).toHaveCount(4);
+	await expect(legend.getByRole('listitem')).toHaveCount(5);
 });
 
 test('the picture shown before the map lies exactly under the map it gives way to', async ({

@@ -149,7 +149,12 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 			.filter((m) => m.basis === 'context')
 			.map((m) => m.iso3)
 			.sort(),
-		legend: [...shown, { key: 'none', label: 'Not involved', colour: NONE, hatched: false }]
+		legend: [
+			...shown,
+			// Not "not involved": the document names few of a body's members (every UN member sits in
+			// the General Assembly).
+			{ key: 'none', label: 'Not named for this forum', colour: NONE, hatched: false }
+		]
 	};
 }
 
