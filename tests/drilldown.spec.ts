@@ -121,3 +121,21 @@ test('every dataset country has a prerendered page naming it', async ({ request 
 		);
 	}
 });
+
+test('a country page says no more than the document about status and groups', async ({ page }) => {
+	await page.goto('/country/usa');
+	const abductions = page.getByRole('region', { name: 'Abductions', exact: true });
+	await expect(abductions).toContainText('One citizen possibly abducted (per a House resolution)');
+	await expect(abductions).not.toContainText('Nationals possibly abducted');
+	await expect(abductions).toContainText("Not in the introduction's list");
+
+	await page.goto('/country/kor');
+	const groups = page.getByRole('region', { name: 'Groups', exact: true });
+	await expect(groups.getByRole('listitem').filter({ hasText: 'OHCHR' })).toContainText(
+		'hosts its office, not a member'
+	);
+	// A member of the Commission's list is not marked as anything else.
+	await expect(
+		groups.getByRole('listitem').filter({ hasText: 'Commission of Inquiry' })
+	).not.toContainText('not a member');
+});

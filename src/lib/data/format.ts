@@ -30,7 +30,7 @@ export function formatEventDate(event: Pick<DocEvent, 'date' | 'dateEnd' | 'date
 	const when = event.dateEnd
 		? `between ${formatDate(event.date)} and ${formatDate(event.dateEnd)}`
 		: formatDate(event.date);
-	return event.dateBasis === 'inferred' ? `undated; ${when} by our inference` : when;
+	return event.dateBasis === 'inferred' ? `Undated in the document; our inference: ${when}` : when;
 }
 
 export const FORUM_LABEL: Record<RecurringForum, string> = {
@@ -72,3 +72,9 @@ export function forumRoleLabel(member: { basis: 'document' | 'context'; role: Fo
 		? 'Member (context, not in the document)'
 		: 'Named by the document';
 }
+
+/** Said beside a group in a country's panel when the country stands to it without being a member. */
+export const NON_MEMBER_NOTE = {
+	host: 'hosts its office, not a member',
+	participant: 'takes part, not a member'
+} as const;
