@@ -149,7 +149,8 @@ test('hovering a line says what it stands for and when', async ({ page }) => {
 	const { x, y } = await screenPoint(page, point!);
 	await page.mouse.move(x, y, { steps: 2 });
 	const tooltip = page.getByRole('tooltip');
-	await expect(tooltip).toContainText('Japan – Russia');
+	// Japan acted: the label says the line runs from it.
+	await expect(tooltip).toContainText('Japan → Russia');
 	await expect(tooltip).toContainText('September 2018');
 });
 

@@ -49,6 +49,8 @@ describe('linksOf', () => {
 		// Japan–US: one line for the pair, holding both Japan's summits and the US visit and resolution.
 		const pair = links.filter((l) => [l.from, l.to].sort().join() === 'JPN,USA');
 		expect(pair).toHaveLength(1);
+		expect(pair[0]!.actedBy.sort()).toEqual(['JPN', 'USA']);
+		expect(find('JPN', 'RUS')?.actedBy).toEqual(['JPN']);
 		expect(pair[0]!.events.map((e) => e.id)).toEqual(
 			expect.arrayContaining(['trump-visit-2017-11', 'japan-us-summit-2018-04'])
 		);

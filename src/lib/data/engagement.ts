@@ -54,6 +54,8 @@ export interface Link {
 	to: string;
 	kind: LinkKind;
 	events: DocEvent[];
+	/** The ends of the line that acted in one of its events: one end, or both. */
+	actedBy: string[];
 }
 
 function linkKind(event: DocEvent): LinkKind {
@@ -77,8 +79,9 @@ export function linksOf(events: readonly DocEvent[]): Link[] {
 	const links = new Map<string, Link>();
 	const add = (from: string, to: string, kind: LinkKind, event: DocEvent) => {
 		const key = [from, to].sort().join('-');
-		const link = links.get(key) ?? { from, to, kind, events: [] };
+		const link = links.get(key) ?? { from, to, kind, events: [], actedBy: [] };
 		if (!link.events.includes(event)) link.events.push(event);
+		if (!link.actedBy.includes(from)) link.actedBy.push(from);
 		if (LINK_KINDS.indexOf(kind) < LINK_KINDS.indexOf(link.kind))
 			Object.assign(link, { from, to, kind });
 		links.set(key, link);

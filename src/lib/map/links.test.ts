@@ -13,7 +13,10 @@ it('draws one line per link with a readable label and what it stands for', () =>
 	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
 	const collection = linkFeatures(linksOf(dataset.events), places, (code) => names.get(code)!);
 	const russia = collection.features.find((f) => f.properties.id === 'JPN-RUS')!;
-	expect(russia.properties.label).toBe('Japan – Russia');
+	// Japan acted in the summit: the label runs from it. With the US both sides acted at times.
+	expect(russia.properties.label).toBe('Japan → Russia');
+	const withUs = collection.features.find((f) => ['JPN-USA', 'USA-JPN'].includes(f.properties.id))!;
+	expect(withUs.properties.label).toMatch(/^(Japan – United States|United States – Japan)$/);
 	expect(russia.properties.detail).toEqual(['September 2018: Japan–Russia Summit (summit)']);
 	const usToDprk = collection.features.find((f) => f.properties.id === 'USA-PRK')!;
 	expect(usToDprk.properties.kind).toBe('raised-with-dprk');

@@ -7,7 +7,7 @@ import { greatCircle } from '$lib/geo/arcs';
 export interface LinkProperties {
 	id: string;
 	kind: Link['kind'];
-	/** "Japan – Russia" */
+	/** "Japan → Russia" when one side acted in all its events, "Japan – United States" when both did. */
 	label: string;
 	/** What the line stands for and when, one entry per event. */
 	detail: string[];
@@ -28,7 +28,7 @@ export function linkFeatures(
 			properties: {
 				id: `${link.from}-${link.to}`,
 				kind: link.kind,
-				label: `${nameOf(link.from)} – ${nameOf(link.to)}`,
+				label: `${nameOf(link.from)} ${link.actedBy.length === 1 ? '→' : '–'} ${nameOf(link.to)}`,
 				detail: link.events.map(
 					(e) => `${formatDate(e.date)}: ${e.title} (${KIND_LABEL[e.kind].toLowerCase()})`
 				)
