@@ -4,7 +4,7 @@
  * countries a forum covers. All filtered by a date, so the timeline can replay the document.
  */
 import type { Dataset, DocEvent, EventKind, Group } from './schema';
-import type { Basis } from './vocabulary';
+import { LINK_KINDS, type Basis } from './vocabulary';
 import { byDate } from './join';
 
 export const JAPAN = 'JPN';
@@ -36,16 +36,7 @@ export function engagementByCountry(events: readonly DocEvent[]): Map<string, En
 	return result;
 }
 
-/** The kinds a link can have, strongest first: a line takes the strongest kind among its events. */
-export const LINK_KINDS = [
-	'summit',
-	'ministerial',
-	'visit',
-	'resolution',
-	'legislative',
-	'agreement',
-	'raised-with-dprk'
-] as const;
+export { LINK_KINDS };
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 export interface Link {
@@ -58,10 +49,11 @@ export interface Link {
 	actedBy: string[];
 }
 
+/** Validation ensures an event that draws a line has a link kind; the fallback only satisfies types. */
 function linkKind(event: DocEvent): LinkKind {
 	return (LINK_KINDS as readonly string[]).includes(event.kind)
 		? (event.kind as LinkKind)
-		: 'resolution';
+		: 'agreement';
 }
 
 /** The countries that acted in an event (its other actors are groups, which have no place). */

@@ -5,6 +5,7 @@
  */
 import type { CountryProperties } from '$lib/geo/world';
 import type { Country, Dataset } from './schema';
+import { LINK_KINDS } from './vocabulary.ts';
 
 export function syntheticDataset(
 	real: Dataset,
@@ -26,11 +27,16 @@ export function syntheticDataset(
 	const codes = countries.map((c) => c.iso3);
 	const pick = (i: number) => codes[i % codes.length]!;
 	const events = Array.from({ length: factor }, (_, copy) =>
-		real.events.map((e, i) => ({
-			...e,
-			id: `${e.id}-x${copy}`,
-			countries: copy === 0 ? e.countries : [...new Set([...e.countries, pick(copy * 31 + i)])]
-		}))
+		real.events.map((e, i) => {
+			const countries =
+				copy === 0 ? e.countries : [...new Set([...e.countries, pick(copy * 31 + i)])];
+			// An added country would turn a speech into a line, which validation forbids: such a copy
+			// keeps only its acting groups.
+			const drawable = (LINK_KINDS as readonly string[]).includes(e.kind);
+			const actors =
+				drawable || copy === 0 ? e.actors : e.actors.filter((a) => !countries.includes(a));
+			return { ...e, id: `${e.id}-x${copy}`, countries, actors };
+		})
 	).flat();
 	const groups = real.groups.map((g, i) => {
 		// A participant or host never becomes a member: the validation forbids both at once.

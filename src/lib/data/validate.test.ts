@@ -158,6 +158,21 @@ describe('validateDataset', () => {
 			]);
 		});
 
+		it('refuses an acting country whose event kind no line can show', () => {
+			const raw = rawFiles();
+			const events = eventsOf(raw) as (Ev & { kind: string })[];
+			const i = events.findIndex((e) => e.id === 'japan-russia-summit-2018-09');
+			events[i]!.kind = 'speech';
+			expect(problemsOf(raw)).toEqual([
+				expect.stringMatching(
+					new RegExp(`events\\[${i}\\].*field "kind": "speech" cannot be drawn as a line from JPN`)
+				)
+			]);
+			// With no acting country, nothing is drawn, and any kind will do.
+			events[i]!.actors = [];
+			expect(problemsOf(raw)).toEqual([]);
+		});
+
 		it('requires actors on every event', () => {
 			const raw = rawFiles();
 			delete (eventsOf(raw)[0] as Partial<Ev>).actors;

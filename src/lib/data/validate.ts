@@ -12,6 +12,7 @@ import {
 	type Dataset
 } from './schema.ts';
 import { DATA_FILE_NAMES, datasetFromFiles, type RawDataFiles } from './files.ts';
+import { LINK_KINDS } from './vocabulary.ts';
 
 export type { RawDataFiles };
 
@@ -181,7 +182,16 @@ function ruleBreaches(dataset: Dataset): Breach[] {
 					[collection, i, 'tagSections', tag],
 					`"${tag}" is neither among this record's countries nor its groups`
 				);
-			if ('actors' in r)
+			if ('actors' in r) {
+				// An acting country with others named draws a line, and a line needs a kind it can show.
+				const acting = r.actors.filter((a) => r.countries.includes(a));
+				const drawsLine = acting.length > 0 && r.countries.some((c) => !acting.includes(c));
+				breach(
+					!drawsLine || (LINK_KINDS as readonly string[]).includes(r.kind),
+					file,
+					[collection, i, 'kind'],
+					`"${r.kind}" cannot be drawn as a line from ${acting.join(', ')}; use one of ${LINK_KINDS.join(', ')}, or name no acting country`
+				);
 				r.actors.forEach((actor, j) =>
 					breach(
 						tags.has(actor),
@@ -190,6 +200,7 @@ function ruleBreaches(dataset: Dataset): Breach[] {
 						`actor "${actor}" is neither among this record's countries nor its groups`
 					)
 				);
+			}
 		});
 	}
 	dataset.groups.forEach((g, i) => {

@@ -27,6 +27,16 @@ export const EVENT_KINDS = [
 	'speech',
 	'raised'
 ] as const;
+/** The kinds an event drawn as a line can have, strongest first (a line shows its strongest). */
+export const LINK_KINDS = [
+	'summit',
+	'ministerial',
+	'visit',
+	'resolution',
+	'legislative',
+	'agreement',
+	'raised-with-dprk'
+] as const;
 export const GROUP_KINDS = ['un-body', 'bloc', 'process', 'legislature'] as const;
 /** `document`: the text says it; `context`: true, but from outside the document. */
 export const BASES = ['document', 'context'] as const;
