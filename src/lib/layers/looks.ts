@@ -12,7 +12,6 @@ import {
 	abductionLegend,
 	DOUBTFUL_STATUSES,
 	RESPONSIBLE_COLOUR,
-	RESPONSIBLE_STATE,
 	statusColour,
 	type LegendEntry
 } from './palette';
@@ -45,10 +44,7 @@ export function matchByCode(
 export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
 	const list = [...summaries];
 	const colours = new Map(
-		list.map((s) => [
-			s.iso3,
-			s.iso3 === RESPONSIBLE_STATE ? RESPONSIBLE_COLOUR : statusColour(s.status)
-		])
+		list.map((s) => [s.iso3, s.iso3 === NORTH_KOREA ? RESPONSIBLE_COLOUR : statusColour(s.status)])
 	);
 	return {
 		title: 'Abductee nationalities',
