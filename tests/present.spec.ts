@@ -69,6 +69,9 @@ for (const viewport of [
 	test(`readable and without sideways scrolling at ${viewport.width}x${viewport.height}`, async ({
 		page
 	}) => {
+		// Seven map pages in one test, drawn by software WebGL on a shared machine: a larger time
+		// budget, not a limit asserted on the page.
+		test.slow();
 		await page.setViewportSize(viewport);
 		await page.goto('/present/1');
 		await waitForMap(page);
