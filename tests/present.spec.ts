@@ -69,6 +69,7 @@ for (const viewport of [
 	test(`readable and without sideways scrolling at ${viewport.width}x${viewport.height}`, async ({
 		page
 	}) => {
+		test.slow(); // every step, each until its map has drawn
 		await page.setViewportSize(viewport);
 		await page.goto('/present/1');
 		await waitForMap(page);
