@@ -33,7 +33,7 @@ let spherical: CountryFeature[] | undefined;
  * The countries for the SVG pictures, uncut: d3's projections clip at the antimeridian
  * themselves. Small states missing from 110m come from 50m, as on the map.
  */
-function sphericalCountries(): CountryFeature[] {
+export function sphericalCountries(): CountryFeature[] {
 	if (!spherical) {
 		const needed = new Set(getWorld().countries.features.map((f) => f.properties.iso3));
 		const coarseCountries = topologyToCountries(coarse as unknown as Topology, numericToIso3);

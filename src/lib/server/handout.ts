@@ -1,0 +1,40 @@
+/**
+ * The handout's printed maps, drawn with the site: each step's frame in Web Mercator (as the
+ * slide's map frames it), countries as SVG paths, and the names of the countries the step lists.
+ */
+import { dataset } from '$lib/data/dataset';
+import { mercatorForFrame, mercatorSvgWorld } from '$lib/geo/world';
+import type { HandoutMap } from '$lib/present/handout';
+import { placeLabels } from '$lib/present/labels';
+import { resolveMarks } from '$lib/present/look';
+import type { Step } from '$lib/present/steps';
+import { stepFrame } from './frames';
+import { getWorld, sphericalCountries } from './world';
+
+const WIDTH = 640;
+/** In the picture's units: printed about 17 cm wide, this is close to 10 pt. */
+const LABEL_SIZE = 13;
+
+export function handoutMap(step: Step): HandoutMap {
+	const frame = stepFrame(step);
+	const world = mercatorSvgWorld(sphericalCountries(), frame, WIDTH);
+	const { projection } = mercatorForFrame(frame, WIDTH);
+	const points = new Map(
+		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
+	);
+	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
+	// Names for the countries a step lists one by one; a group's members are in the legend.
+	const listed = resolveMarks(step, dataset)
+		.filter((_, i) => Array.isArray(step.marks[i]!.countries))
+		.flatMap((mark) => mark.countries);
+	const spots = listed.flatMap((iso3) => {
+		const at = projection(points.get(iso3) as [number, number]);
+		return at ? [{ text: names.get(iso3) ?? iso3, x: at[0], y: at[1] }] : [];
+	});
+	return {
+		width: world.width,
+		height: world.height,
+		countries: world.countries.map(({ iso3, d }) => ({ iso3, d })),
+		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
+	};
+}

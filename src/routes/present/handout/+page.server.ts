@@ -1,0 +1,4 @@
+import { STEPS } from '$lib/present/steps';
+import { handoutMap } from '$lib/server/handout';
+
+export const load = () => ({ maps: STEPS.map(handoutMap) });
