@@ -4,8 +4,8 @@
  * map, the static map and the handout draw it alike.
  */
 import type { Dataset } from '$lib/data/schema';
-import { JAPAN_COLOUR, FORUM_CONTEXT_COLOUR, matchByCode, type LayerLook } from '$lib/map/looks';
-import { RESPONSIBLE_COLOUR, statusColour } from '$lib/map/palette';
+import { JAPAN_COLOUR, FORUM_CONTEXT_COLOUR, matchByCode, type LayerLook } from '$lib/layers/looks';
+import { RESPONSIBLE_COLOUR, statusColour } from '$lib/layers/palette';
 import type { MarkTone, Step } from './steps';
 
 export const TONE_COLOUR: Record<MarkTone, string> = {

@@ -8,13 +8,7 @@ import type { CountrySummary } from '$lib/data/join';
 import type { Engagement, ForumCoverage, Link, LinkKind } from '$lib/data/engagement';
 import { JAPAN, NORTH_KOREA } from '$lib/data/engagement';
 import { KIND_LABEL } from '$lib/data/format';
-import {
-	abductionLegend,
-	RESPONSIBLE_COLOUR,
-	RESPONSIBLE_STATE,
-	statusColour,
-	type LegendEntry
-} from './palette';
+import { abductionLegend, RESPONSIBLE_COLOUR, statusColour, type LegendEntry } from './palette';
 
 export interface LayerLook {
 	title: string;
@@ -44,10 +38,7 @@ export function matchByCode(
 export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
 	const list = [...summaries];
 	const colours = new Map(
-		list.map((s) => [
-			s.iso3,
-			s.iso3 === RESPONSIBLE_STATE ? RESPONSIBLE_COLOUR : statusColour(s.status)
-		])
+		list.map((s) => [s.iso3, s.iso3 === NORTH_KOREA ? RESPONSIBLE_COLOUR : statusColour(s.status)])
 	);
 	return {
 		title: 'Abductee nationalities',
