@@ -30,3 +30,21 @@ it('moves a name that would cover a neighbour’s', () => {
 it('leaves out a point outside the picture', () => {
 	expect(placeLabels([{ text: 'Romania', x: -20, y: 100 }], size)).toEqual([]);
 });
+
+it('takes a name further out, with a leader line, when its neighbours crowd it', () => {
+	const labels = placeLabels(
+		[
+			{ text: 'Japan', x: 200, y: 150 },
+			{ text: 'North Korea', x: 192, y: 146 },
+			{ text: 'South Korea', x: 190, y: 154 },
+			{ text: 'China', x: 185, y: 150 },
+			{ text: 'Russia', x: 200, y: 140 }
+		],
+		size
+	);
+	expect(labels).toHaveLength(5);
+	for (const [i, a] of labels.entries())
+		for (const b of labels.slice(i + 1))
+			expect(labelsOverlap(a.box, b.box), `${a.text}/${b.text}`).toBe(false);
+	expect(labels.some((label) => label.leader)).toBe(true);
+});

@@ -13,6 +13,8 @@ export interface PlacedLabel extends LabelSpot {
 	anchor: 'start' | 'end' | 'middle';
 	/** The name's box: [left, top, right, bottom]. */
 	box: [number, number, number, number];
+	/** Set when the name stands away from its point: where a leader line goes back to. */
+	leader?: [number, number];
 }
 
 interface Options {
@@ -25,6 +27,10 @@ interface Options {
 
 const GAP = 5;
 
+/**
+ * Where a name may go, nearest first: right, left, above and below its point, then the same
+ * sides further out (with a leader line back to the point) when neighbours crowd it.
+ */
 function candidates(spot: LabelSpot, textWidth: number, size: number): PlacedLabel[] {
 	const { x, y } = spot;
 	const half = textWidth / 2;
@@ -32,20 +38,26 @@ function candidates(spot: LabelSpot, textWidth: number, size: number): PlacedLab
 		anchor: PlacedLabel['anchor'],
 		tx: number,
 		baseline: number,
-		left: number
+		left: number,
+		leader: boolean
 	): PlacedLabel => ({
 		...spot,
 		anchor,
 		x: tx,
 		y: baseline,
-		box: [left, baseline - size * 0.8, left + textWidth, baseline + size * 0.25]
+		box: [left, baseline - size * 0.8, left + textWidth, baseline + size * 0.25],
+		...(leader ? { leader: [x, y] as [number, number] } : {})
 	});
-	return [
-		place('start', x + GAP, y + size * 0.3, x + GAP),
-		place('end', x - GAP, y + size * 0.3, x - GAP - textWidth),
-		place('middle', x, y - GAP, x - half),
-		place('middle', x, y + GAP + size * 0.8, x - half)
-	];
+	return [0, 1, 2, 3].flatMap((ring) => {
+		const away = GAP + ring * size * 1.1;
+		const leader = ring > 0;
+		return [
+			place('start', x + away, y + size * 0.3, x + away, leader),
+			place('end', x - away, y + size * 0.3, x - away - textWidth, leader),
+			place('middle', x, y - away, x - half, leader),
+			place('middle', x, y + away + size * 0.8, x - half, leader)
+		];
+	});
 }
 
 const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) =>
