@@ -101,7 +101,7 @@ export const STEPS: Step[] = [
 				section: '1(a)'
 			}
 		],
-		mapTitle: 'Who co-tables the resolution',
+		mapTitle: 'Who co-tables the resolutions',
 		marks: [
 			{ label: 'Japan', tone: 'japan', countries: ['JPN'] },
 			{
@@ -169,7 +169,7 @@ export const STEPS: Step[] = [
 		points: [
 			'June 2015: the UN human rights office opened a field-based structure in Seoul, South Korea.',
 			'2016 to 2018: independent experts on accountability were named, and resolutions sought to strengthen the UN human rights office, Seoul included.',
-			'The Security Council took up North Korea’s situation in December 2014 and has met on it for four consecutive years; Japan urges action on the abductions there.'
+			'The Security Council took up North Korea’s situation in December 2014 and has met on it for four consecutive years; Japan has urged a swift end to the abductions issue there.'
 		],
 		sections: ['1(e)', '1(f)'],
 		notes: [
@@ -178,11 +178,11 @@ export const STEPS: Step[] = [
 				section: '1(e)'
 			},
 			{
-				text: 'The four consecutive years of Security Council meetings are counted from its first discussion in December 2014; the document gives no more detail.',
+				text: 'The document counts the four consecutive years of meetings from the Council’s December 2014 discussion, and gives no more detail about them.',
 				section: '1(f)'
 			}
 		],
-		mapTitle: 'Where the UN acted',
+		mapTitle: 'The countries in this step',
 		marks: [
 			{ label: 'Host of the UN office in Seoul', tone: 'named', countries: ['KOR'] },
 			{ label: 'Japan', tone: 'japan', countries: ['JPN'] },
@@ -271,11 +271,11 @@ export const STEPS: Step[] = [
 		sections: ['4'],
 		notes: [
 			{
-				text: 'Summits and foreign ministers’ meetings with these countries, and others: the document says “such as”, so the list is not complete. It says they understand and support Japan’s position.',
+				text: 'Summits and foreign ministers’ meetings with these countries, and others: the document says “such as”, so these are examples, not a full list. It says they understand and support Japan’s position.',
 				section: '4'
 			},
 			{
-				text: 'In November 2017 the President and Prime Minister Abe agreed that both countries would keep working together on the issue. The US also raises it on other occasions, including Secretary of State Pompeo’s visits to North Korea.',
+				text: 'In November 2017 the President and Prime Minister Abe shared the view that both countries would keep working together on the issue. The US also raises it on other occasions, including Secretary of State Pompeo’s visits to North Korea.',
 				section: '4'
 			}
 		],
@@ -294,7 +294,7 @@ export const STEPS: Step[] = [
 		title: 'Country by country: neighbours',
 		headline: 'Country by country: Japan’s neighbours',
 		points: [
-			'South Korea has raised the issue with North Korea many times, including at the April 2018 Inter-Korean Summit.',
+			'South Korea has raised the issue with North Korea repeatedly, including at the April 2018 Inter-Korean Summit.',
 			'May 2018: for the first time, a Japan–China–South Korea summit’s outcome document mentioned the abductions.',
 			'September 2018: Russia’s President Putin showed understanding, and China’s President Xi gave Japan full support.'
 		],
@@ -312,7 +312,7 @@ export const STEPS: Step[] = [
 		mapTitle: 'Neighbours named in section 4',
 		marks: [
 			{ label: 'Japan', tone: 'japan', countries: ['JPN'] },
-			{ label: 'Named in these talks', tone: 'named', countries: ['KOR', 'CHN', 'RUS'] },
+			{ label: 'Named in this step', tone: 'named', countries: ['KOR', 'CHN', 'RUS'] },
 			{ label: 'North Korea', tone: 'responsible', countries: ['PRK'] }
 		]
 	},
@@ -326,7 +326,7 @@ export const STEPS: Step[] = [
 		sections: ['us-congress'],
 		notes: [
 			{
-				text: 'The case is that of one US citizen who may have been abducted by North Korea; the document knows of it only through these resolutions.',
+				text: 'The case is that of one US citizen who may have been abducted by North Korea; the document mentions it only in connection with these resolutions.',
 				section: 'us-congress'
 			},
 			{
