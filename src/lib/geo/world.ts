@@ -221,13 +221,15 @@ export function svgWorld(
 }
 
 /**
- * Web Mercator that puts a frame's [[west, south], [east, north]] corners on a picture's corners,
- * `width` wide; the height follows from the frame.
+ * The world exactly as the interactive map first frames it: Web Mercator, the frame's
+ * [[west, south], [east, north]] corners on the picture's corners. Shown scaled to fit (as
+ * MapLibre's fitBounds does), it lies under the map the map then draws, so nothing jumps.
  */
-export function mercatorForFrame(
+export function mercatorSvgWorld(
+	countries: readonly CountryFeature[],
 	[[west, south], [east, north]]: [[number, number], [number, number]],
-	width: number
-): { projection: GeoProjection; height: number } {
+	width = 960
+): SvgWorld {
 	const unit = geoMercator().scale(1).translate([0, 0]);
 	const [x0, y0] = unit([west, north])!;
 	const [x1, y1] = unit([east, south])!;
@@ -240,19 +242,5 @@ export function mercatorForFrame(
 			[0, 0],
 			[width, height]
 		]);
-	return { projection, height };
-}
-
-/**
- * The world exactly as the interactive map first frames it: Web Mercator, the frame's
- * [[west, south], [east, north]] corners on the picture's corners. Shown scaled to fit (as
- * MapLibre's fitBounds does), it lies under the map the map then draws, so nothing jumps.
- */
-export function mercatorSvgWorld(
-	countries: readonly CountryFeature[],
-	frame: [[number, number], [number, number]],
-	width = 960
-): SvgWorld {
-	const { projection, height } = mercatorForFrame(frame, width);
 	return projectWorld(countries, projection, width, height);
 }

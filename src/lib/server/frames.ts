@@ -1,6 +1,7 @@
 /** Each classroom step's map frame, drawn round the countries it colours: built with the site. */
 import { dataset } from '$lib/data/dataset';
-import { frameAround, type Box, type Frame } from '$lib/map/frames';
+import type { Frame } from '$lib/map/frames';
+import { frameAround, type CountryBox as Box } from '$lib/present/frame';
 import { resolveMarks } from '$lib/present/look';
 import type { Step } from '$lib/present/steps';
 import { getWorld } from './world';

@@ -3,7 +3,9 @@
  * slide's map frames it), countries as SVG paths, and the names of the countries the step lists.
  */
 import { dataset } from '$lib/data/dataset';
-import { mercatorForFrame, mercatorSvgWorld } from '$lib/geo/world';
+import { geoMercator } from 'd3-geo';
+import { mercatorSvgWorld } from '$lib/geo/world';
+import type { Frame } from '$lib/map/frames';
 import type { HandoutMap } from '$lib/present/handout';
 import { placeLabels } from '$lib/present/labels';
 import { resolveMarks } from '$lib/present/look';
@@ -18,7 +20,7 @@ const LABEL_SIZE = 13;
 export function handoutMap(step: Step): HandoutMap {
 	const frame = stepFrame(step);
 	const world = mercatorSvgWorld(sphericalCountries(), frame, WIDTH);
-	const { projection } = mercatorForFrame(frame, WIDTH);
+	const projection = framedMercator(frame, world.width);
 	const points = new Map(
 		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
 	);
@@ -37,4 +39,20 @@ export function handoutMap(step: Step): HandoutMap {
 		countries: world.countries.map(({ iso3, d }) => ({ iso3, d })),
 		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
 	};
+}
+
+/**
+ * The projection mercatorSvgWorld draws a frame with (corners on the picture's corners), turned
+ * to the frame's middle meridian so a frame past 180° works too: where the names go.
+ */
+function framedMercator([[west, south], [east, north]]: Frame, width: number) {
+	const centre: [number, number] = [-(west + east) / 2, 0];
+	const unit = geoMercator().rotate(centre).scale(1).translate([0, 0]);
+	const [x0, y0] = unit([west, north])!;
+	const [x1] = unit([east, south])!;
+	const scale = width / (x1 - x0);
+	return geoMercator()
+		.rotate(centre)
+		.scale(scale)
+		.translate([-x0 * scale, -y0 * scale]);
 }
