@@ -338,8 +338,16 @@ test('the handout has one A4 page per step, each with its labelled map and legen
 	for (let i = 0; i < total; i++) {
 		const sheet = sheets.nth(i);
 		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(STEPS[i]!.headline);
-		// Names on the map, and a legend of the step's marks only.
-		await expect(sheet.locator('svg.handout-map .names text').first()).toBeVisible();
+		// A drawn map, with names on it, and a legend of the step's marks only.
+		const map = sheet.locator('img.handout-map');
+		await expect(map).toBeVisible();
+		await expect
+			.poll(() => map.evaluate((img: HTMLImageElement) => img.naturalWidth))
+			.toBeGreaterThan(0);
+		const svg = await (await page.request.get((await map.getAttribute('src'))!)).text();
+		const names = [...svg.matchAll(/<text [^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+		expect(names.length, `step ${i + 1}: names on the map`).toBeGreaterThan(0);
+		await expect(map).toHaveAttribute('alt', new RegExp(`Named on it: ${names[0]}`));
 		await expect(sheet.locator('.legend li')).toHaveCount(STEPS[i]!.marks.length);
 	}
 	await page.emulateMedia({ media: 'print' });

@@ -34,6 +34,8 @@ export interface ResolvedMark {
 	label: string;
 	tone: MarkTone;
 	countries: string[];
+	/** The step lists these countries one by one (named on printed maps), rather than a group. */
+	listed: boolean;
 }
 
 /**
@@ -54,7 +56,12 @@ export function resolveMarks(step: Step, dataset: Dataset): ResolvedMark[] {
 		}
 		const countries = codes.filter((code) => !taken.has(code));
 		for (const code of countries) taken.add(code);
-		return { label: mark.label, tone: mark.tone, countries };
+		return {
+			label: mark.label,
+			tone: mark.tone,
+			countries,
+			listed: Array.isArray(mark.countries)
+		};
 	});
 }
 
@@ -78,6 +85,13 @@ export function stepLook(step: Step, dataset: Dataset): LayerLook {
 			hatched: HATCHED_TONES.has(mark.tone)
 		}))
 	};
+}
+
+/** The countries a step lists one by one, in its marks' order: the names its printed map carries. */
+export function listedCountries(step: Step, dataset: Dataset): string[] {
+	return resolveMarks(step, dataset)
+		.filter((mark) => mark.listed)
+		.flatMap((mark) => mark.countries);
 }
 
 /** Every country a step's map colours. */

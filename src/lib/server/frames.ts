@@ -19,13 +19,12 @@ export function stepFrame(step: Step): Frame {
 			{ box: f.properties.bbox, point: f.geometry.coordinates as [number, number] }
 		])
 	);
-	const boxes = resolveMarks(step, dataset).flatMap((mark, i) => {
-		const listed = Array.isArray(step.marks[i]!.countries);
+	const boxes = resolveMarks(step, dataset).flatMap((mark) => {
 		return mark.countries.map((code): Box => {
 			const place = places!.get(code);
 			if (!place) throw new Error(`step “${step.title}”: no geometry for ${code}`);
 			const [x, y] = place.point;
-			return listed ? place.box : [x, y, x, y];
+			return mark.listed ? place.box : [x, y, x, y];
 		});
 	});
 	return frameAround(boxes);

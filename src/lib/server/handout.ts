@@ -6,16 +6,14 @@ import { dataset } from '$lib/data/dataset';
 import { geoMercator } from 'd3-geo';
 import { mercatorSvgWorld } from '$lib/geo/world';
 import type { Frame } from '$lib/map/frames';
-import type { HandoutMap } from '$lib/present/handout';
+import { LABEL_SIZE, type HandoutMap } from '$lib/present/handout';
 import { placeLabels } from '$lib/present/labels';
-import { resolveMarks } from '$lib/present/look';
+import { listedCountries } from '$lib/present/look';
 import type { Step } from '$lib/present/steps';
 import { stepFrame } from './frames';
 import { getWorld, sphericalCountries } from './world';
 
 const WIDTH = 640;
-/** In the picture's units: printed about 17 cm wide, this is close to 10 pt. */
-const LABEL_SIZE = 13;
 
 export function handoutMap(step: Step): HandoutMap {
 	const frame = stepFrame(step);
@@ -26,9 +24,7 @@ export function handoutMap(step: Step): HandoutMap {
 	);
 	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
 	// Names for the countries a step lists one by one; a group's members are in the legend.
-	const listed = resolveMarks(step, dataset)
-		.filter((_, i) => Array.isArray(step.marks[i]!.countries))
-		.flatMap((mark) => mark.countries);
+	const listed = listedCountries(step, dataset);
 	const spots = listed.flatMap((iso3) => {
 		const at = projection(points.get(iso3) as [number, number]);
 		return at ? [{ text: names.get(iso3) ?? iso3, x: at[0], y: at[1] }] : [];
@@ -36,7 +32,7 @@ export function handoutMap(step: Step): HandoutMap {
 	return {
 		width: world.width,
 		height: world.height,
-		countries: world.countries.map(({ iso3, d }) => ({ iso3, d })),
+		countries: world.countries,
 		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
 	};
 }
