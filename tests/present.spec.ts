@@ -356,3 +356,21 @@ test('the handout has one A4 page per step, each with its labelled map and legen
 	const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
 	expect(pages.length).toBe(total);
 });
+
+test('the handout’s maps are pictures drawn with the site: no geometry to download, nothing to press, doubt hatched', async ({
+	page
+}) => {
+	const geometry: string[] = [];
+	page.on('request', (request) => {
+		if (/\/geo\/.*\.json$/.test(request.url())) geometry.push(request.url());
+	});
+	await page.goto('/present/handout');
+	const maps = page.locator('img.handout-map');
+	await expect(maps).toHaveCount(await page.locator('section.sheet').count());
+	await expect(page.locator('section.sheet [tabindex], section.sheet button')).toHaveCount(0);
+	expect(geometry).toEqual([]);
+	// Step 1 hatches the countries whose people may have been abducted.
+	const svg = await (await page.request.get((await maps.first().getAttribute('src'))!)).text();
+	expect(svg).toContain('fill="url(#h)"');
+	expect(svg).toMatch(/<pattern id="h"/);
+});

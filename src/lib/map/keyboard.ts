@@ -22,3 +22,34 @@ export function step(
 	if (index === -1) return delta === 1 ? order[0]! : order[order.length - 1]!;
 	return order[(index + delta + order.length) % order.length]!;
 }
+
+/** Where each country sits and what the map fits to; built once from the geometry's points. */
+export interface PlaceIndex {
+	/** Label point [lng, lat] by ISO alpha-3: where the keyboard's tooltip and the lines attach. */
+	places: Map<string, [number, number]>;
+	/** [west, south, east, north] by ISO alpha-3: what the map fits to when a country is selected. */
+	bounds: Map<string, [number, number, number, number]>;
+	/** The selectable countries that have a place, west to east: the order the arrow keys walk. */
+	keyboardOrder: string[];
+}
+
+interface IndexedPoint {
+	properties: { iso3: string; bbox: [number, number, number, number] };
+	geometry: { coordinates: number[] };
+}
+
+export function indexPlaces(
+	points: readonly IndexedPoint[],
+	selectable: Iterable<string>
+): PlaceIndex {
+	const places = new Map(
+		points.map((f) => [f.properties.iso3, f.geometry.coordinates.slice(0, 2) as [number, number]])
+	);
+	const bounds = new Map(points.map((f) => [f.properties.iso3, f.properties.bbox]));
+	const keyboardOrder = westToEast(
+		[...selectable]
+			.filter((iso3) => places.has(iso3))
+			.map((iso3) => ({ iso3, lng: places.get(iso3)![0] }))
+	);
+	return { places, bounds, keyboardOrder };
+}

@@ -1,18 +1,13 @@
-/** What the classroom's keys do, in both windows: clickers send arrows, Page keys or Space. */
-export type StepAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'presenter';
+/**
+ * What the classroom's keys do, in both windows: the classroom's keys ($lib/keys: arrows, Page
+ * keys and Space from clickers, Home, End, F) and P for the presenter view.
+ */
+import { CLASSROOM_KEYS, keyAction, type ClassroomAction } from '$lib/keys';
 
-const ACTIONS: Record<string, StepAction> = {
-	ArrowRight: 'next',
-	ArrowDown: 'next',
-	PageDown: 'next',
-	' ': 'next',
-	ArrowLeft: 'previous',
-	ArrowUp: 'previous',
-	PageUp: 'previous',
-	Home: 'first',
-	End: 'last',
-	f: 'fullscreen',
-	F: 'fullscreen',
+export type StepAction = ClassroomAction | 'presenter';
+
+const STEP_KEYS: Readonly<Record<string, StepAction>> = {
+	...CLASSROOM_KEYS,
 	p: 'presenter',
 	P: 'presenter'
 };
@@ -27,8 +22,8 @@ export interface KeyPress {
 }
 
 export function stepAction(press: KeyPress): StepAction | null {
-	if (press.altKey || press.ctrlKey || press.metaKey || press.inField) return null;
-	return ACTIONS[press.key] ?? null;
+	if (press.inField) return null;
+	return keyAction(STEP_KEYS, press) ?? null;
 }
 
 /** The step an action leads to, kept within 1..total; null when it does not move the walk. */
