@@ -278,6 +278,23 @@ test('the classroom map is a picture: after a click on it, ArrowRight moves the 
 	await expect(page.getByText('United States', { exact: true })).toHaveCount(0);
 });
 
+test('while the map loads, the step’s own picture shows, not a world in another layer’s colours', async ({
+	page
+}) => {
+	// Geometry that never arrives keeps the live map loading.
+	await page.route('**/geo/countries.json', () => {});
+	const n = numberOf('The Six-Party Talks');
+	await page.goto(`/present/${n}`);
+	await expect(page.getByText('Loading the map…')).toBeVisible();
+	await expect(page.locator('img.first-paint')).toBeHidden();
+	const picture = await page
+		.locator('.figure > .map')
+		.evaluate((map) => getComputedStyle(map).backgroundImage);
+	expect(picture).toContain(`/present/handout/${n}.svg`);
+	const svg = await (await page.request.get(`/present/handout/${n}.svg`)).text();
+	expect(svg).toContain('>Japan</text>');
+});
+
 test('without WebGL the step shows over a static map', async ({ page }) => {
 	await disableWebGL(page);
 	const n = numberOf('The Commission of Inquiry');
