@@ -89,6 +89,7 @@ for (const path of ['/', '/country/kor', '/present/1', '/about', '/nowhere']) {
 }
 
 test('no page requests anything from another host', async ({ page, request }) => {
+	test.slow(); // seventeen pages, each until the network is idle
 	const dataset = await (await request.get('/data/dataset.json')).json();
 	const paths = [
 		'/',
