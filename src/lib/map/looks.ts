@@ -11,8 +11,10 @@ import { KIND_LABEL } from '$lib/data/format';
 import {
 	abductionLegend,
 	RESPONSIBLE_COLOUR,
+	RESPONSIBLE_ENTRY,
 	RESPONSIBLE_STATE,
 	statusColour,
+	statusHatched,
 	type LegendEntry
 } from './palette';
 
@@ -54,7 +56,7 @@ export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: list
-			.filter((s) => s.status === 'possible')
+			.filter((s) => statusHatched(s.status))
 			.map((s) => s.iso3)
 			.sort(),
 		legend: abductionLegend()
@@ -99,7 +101,7 @@ export function engagementLook(engagement: ReadonlyMap<string, Engagement>): Lay
 				hatched: false
 			},
 			{ key: 'none', label: 'None', colour: NONE, hatched: false },
-			{ key: 'responsible', label: 'North Korea', colour: RESPONSIBLE_COLOUR, hatched: false }
+			RESPONSIBLE_ENTRY
 		]
 	};
 }
@@ -114,13 +116,15 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 			m.basis === 'document' ? FORUM_COLOUR : FORUM_CONTEXT_COLOUR
 		])
 	);
-	const hasContext = coverage.members.some((m) => m.basis === 'context');
-	const hasDocument = coverage.members.some((m) => m.basis === 'document');
+	colours.set(NORTH_KOREA, RESPONSIBLE_COLOUR);
+	const shown = coverage.members.filter((m) => m.iso3 !== NORTH_KOREA);
+	const hasContext = shown.some((m) => m.basis === 'context');
+	const hasDocument = shown.some((m) => m.basis === 'document');
 	return {
 		title: coverage.group.name,
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
-		hatched: coverage.members
+		hatched: shown
 			.filter((m) => m.basis === 'context')
 			.map((m) => m.iso3)
 			.sort(),
@@ -145,7 +149,9 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 						}
 					]
 				: []),
-			{ key: 'none', label: 'Not involved', colour: NONE, hatched: false }
+			RESPONSIBLE_ENTRY,
+			// The document lists no one else; that says nothing about whether they took part.
+			{ key: 'none', label: 'No other country named', colour: NONE, hatched: false }
 		]
 	};
 }
