@@ -59,7 +59,7 @@ test('choosing the G7 highlights its members and lists its events', async ({ pag
 	await expect(page.locator('#event-g7-charlevoix-2018-06')).toBeVisible();
 	const tooltip = await hoverAt(page, [9.5, 44.5]);
 	await expect(tooltip).toContainText('Italy');
-	await expect(tooltip).toContainText('Member (context)');
+	await expect(tooltip).toContainText(/member in 2018 \(context/i);
 });
 
 test('moving the timeline to 2010 hides the 2018 summits, and the URL restores it', async ({
