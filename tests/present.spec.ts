@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { disableWebGL, waitForMap } from './helpers';
+import { disableWebGL, screenPoint, waitForMap } from './helpers';
 
 const counter = (page: Page) => page.locator('.counter');
 
@@ -143,4 +143,34 @@ test('the handout has one sheet per step, each with its map and points', async (
 	await page.emulateMedia({ media: 'print' });
 	await expect(sheets.first()).toHaveCSS('break-after', 'page');
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+});
+
+test('the classroom map is a picture: no tab stop, no hover, no selection, the keys stay the walk', async ({
+	page
+}) => {
+	await page.goto('/present/2');
+	await waitForMap(page);
+	const canvas = page.locator('.map canvas');
+	await expect(canvas).toHaveAttribute('tabindex', '-1');
+	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
+	// Japan is named at every step; over it the explorer would show a tooltip and open it on click.
+	const { x, y } = await screenPoint(page, [138.5, 36.5]);
+	await page.mouse.move(x - 3, y - 3);
+	await page.mouse.move(x, y, { steps: 3 });
+	const hovered = () =>
+		page.evaluate(
+			() =>
+				(
+					window as unknown as {
+						dashboardMap: { getFeatureState(f: object): Record<string, unknown> };
+					}
+				).dashboardMap.getFeatureState({ source: 'countries', id: 'JPN' }).hover ?? false
+		);
+	expect(await hovered()).toBe(false);
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+	await page.mouse.click(x, y);
+	// Had the click opened Japan, the walk's counter would be gone and the key would do nothing.
+	await page.keyboard.press('ArrowRight');
+	await expect(counter(page)).toHaveText(/^Step 3 of/);
+	await expect(page).toHaveURL(/\/present\/3$/);
 });
