@@ -1,7 +1,7 @@
 /** Facts about the committed dataset that the document fixes; a wrong edit should fail here. */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { dataset } from './dataset';
+import { countryNames, dataset, groupNames, summaries } from './dataset';
 import { validateDataset } from './validate';
 import { DATA_FILE_NAMES, type RawDataFiles } from './files';
 import { FORUMS } from './schema';
@@ -74,5 +74,20 @@ describe('the dataset', () => {
 		// And the check would catch a pasted sentence.
 		const pasted = text.split('\n').find((line) => line.split(' ').length > 30)!;
 		expect(copiedRuns(pasted, fingerprint).length).toBeGreaterThan(0);
+	});
+});
+
+describe('what the pages derive from the dataset once', () => {
+	it('names every country and forum by its code', () => {
+		expect(countryNames.size).toBe(dataset.countries.length);
+		expect(countryNames.get('KOR')).toBe(dataset.countries.find((c) => c.iso3 === 'KOR')!.name);
+		expect([...groupNames.keys()]).toEqual(dataset.groups.map((g) => g.id));
+	});
+
+	it('summarises every country once, with the events that name it', () => {
+		expect([...summaries.keys()]).toEqual(dataset.countries.map((c) => c.iso3));
+		const japanEvents = dataset.events.filter((e) => e.countries.includes('JPN')).length;
+		expect(summaries.get('JPN')!.eventCount).toBe(japanEvents);
+		expect(summaries.get('LBN')!.status).toBe('possible');
 	});
 });

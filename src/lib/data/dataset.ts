@@ -10,6 +10,8 @@ import recurringJson from '../../../data/recurring.json';
 import groupsJson from '../../../data/groups.json';
 import { datasetFromFiles, type RawDataFiles } from './files';
 import type { Dataset } from './schema';
+import { countrySummaries, type CountrySummary } from './join';
+import { timed } from '$lib/timing';
 
 /**
  * Data files standing in for data/ in a scale build only (DATASET_SCALE=50, see vite.config.ts):
@@ -27,3 +29,21 @@ const files: RawDataFiles = __SYNTHETIC_DATA_FILES__ ?? {
 };
 
 export const dataset: Dataset = datasetFromFiles(files);
+
+/** Country names by ISO alpha-3: what every page links, lists and labels. */
+export const countryNames: ReadonlyMap<string, string> = new Map(
+	dataset.countries.map((c) => [c.iso3, c.name])
+);
+
+/** Forum names by id. */
+export const groupNames: ReadonlyMap<string, string> = new Map(
+	dataset.groups.map((g) => [g.id, g.name])
+);
+
+/**
+ * Every country's status and event count, joined once for the map, its tooltips and the tables.
+ * Timed so `npm run bench -- --scale` can show how the join grows with the data.
+ */
+export const summaries: ReadonlyMap<string, CountrySummary> = timed('join:summaries', () =>
+	countrySummaries(dataset)
+);

@@ -9,7 +9,7 @@ import { engagementByCountry, eventsUntil, forumCoverage, linksOf } from './enga
 import { syntheticDataset } from './synthetic';
 import { numericToIso3 } from '$lib/geo/iso';
 import { topologyToCountries } from '$lib/geo/world';
-import { abductionLook, engagementLook } from '$lib/map/looks';
+import { abductionLook, engagementLook } from '$lib/layers/looks';
 
 const worldCountries = topologyToCountries(coarse as unknown as Topology, numericToIso3).map(
 	(c) => c.properties

@@ -1,5 +1,6 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
 import type { SvgWorld } from './world';
+import { hatchPatternSvg } from '$lib/layers/hatch';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -18,8 +19,7 @@ export function worldSvgMarkup(
 	);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}">` +
-		`<defs><pattern id="h" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-		`<rect width="1.6" height="6" fill="#282828" opacity="0.75"/></pattern></defs>` +
+		`<defs>${hatchPatternSvg('h')}</defs>` +
 		`<rect width="100%" height="100%" fill="${ocean}"/>` +
 		`<g stroke="#fff" stroke-width="0.5">${paths.join('')}</g></svg>`
 	);

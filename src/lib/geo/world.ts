@@ -13,7 +13,7 @@ import {
 	type GeoProjection
 } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import { frameCentre, WORLD_FRAME } from '$lib/map/frames';
+import { frameCentre, WORLD_FRAME } from '../map/frames';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -57,7 +57,7 @@ export function topologyToCountries(topology: Topology, toIso3: IsoLookup): Coun
 	>;
 	return collection.features
 		.filter((f) => f.geometry)
-		.map((f) => ({
+		.map((f): CountryFeature => ({
 			type: 'Feature',
 			properties: {
 				iso3: (f.id !== undefined && toIso3(String(f.id))) || '',
@@ -220,7 +220,7 @@ export function svgWorld(
 	width = 960,
 	height = 440
 ): SvgWorld {
-	const shown = countries;
+	const shown = [...countries];
 	// Centred as the live map is, on the Pacific side of Asia.
 	const projection = geoEqualEarth()
 		.rotate([-frameCentre(WORLD_FRAME), 0])

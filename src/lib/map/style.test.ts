@@ -1,89 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { dataset } from '$lib/data/dataset';
-import { countrySummaries } from '$lib/data/join';
+import { dataset, summaries } from '$lib/data/dataset';
 import { engagementByCountry, forumCoverage } from '$lib/data/engagement';
-import { buildStyle, hatchPixels } from './style';
-import {
-	abductionLook,
-	engagementLook,
-	forumLook,
-	FORUM_COLOUR,
-	FORUM_CONTEXT_COLOUR,
-	JAPAN_COLOUR,
-	engagementColour
-} from './looks';
-import { RESPONSIBLE_COLOUR, statusColour } from './palette';
-
-const summaries = [...countrySummaries(dataset).values()];
-
-/** Evaluates a flat `match` expression for one code, as MapLibre would. */
-function colourFor(expression: unknown, code: string): unknown {
-	const e = expression as unknown[];
-	if (e[0] === 'literal') return e[1];
-	for (let i = 2; i < e.length - 1; i += 2) {
-		if ((e[i] as string[]).includes(code)) return e[i + 1];
-	}
-	return e.at(-1);
-}
-
-describe('abductionLook', () => {
-	const look = abductionLook(summaries);
-	it('colours each country by its status, North Korea apart, and hatches "possible"', () => {
-		expect(colourFor(look.fill, 'KOR')).toBe(statusColour('confirmed'));
-		expect(colourFor(look.fill, 'LBN')).toBe(statusColour('possible'));
-		expect(colourFor(look.fill, 'FRA')).toBe(statusColour('none'));
-		expect(colourFor(look.fill, 'PRK')).toBe(RESPONSIBLE_COLOUR);
-		expect(colourFor(look.fill, 'BRA')).toBe(statusColour('none'));
-		expect(look.hatched).toEqual(['CHN', 'LBN', 'ROU', 'THA', 'USA']);
-		for (const code of ['KOR', 'LBN', 'PRK', 'BRA'])
-			expect(look.colourOf(code)).toBe(colourFor(look.fill, code));
-	});
-
-	it('never lists a code twice (MapLibre rejects duplicate match labels)', () => {
-		const labels = (look.fill as unknown[]).filter(Array.isArray).flat();
-		expect(new Set(labels).size).toBe(labels.length);
-	});
-});
-
-describe('engagementLook', () => {
-	it('shades by the number of events, with Japan and North Korea apart', () => {
-		const engagement = engagementByCountry(dataset.events);
-		const look = engagementLook(engagement);
-		expect(colourFor(look.fill, 'JPN')).toBe(JAPAN_COLOUR);
-		expect(colourFor(look.fill, 'PRK')).toBe(RESPONSIBLE_COLOUR);
-		expect(colourFor(look.fill, 'RUS')).toBe(engagementColour(engagement.get('RUS')!.total));
-		expect(colourFor(look.fill, 'FRA')).toBe(statusColour('none'));
-		expect(engagementColour(1)).not.toBe(engagementColour(6));
-		expect(look.legend.map((l) => l.key)).toContain('many');
-	});
-});
-
-describe('forumLook', () => {
-	it('fills G7 members as context, hatched', () => {
-		const look = forumLook(forumCoverage(dataset, 'g7', dataset.events)!);
-		expect(colourFor(look.fill, 'ITA')).toBe(FORUM_CONTEXT_COLOUR);
-		expect(colourFor(look.fill, 'CHN')).toBe(statusColour('none'));
-		expect(look.hatched).toContain('ITA');
-		expect(look.legend.find((l) => l.key === 'context')?.hatched).toBe(true);
-	});
-
-	it('fills the countries the Commission of Inquiry visited as document facts', () => {
-		const look = forumLook(forumCoverage(dataset, 'coi', dataset.events)!);
-		expect(colourFor(look.fill, 'THA')).toBe(FORUM_COLOUR);
-		expect(look.hatched).toEqual([]);
-	});
-});
+import { buildStyle } from './style';
+import { abductionLook, engagementLook, forumLook } from '$lib/layers/looks';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const NO_GEOMETRY = { countries: EMPTY, points: EMPTY };
 
 describe('buildStyle', () => {
-	const style = buildStyle(
-		NO_GEOMETRY,
-		abductionLook(summaries),
-		summaries.map((s) => s.iso3)
-	);
+	const style = buildStyle(NO_GEOMETRY, abductionLook(summaries.values()), [...summaries.keys()]);
 	it('is a valid style with no glyphs, sprites or remote sources', () => {
 		expect(validateStyleMin(style)).toEqual([]);
 		expect(style.glyphs).toBeUndefined();
@@ -102,13 +28,4 @@ describe('buildStyle', () => {
 			expect(validateStyleMin(buildStyle(NO_GEOMETRY, look, ['JPN']))).toEqual([]);
 		}
 	});
-});
-
-it('hatchPixels draws a diagonal pattern with transparent gaps', () => {
-	const pixels = hatchPixels(8);
-	expect(pixels.length).toBe(8 * 8 * 4);
-	const alpha = (x: number, y: number) => pixels[(y * 8 + x) * 4 + 3];
-	expect(alpha(0, 0)).toBeGreaterThan(0);
-	expect(alpha(4, 0)).toBe(0);
-	expect(alpha(7, 1)).toBeGreaterThan(0);
 });

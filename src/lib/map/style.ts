@@ -6,8 +6,8 @@ import type {
 	LineLayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR } from './palette';
-import { LINK_COLOUR, type LayerLook } from './looks';
+import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR } from '$lib/layers/palette';
+import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 
 export const COUNTRIES_SOURCE = 'countries';
 export const POINTS_SOURCE = 'points';
@@ -85,7 +85,11 @@ function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
 
 export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
 
-/** The countries source starts empty: the map fills it once the geometry has downloaded. */
+/**
+ * The whole style, with the geometry already in it (the map is created once the geometry has
+ * downloaded, so it loads and renders once). The links source starts empty: the map sets its
+ * lines whenever the engagement layer shows them.
+ */
 export function buildStyle(
 	geometry: { countries: GeoJSON.FeatureCollection; points: GeoJSON.FeatureCollection },
 	look: LayerLook,
@@ -144,15 +148,4 @@ export function buildStyle(
 			smallCountriesLayer(look, datasetCodes)
 		]
 	};
-}
-
-/** Diagonal lines on transparent: RGBA pixels for map.addImage, drawn without a canvas. */
-export function hatchPixels(size = 8, colour: [number, number, number] = [40, 40, 40]): Uint8Array {
-	const pixels = new Uint8Array(size * size * 4);
-	for (let y = 0; y < size; y++) {
-		for (let x = 0; x < size; x++) {
-			if ((x + y) % size < 2) pixels.set([...colour, 190], (y * size + x) * 4);
-		}
-	}
-	return pixels;
 }

@@ -2,15 +2,14 @@
 // interactive map starts, under it, and printed instead of the canvas.
 import { getFirstPaintWorld } from '$lib/server/world';
 import { worldSvgMarkup } from '$lib/geo/svg';
-import { abductionLook } from '$lib/map/looks';
-import { OCEAN_COLOUR } from '$lib/map/palette';
-import { countrySummaries } from '$lib/data/join';
-import { dataset } from '$lib/data/dataset';
+import { abductionLook } from '$lib/layers/looks';
+import { OCEAN_COLOUR } from '$lib/layers/palette';
+import { summaries } from '$lib/data/dataset';
 
 export const prerender = true;
 
 export const GET = () => {
-	const look = abductionLook(countrySummaries(dataset).values());
+	const look = abductionLook(summaries.values());
 	const markup = worldSvgMarkup(getFirstPaintWorld(), look.colourOf, look.hatched, OCEAN_COLOUR);
 	return new Response(markup, { headers: { 'content-type': 'image/svg+xml' } });
 };

@@ -10,7 +10,6 @@ export const statusColour = scaleOrdinal<AbductionStatus, string>()
 	.domain(ABDUCTION_STATUSES)
 	.range(['#542788', '#b2abd2', '#e9e6df']);
 
-export const RESPONSIBLE_STATE = 'PRK';
 export const RESPONSIBLE_COLOUR = '#b35806';
 export const OCEAN_COLOUR = '#d6e4ee';
 export const BORDER_COLOUR = '#ffffff';

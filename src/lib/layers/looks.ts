@@ -12,7 +12,6 @@ import {
 	abductionLegend,
 	RESPONSIBLE_COLOUR,
 	RESPONSIBLE_ENTRY,
-	RESPONSIBLE_STATE,
 	statusColour,
 	statusHatched,
 	type LegendEntry
@@ -46,10 +45,7 @@ export function matchByCode(
 export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
 	const list = [...summaries];
 	const colours = new Map(
-		list.map((s) => [
-			s.iso3,
-			s.iso3 === RESPONSIBLE_STATE ? RESPONSIBLE_COLOUR : statusColour(s.status)
-		])
+		list.map((s) => [s.iso3, s.iso3 === NORTH_KOREA ? RESPONSIBLE_COLOUR : statusColour(s.status)])
 	);
 	return {
 		title: 'Abductee nationalities',

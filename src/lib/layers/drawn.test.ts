@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, summaries } from '$lib/data/dataset';
+import { DEFAULT_VIEW } from '$lib/state/view';
+import { KIND_LABEL } from '$lib/data/format';
+import { forumCoverage } from '$lib/data/engagement';
+import {
+	abductionLines,
+	CONTEXT_MEMBER_LINE,
+	drawnLayers,
+	engagementLines,
+	forumLines,
+	NOT_NAMED_LINE,
+	RESPONSIBLE_LINE
+} from './drawn';
+import { STATUS_LABEL } from './palette';
+
+describe('tooltip lines on the abductions layer', () => {
+	it('give the status and the count of dated events, singular or plural', () => {
+		const one = { iso3: 'XXA', name: 'A', status: 'possible', eventCount: 1 } as const;
+		const many = { iso3: 'XXB', name: 'B', status: 'confirmed', eventCount: 4 } as const;
+		expect(abductionLines(one)).toEqual([STATUS_LABEL.possible, '1 dated event']);
+		expect(abductionLines(many)).toEqual([STATUS_LABEL.confirmed, '4 dated events']);
+	});
+});
+
+describe('tooltip lines on the engagement layer', () => {
+	it('count the events and list them by kind', () => {
+		const lines = engagementLines({ iso3: 'XXA', total: 3, byKind: { summit: 2, resolution: 1 } });
+		expect(lines).toEqual([
+			'3 dated events',
+			`${KIND_LABEL.summit}: 2`,
+			`${KIND_LABEL.resolution}: 1`
+		]);
+		expect(engagementLines({ iso3: 'XXA', total: 1, byKind: { speech: 1 } })[0]).toBe(
+			'1 dated event'
+		);
+	});
+
+	it('say so when no dated event names the country', () => {
+		expect(engagementLines(undefined)).toEqual(['No dated event names it']);
+	});
+});
+
+describe('tooltip lines on the forums layer', () => {
+	const group = dataset.groups[0]!;
+	const forum = {
+		group,
+		members: [
+			{ iso3: 'XXA', basis: 'document' as const },
+			{ iso3: 'XXB', basis: 'context' as const }
+		],
+		events: []
+	};
+	const coverage = (id: string) => forumCoverage(dataset, id, dataset.events)!;
+
+	it('tell a member the document names from one added as context', () => {
+		expect(forumLines(forum, 'XXA')).toEqual(['Named by the document']);
+		expect(forumLines(forum, 'XXB')).toEqual([CONTEXT_MEMBER_LINE]);
+	});
+
+	it('say of anyone else only that the document names no other countries', () => {
+		expect(forumLines(forum, 'XXC')).toEqual([NOT_NAMED_LINE]);
+	});
+
+	it('never say a country was not involved, in any forum', () => {
+		for (const g of dataset.groups) {
+			for (const country of dataset.countries) {
+				for (const line of forumLines(coverage(g.id), country.iso3))
+					expect(line).not.toMatch(/not involved/i);
+			}
+		}
+	});
+
+	it('say what the document names: who co-tabled, who was visited', () => {
+		expect(forumLines(coverage('un-hrc'), 'JPN')[0]).toMatch(/co-tabled/i);
+		expect(forumLines(coverage('coi'), 'GBR')[0]).toMatch(/visited by the commission/i);
+		expect(forumLines(coverage('un-ga'), 'JPN')).toContain('Spoke there');
+	});
+});
+
+describe('North Korea’s tooltip', () => {
+	it('says it is the state responsible, on every layer', () => {
+		for (const layer of ['abductions', 'engagement', 'forums'] as const) {
+			const drawn = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, layer });
+			const lines = drawn.describe('PRK');
+			expect(lines[0]).toBe(RESPONSIBLE_LINE);
+			expect(lines).not.toContain(STATUS_LABEL.none);
+		}
+	});
+});
+
+describe('drawnLayers', () => {
+	it('on the abductions layer draws no lines and describes from the summaries', () => {
+		const drawn = drawnLayers(dataset, summaries, DEFAULT_VIEW);
+		expect(drawn.links).toBeNull();
+		expect(drawn.forum).toBeUndefined();
+		expect(drawn.events).toHaveLength(dataset.events.length);
+		expect(drawn.describe('KOR')).toEqual(abductionLines(summaries.get('KOR')!));
+		expect(drawn.legend).toEqual(drawn.look.legend);
+	});
+
+	it('on the engagement layer adds the lines and their legend, up to the date', () => {
+		const until = [...dataset.events].map((e) => e.date.slice(0, 7)).sort()[0]!;
+		const drawn = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, layer: 'engagement', until });
+		expect(drawn.events.every((e) => e.date.slice(0, 7) <= until)).toBe(true);
+		expect(drawn.events.length).toBeLessThan(dataset.events.length);
+		expect(drawn.links).not.toBeNull();
+		expect(drawn.legend.length).toBeGreaterThan(drawn.look.legend.length);
+		expect(drawn.describe('JPN')).toEqual(engagementLines(drawn.engagement.get('JPN')));
+	});
+
+	it('on the forums layer covers the chosen forum', () => {
+		const forumId = dataset.groups.find((g) => g.membersBasis === 'context')!.id;
+		const drawn = drawnLayers(dataset, summaries, {
+			...DEFAULT_VIEW,
+			layer: 'forums',
+			forum: forumId
+		});
+		expect(drawn.forum?.group.id).toBe(forumId);
+		const member = drawn.forum!.members[0]!.iso3;
+		expect(drawn.describe(member)).toEqual([CONTEXT_MEMBER_LINE]);
+		expect(drawn.look.hatched).toContain(member);
+	});
+});
