@@ -1,49 +1,80 @@
 /**
- * Country names on the map, as HTML markers: the style has no glyphs (nothing is fetched), so
- * MapLibre cannot draw text itself. Hidden from screen readers; the tooltip and panels say it.
+ * Names of Japan and the Koreas on the map, as HTML markers: the style has no glyphs (nothing is
+ * fetched), so MapLibre cannot draw text itself. At world zoom each name is called out over the
+ * Pacific with a leader line (callouts.ts); closer in it sits on its country. A name is also a
+ * large target: clicking or tapping it opens the country, which at world zoom is a few pixels
+ * wide. Hidden from screen readers: the tooltip, panels and search say the same.
  */
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
+import { CALLOUTS, CALLOUT_MAX_ZOOM, calloutName, leaderLine } from './callouts';
+import { intoFrame } from './frames';
 
-interface Placement {
-	anchor: 'left' | 'right' | 'top';
-	offset: [number, number];
-	/** Shown from this zoom on. */
-	minZoom: number;
-}
-
-/**
- * Anchored apart so they do not collide at world zoom, South Korea's shown only once there is
- * room for it. Japan's sits below it, not to its right, where a world view in a narrow map (the
- * classroom at 1024 px) would clip it.
- */
-const LABELS: Record<string, Placement> = {
-	PRK: { anchor: 'right', offset: [-8, -4], minZoom: 0 },
-	JPN: { anchor: 'top', offset: [4, 14], minZoom: 0 },
-	KOR: { anchor: 'right', offset: [-4, 4], minZoom: 3 }
-};
+const LEADERS_SOURCE = 'callout-leaders';
 
 export function addCountryLabels(
 	map: MapLibreMap,
-	points: FeatureCollection<Point, PointProperties>
+	points: FeatureCollection<Point, PointProperties>,
+	onselect?: (iso3: string) => void
 ): void {
-	const labels: [HTMLElement, number][] = [];
-	for (const feature of points.features) {
-		const placement = LABELS[feature.properties.iso3];
-		if (!placement) continue;
+	const placed = CALLOUTS.flatMap((callout) => {
+		const feature = points.features.find((f) => f.properties.iso3 === callout.iso3);
+		if (!feature) return [];
+		const [lng, lat] = feature.geometry.coordinates as [number, number];
 		const label = document.createElement('span');
 		label.className = 'map-label';
+		label.dataset.iso3 = callout.iso3;
 		label.setAttribute('aria-hidden', 'true');
-		label.textContent = feature.properties.name;
-		labels.push([label, placement.minZoom]);
-		new Marker({ element: label, anchor: placement.anchor, offset: placement.offset })
-			.setLngLat(feature.geometry.coordinates as [number, number])
-			.addTo(map);
-	}
-	const showLabels = () => {
-		for (const [label, minZoom] of labels) label.hidden = map.getZoom() < minZoom;
+		if (onselect) {
+			label.classList.add('pickable');
+			label.addEventListener('click', () => onselect(callout.iso3));
+		}
+		const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at).addTo(map);
+		return [
+			{
+				callout,
+				label,
+				marker,
+				name: feature.properties.name,
+				at: [intoFrame(lng), lat] as [number, number]
+			}
+		];
+	});
+
+	const leaders: Feature<LineString>[] = placed.map(({ callout, at }) => ({
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'LineString', coordinates: leaderLine(at, callout) }
+	}));
+	map.addSource(LEADERS_SOURCE, {
+		type: 'geojson',
+		data: { type: 'FeatureCollection', features: leaders }
+	});
+	map.addLayer({
+		id: LEADERS_SOURCE,
+		type: 'line',
+		source: LEADERS_SOURCE,
+		paint: { 'line-color': '#333', 'line-width': 1, 'line-opacity': 0.8 }
+	});
+
+	let calledOut: boolean | undefined;
+	let lastName = '';
+	const place = () => {
+		const zoom = map.getZoom();
+		const out = zoom < CALLOUT_MAX_ZOOM;
+		const names = placed.map((p) => (out ? calloutName(p.callout, p.name, zoom) : p.name));
+		if (out === calledOut && names.join() === lastName) return;
+		calledOut = out;
+		lastName = names.join();
+		placed.forEach(({ callout, label, marker, at }, i) => {
+			label.textContent = names[i]!;
+			// Anchored at its left end; on its country, moved back by half its width to centre it.
+			marker.setOffset(out ? [0, 0] : [-label.offsetWidth / 2, 0]);
+			marker.setLngLat(out ? callout.at : at);
+		});
+		map.setLayoutProperty(LEADERS_SOURCE, 'visibility', out ? 'visible' : 'none');
 	};
-	map.on('zoom', showLabels);
-	showLabels();
+	map.on('zoom', place);
+	place();
 }

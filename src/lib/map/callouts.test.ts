@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { geoContains } from 'd3-geo';
+import coarse from 'world-atlas/countries-110m.json';
+import type { Topology } from 'topojson-specification';
+import { topologyToCountries } from '$lib/geo/world';
+import { numericToIso3 } from '$lib/geo/iso';
+import {
+	CALLOUTS,
+	CALLOUT_MAX_ZOOM,
+	calloutName,
+	nameBox,
+	overlaps,
+	type Callout
+} from './callouts';
+
+const countries = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+const NAMES: Record<string, string> = { PRK: 'North Korea', JPN: 'Japan', KOR: 'South Korea' };
+/** Generous for the labels' 0.8rem semi-bold type: 8 px a character, 16 px high. */
+const width = (callout: Callout, zoom: number) =>
+	calloutName(callout, NAMES[callout.iso3]!, zoom).length * 8;
+const HEIGHT = 16;
+
+/** Web Mercator at a zoom, in CSS pixels, as MapLibre draws it (512 px tiles). */
+function project([lng, lat]: [number, number], zoom: number): [number, number] {
+	const size = 512 * 2 ** zoom;
+	const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+	return [((lng + 180) / 360) * size, ((Math.PI - y) / (2 * Math.PI)) * size];
+}
+function unproject([x, y]: [number, number], zoom: number): [number, number] {
+	const size = 512 * 2 ** zoom;
+	const lat = (Math.atan(Math.sinh(Math.PI - (2 * Math.PI * y) / size)) * 180) / Math.PI;
+	return [(x / size) * 360 - 180, lat];
+}
+
+/** A phone's world view (390 px wide) up to the zoom where the names move onto the countries. */
+const ZOOMS = [-0.4, 0, 0.78, 1.5, CALLOUT_MAX_ZOOM - 0.01];
+
+describe('callouts of Japan and the Koreas', () => {
+	it('never sit on a country’s fill, at any world zoom', () => {
+		for (const zoom of ZOOMS) {
+			for (const callout of CALLOUTS) {
+				const [x, y] = project(callout.at, zoom);
+				const box = nameBox(x, y, width(callout, zoom), HEIGHT);
+				for (let i = 0; i <= 8; i++) {
+					for (let j = 0; j <= 2; j++) {
+						const point = unproject(
+							[
+								box.left + ((box.right - box.left) * i) / 8,
+								box.top + ((box.bottom - box.top) * j) / 2
+							],
+							zoom
+						);
+						const under = countries.find((c) => geoContains(c, point));
+						expect(under?.properties.name, `${callout.iso3} at zoom ${zoom}`).toBeUndefined();
+					}
+				}
+			}
+		}
+	});
+
+	it('never overlap each other', () => {
+		for (const zoom of ZOOMS) {
+			const boxes = CALLOUTS.map((c) => {
+				const [x, y] = project(c.at, zoom);
+				return nameBox(x, y, width(c, zoom), HEIGHT);
+			});
+			for (let i = 0; i < boxes.length; i++)
+				for (let j = i + 1; j < boxes.length; j++)
+					expect(overlaps(boxes[i]!, boxes[j]!), `zoom ${zoom}`).toBe(false);
+		}
+	});
+
+	it('use the full names once the world is wider than a phone', () => {
+		for (const callout of CALLOUTS) expect(calloutName(callout, 'Name', 0.78)).toBe('Name');
+		expect(calloutName(CALLOUTS[0]!, 'North Korea', -0.4)).toBe('N. Korea');
+	});
+
+	it('are stacked north to south as the countries lie', () => {
+		const lats = CALLOUTS.map((c) => c.at[1]);
+		expect(lats).toEqual([...lats].sort((a, b) => b - a));
+		expect(CALLOUTS.map((c) => c.iso3)).toEqual(['PRK', 'JPN', 'KOR']);
+	});
+});
+
+it('overlaps tells touching boxes from apart ones', () => {
+	expect(overlaps(nameBox(0, 0, 10, 10), nameBox(5, 5, 10, 10))).toBe(true);
+	expect(overlaps(nameBox(0, 0, 10, 10), nameBox(0, 10, 10, 10))).toBe(false);
+});

@@ -1,0 +1,60 @@
+/**
+ * Where the names of Japan and the Koreas go. At world zoom the three are a few pixels wide and
+ * pressed against China, so each name sits out in the Pacific, east of Japan, with a leader line
+ * to its country: never on another country's fill, stacked so they never touch. Closer in, each
+ * name sits on its own country.
+ */
+
+export interface Callout {
+	iso3: string;
+	/** Where the name starts (its left end, vertically centred), over the sea. */
+	at: [number, number];
+	/** A shorter name for the smallest maps (a phone's world), where the full one would reach America. */
+	short?: string;
+}
+
+/** Below this zoom the names are called out to the sea; from it on they sit on their countries. */
+export const CALLOUT_MAX_ZOOM = 2.5;
+
+/** Below this zoom (a world 512 px wide or less) the short names are used. */
+export const SHORT_NAME_MAX_ZOOM = 0;
+
+/**
+ * North to south, as the countries lie; each over open Pacific at every world zoom
+ * (callouts.test.ts checks the names' boxes against the world's land).
+ */
+export const CALLOUTS: Callout[] = [
+	{ iso3: 'PRK', at: [155, 49], short: 'N. Korea' },
+	{ iso3: 'JPN', at: [147, 36] },
+	{ iso3: 'KOR', at: [136, 20], short: 'S. Korea' }
+];
+
+/** The name a callout shows at a zoom. */
+export function calloutName(callout: Callout, name: string, zoom: number): string {
+	return zoom < SHORT_NAME_MAX_ZOOM && callout.short ? callout.short : name;
+}
+
+export interface ScreenBox {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/** Whether two screen boxes share any pixel. */
+export function overlaps(a: ScreenBox, b: ScreenBox): boolean {
+	return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * The screen box of a name that starts at `x` and is centred on `y`, `width` by `height` pixels:
+ * for checking that the stacked names clear each other at a given zoom.
+ */
+export function nameBox(x: number, y: number, width: number, height: number): ScreenBox {
+	return { left: x, top: y - height / 2, right: x + width, bottom: y + height / 2 };
+}
+
+/** The leader line of a callout: from the country's label point out to the start of its name. */
+export function leaderLine(from: [number, number], callout: Callout): [number, number][] {
+	return [from, callout.at];
+}
