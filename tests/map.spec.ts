@@ -31,7 +31,7 @@ test('the legend names every status and North Korea', async ({ page }) => {
 		'Nationals abducted',
 		'Nationals possibly abducted (hatched)',
 		'No abductions named',
-		'North Korea'
+		'North Korea (the state responsible)'
 	]);
 });
 

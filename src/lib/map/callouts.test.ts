@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import coarse from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
-import { topologyToCountries } from '$lib/geo/world';
+import fine from 'world-atlas/countries-50m.json';
+import { buildWorld, topologyToCountries } from '$lib/geo/world';
 import { numericToIso3 } from '$lib/geo/iso';
 import {
 	CALLOUTS,
 	CALLOUT_MAX_ZOOM,
 	calloutName,
+	closeInPlace,
 	nameBox,
 	overlaps,
 	type Callout
@@ -33,7 +35,7 @@ function unproject([x, y]: [number, number], zoom: number): [number, number] {
 }
 
 /** A phone's world view (390 px wide) up to the zoom where the names move onto the countries. */
-const ZOOMS = [-0.4, 0, 0.78, 1.5, CALLOUT_MAX_ZOOM - 0.01];
+const ZOOMS = [-0.4, 0, 0.78, 1.5, 2.5, CALLOUT_MAX_ZOOM - 0.01];
 
 describe('callouts of Japan and the Koreas', () => {
 	it('never sit on a country’s fill, at any world zoom', () => {
@@ -51,6 +53,43 @@ describe('callouts of Japan and the Koreas', () => {
 							zoom
 						);
 						const under = countries.find((c) => geoContains(c, point));
+						expect(under?.properties.name, `${callout.iso3} at zoom ${zoom}`).toBeUndefined();
+					}
+				}
+			}
+		}
+	});
+
+	it('closer in, sit on their own country or the sea, never on a neighbour', () => {
+		const world = buildWorld(
+			coarse as unknown as Topology,
+			fine as unknown as Topology,
+			numericToIso3,
+			[]
+		);
+		const pointOf = (iso3: string) =>
+			world.points.features.find((f) => f.properties.iso3 === iso3)!.geometry.coordinates as [
+				number,
+				number
+			];
+		for (const zoom of [CALLOUT_MAX_ZOOM, 4.5, 5.5, 7]) {
+			for (const callout of CALLOUTS) {
+				const { at, centred } = closeInPlace(callout, pointOf(callout.iso3));
+				const [x, y] = project(at, zoom);
+				const w = NAMES[callout.iso3]!.length * 8;
+				const box = nameBox(centred ? x - w / 2 : x, y, w, HEIGHT);
+				for (let i = 0; i <= 8; i++) {
+					for (let j = 0; j <= 2; j++) {
+						const point = unproject(
+							[
+								box.left + ((box.right - box.left) * i) / 8,
+								box.top + ((box.bottom - box.top) * j) / 2
+							],
+							zoom
+						);
+						const under = countries.find(
+							(c) => c.properties.iso3 !== callout.iso3 && geoContains(c, point)
+						);
 						expect(under?.properties.name, `${callout.iso3} at zoom ${zoom}`).toBeUndefined();
 					}
 				}

@@ -11,10 +11,15 @@ export interface Callout {
 	at: [number, number];
 	/** A shorter name for the smallest maps (a phone's world), where the full one would reach America. */
 	short?: string;
+	/**
+	 * Closer in, where the name starts if not centred on the country: North Korea's name is wider
+	 * than the country and would reach into China, so it sits just off its east coast.
+	 */
+	offshore?: [number, number];
 }
 
 /** Below this zoom the names are called out to the sea; from it on they sit on their countries. */
-export const CALLOUT_MAX_ZOOM = 2.5;
+export const CALLOUT_MAX_ZOOM = 3.5;
 
 /** Below this zoom (a world 512 px wide or less) the short names are used. */
 export const SHORT_NAME_MAX_ZOOM = 0;
@@ -24,7 +29,7 @@ export const SHORT_NAME_MAX_ZOOM = 0;
  * (callouts.test.ts checks the names' boxes against the world's land).
  */
 export const CALLOUTS: Callout[] = [
-	{ iso3: 'PRK', at: [155, 49], short: 'N. Korea' },
+	{ iso3: 'PRK', at: [155, 49], short: 'N. Korea', offshore: [130.2, 40.6] },
 	{ iso3: 'JPN', at: [147, 36] },
 	{ iso3: 'KOR', at: [136, 20], short: 'S. Korea' }
 ];
@@ -39,6 +44,19 @@ export interface ScreenBox {
 	top: number;
 	right: number;
 	bottom: number;
+}
+
+/**
+ * Where a name goes from CALLOUT_MAX_ZOOM on: its left end offshore, or its middle on the
+ * country's label point.
+ */
+export function closeInPlace(
+	callout: Callout,
+	labelPoint: [number, number]
+): { at: [number, number]; centred: boolean } {
+	return callout.offshore
+		? { at: callout.offshore, centred: false }
+		: { at: labelPoint, centred: true };
 }
 
 /** Whether two screen boxes share any pixel. */

@@ -8,7 +8,7 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, CALLOUT_MAX_ZOOM, calloutName, leaderLine } from './callouts';
+import { CALLOUTS, CALLOUT_MAX_ZOOM, calloutName, closeInPlace, leaderLine } from './callouts';
 import { intoFrame } from './frames';
 
 const LEADERS_SOURCE = 'callout-leaders';
@@ -69,9 +69,10 @@ export function addCountryLabels(
 		lastName = names.join();
 		placed.forEach(({ callout, label, marker, at }, i) => {
 			label.textContent = names[i]!;
-			// Anchored at its left end; on its country, moved back by half its width to centre it.
-			marker.setOffset(out ? [0, 0] : [-label.offsetWidth / 2, 0]);
-			marker.setLngLat(out ? callout.at : at);
+			// Anchored at its left end; centred on its country, moved back by half its width.
+			const close = closeInPlace(callout, at);
+			marker.setOffset(!out && close.centred ? [-label.offsetWidth / 2, 0] : [0, 0]);
+			marker.setLngLat(out ? callout.at : close.at);
 		});
 		map.setLayoutProperty(LEADERS_SOURCE, 'visibility', out ? 'visible' : 'none');
 	};
