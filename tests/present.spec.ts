@@ -174,3 +174,21 @@ test('the classroom map is a picture: no tab stop, no hover, no selection, the k
 	await expect(counter(page)).toHaveText(/^Step 3 of/);
 	await expect(page).toHaveURL(/\/present\/3$/);
 });
+
+test('the handout downloads the static world once for all its maps, drawn as pictures', async ({
+	page
+}) => {
+	const worldRequests: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().endsWith('/geo/world-svg.json')) worldRequests.push(request.url());
+	});
+	await page.goto('/present/handout');
+	const maps = page.locator('svg.static-map');
+	await expect(maps).toHaveCount(await page.locator('section.sheet').count());
+	expect(worldRequests).toHaveLength(1);
+	// A printed sheet has nothing to press: its countries are not buttons or tab stops.
+	await expect(maps.first().getByRole('button')).toHaveCount(0);
+	await expect(maps.first().locator('[tabindex]')).toHaveCount(0);
+	await expect(maps.first().locator('path[fill="url(#static-hatch)"]').first()).toBeAttached();
+	await expect(maps.first().locator('pattern#static-hatch > rect')).toBeAttached();
+});

@@ -68,3 +68,28 @@ export function pointInFrame([lng, lat]: [number, number], frame: Frame = WORLD_
 		y: (mercatorY(north) - mercatorY(lat)) / (mercatorY(north) - mercatorY(south))
 	};
 }
+
+/** How long the camera takes to move, in ms; nothing moves for readers who reduce motion. */
+export const SELECT_DURATION_MS = 700;
+export const PAN_DURATION_MS = 400;
+
+/**
+ * Where the camera goes for a selection: a selected country framed with its neighbours
+ * (countryFrame's minimum span), in the world frame's longitudes; otherwise the page's frame,
+ * or the world.
+ */
+export function selectionCamera(
+	box: Box | undefined,
+	frame: Frame | null
+): { bounds: Box | Frame; padding?: number; maxZoom?: number } {
+	if (box) return { bounds: countryFrame(box), padding: 30, maxZoom: 5 };
+	return { bounds: frame ?? WORLD_FRAME };
+}
+
+/** Whether a point in the map's pixels lies outside a width x height view. */
+export function isOffScreen(
+	point: { x: number; y: number },
+	{ width, height }: { width: number; height: number }
+): boolean {
+	return point.x < 0 || point.y < 0 || point.x > width || point.y > height;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { step, westToEast } from './keyboard';
+import { indexPlaces, step, westToEast } from './keyboard';
 
 describe('keyboard order', () => {
 	const order = westToEast([
@@ -20,5 +20,29 @@ describe('keyboard order', () => {
 		expect(step(order, 'USA', -1)).toBe('JPN');
 		expect(step(order, 'XXX', 1)).toBe('USA');
 		expect(step([], 'USA', 1)).toBeNull();
+	});
+});
+
+describe('indexPlaces', () => {
+	const point = (iso3: string, lng: number, lat: number) => ({
+		properties: {
+			iso3,
+			bbox: [lng - 1, lat - 1, lng + 1, lat + 1] as [number, number, number, number]
+		},
+		geometry: { coordinates: [lng, lat] }
+	});
+	const index = indexPlaces(
+		[point('JPN', 138, 36), point('FRA', 2, 46), point('USA', -100, 40), point('BRA', -50, -10)],
+		['JPN', 'USA', 'FRA', 'XXX']
+	);
+
+	it('places and bounds every point, selectable or not, in the world frame’s longitudes', () => {
+		expect(index.places.get('BRA')).toEqual([310, -10]);
+		expect(index.bounds.get('JPN')).toEqual([137, 35, 139, 37]);
+		expect(index.places.size).toBe(4);
+	});
+
+	it('walks only the selectable countries that have a place, west to east across the frame', () => {
+		expect(index.keyboardOrder).toEqual(['FRA', 'JPN', 'USA']);
 	});
 });

@@ -94,6 +94,11 @@ function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
 
 export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
 
+/** Where picking looks for small countries' dots, lines and countries (see pick.ts). */
+export const HIT_LAYERS = { dots: [LAYER.small], lines: LINK_LAYERS, fills: [LAYER.fill] };
+/** Where hover and selection are marked: a country in its shape and its dot, a line in its source. */
+export const MARKED_SOURCES = { countries: [COUNTRIES_SOURCE, POINTS_SOURCE], links: LINKS_SOURCE };
+
 /**
  * The whole style, with the geometry already in it (the map is created once the geometry has
  * downloaded, so it loads and renders once). The links source starts empty: the map sets its

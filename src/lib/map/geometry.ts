@@ -1,0 +1,42 @@
+/** Downloading what the maps draw: the live map's geometry, and the static map's SVG world. */
+import type { FeatureCollection, Point } from 'geojson';
+import type { PointProperties, SvgWorld } from '$lib/geo/world';
+
+export interface MapGeometry {
+	countries: FeatureCollection;
+	points: FeatureCollection<Point, PointProperties>;
+}
+
+type Fetch = typeof fetch;
+
+/** The live map's two files under a base path: what the page preloads and the map reads. */
+export function geometryUrls(base: string) {
+	return { countries: `${base}/geo/countries.json`, points: `${base}/geo/points.json` } as const;
+}
+
+export function svgWorldUrl(base: string): string {
+	return `${base}/geo/world-svg.json`;
+}
+
+/** JSON from `url`, or an error that says what did not load and why. */
+export async function fetchJson<T>(url: string, what: string, fetcher: Fetch = fetch): Promise<T> {
+	const response = await fetcher(url);
+	if (!response.ok) throw new Error(`${what} did not load (${response.status})`);
+	return (await response.json()) as T;
+}
+
+const GEOMETRY = "the map's geometry";
+
+/** Both geometry files, downloading side by side. */
+export async function fetchGeometry(base: string, fetcher: Fetch = fetch): Promise<MapGeometry> {
+	const urls = geometryUrls(base);
+	const [countries, points] = await Promise.all([
+		fetchJson<MapGeometry['countries']>(urls.countries, GEOMETRY, fetcher),
+		fetchJson<MapGeometry['points']>(urls.points, GEOMETRY, fetcher)
+	]);
+	return { countries, points };
+}
+
+export function fetchSvgWorld(base: string, fetcher: Fetch = fetch): Promise<SvgWorld> {
+	return fetchJson<SvgWorld>(svgWorldUrl(base), 'the static map', fetcher);
+}

@@ -1,0 +1,22 @@
+/**
+ * The live map's life: loading until its first frame is drawn, then ready; or failed, for good,
+ * when WebGL or the geometry is missing or the reader chose the static map. A map still loading
+ * after SLOW_START_MS is marked slow, and the notice offers the static map.
+ */
+export type MapPhase =
+	{ status: 'loading'; slow: boolean } | { status: 'ready' } | { status: 'failed'; reason: string };
+
+export type MapEvent = { type: 'drawn' } | { type: 'slow' } | { type: 'fail'; reason: string };
+
+/** Old classroom machines without a graphics card can take a long time to start WebGL. */
+export const SLOW_START_MS = 15_000;
+
+export const LOADING: MapPhase = { status: 'loading', slow: false };
+
+/** Only a loading map changes: a ready map stays ready, a failed one stays failed. */
+export function advance(phase: MapPhase, event: MapEvent): MapPhase {
+	if (phase.status !== 'loading') return phase;
+	if (event.type === 'drawn') return { status: 'ready' };
+	if (event.type === 'slow') return { status: 'loading', slow: true };
+	return { status: 'failed', reason: event.reason };
+}

@@ -1,0 +1,38 @@
+/** What the map's tooltip shows: the country the keyboard is on, else what the pointer is over. */
+import type { Hit } from './pick';
+
+export interface TooltipContent {
+	title: string;
+	lines: string[];
+	/** Where it points, in the map's pixels. */
+	x: number;
+	y: number;
+}
+
+export const NOT_IN_DOCUMENT = 'Not mentioned in the document';
+
+export function tooltipContent(
+	keyboard: { iso3: string; x: number; y: number } | null,
+	hover: Hit | null,
+	names: ReadonlyMap<string, string>,
+	describe: (iso3: string) => string[]
+): TooltipContent | null {
+	if (keyboard) {
+		const { iso3, x, y } = keyboard;
+		return { title: names.get(iso3) ?? iso3, lines: describe(iso3), x, y };
+	}
+	if (!hover) return null;
+	if (hover.type === 'link')
+		return { title: hover.title, lines: hover.lines, x: hover.x, y: hover.y };
+	return {
+		title: names.get(hover.iso3) ?? hover.name,
+		lines: names.has(hover.iso3) ? describe(hover.iso3) : [NOT_IN_DOCUMENT],
+		x: hover.x,
+		y: hover.y
+	};
+}
+
+/** What a screen reader hears when the arrow keys reach a country. */
+export function keyboardAnnouncement(name: string, lines: readonly string[]): string {
+	return `${name}: ${lines.join(', ')}. Enter opens it.`;
+}
