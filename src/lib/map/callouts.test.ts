@@ -12,6 +12,7 @@ import {
 	closeInPlace,
 	nameBox,
 	overlaps,
+	placeName,
 	type Callout
 } from './callouts';
 
@@ -124,4 +125,41 @@ describe('callouts of Japan and the Koreas', () => {
 it('overlaps tells touching boxes from apart ones', () => {
 	expect(overlaps(nameBox(0, 0, 10, 10), nameBox(5, 5, 10, 10))).toBe(true);
 	expect(overlaps(nameBox(0, 0, 10, 10), nameBox(0, 10, 10, 10))).toBe(false);
+});
+
+describe('placeName', () => {
+	const prk = CALLOUTS[0]!;
+	const jpn = CALLOUTS[1]!;
+	/** A flat test view: 10 px a degree, west edge at `west`, north edge at 60°. */
+	const view = (zoom: number, west: number, width = 800, height = 400) => ({
+		zoom,
+		width,
+		height,
+		project: ([lng, lat]: [number, number]) => ({ x: (lng - west) * 10, y: (60 - lat) * 10 }),
+		measure: (name: string) => ({ width: name.length * 8, height: 16 })
+	});
+
+	it('calls a name out over the sea at world zoom, when the callout is in view', () => {
+		const placement = placeName(prk, [127, 40], 'North Korea', view(1, 100));
+		expect(placement).toMatchObject({ mode: 'out', at: prk.at, name: 'North Korea' });
+	});
+
+	it('puts it on or beside its country when the callout would leave the view', () => {
+		// A frame of East Asia alone: 95°E to 150°E, no room for the Pacific callouts.
+		const east = view(1, 95, 550);
+		expect(placeName(prk, [127, 40], 'North Korea', east)).toMatchObject({
+			mode: 'close',
+			at: prk.offshore,
+			centred: false
+		});
+		expect(placeName(jpn, [138, 36], 'Japan', east)).toMatchObject({
+			mode: 'close',
+			at: [138, 36],
+			centred: true
+		});
+	});
+
+	it('hides it when even its country is out of view', () => {
+		expect(placeName(jpn, [138, 36], 'Japan', view(5, 0, 400)).mode).toBe('hidden');
+	});
 });

@@ -76,3 +76,46 @@ export function nameBox(x: number, y: number, width: number, height: number): Sc
 export function leaderLine(from: [number, number], callout: Callout): [number, number][] {
 	return [from, callout.at];
 }
+
+export interface NamePlacement {
+	/** `out`: over the Pacific with a leader line; `close`: on or beside its country; `hidden`: out of view. */
+	mode: 'out' | 'close' | 'hidden';
+	name: string;
+	/** Where the name is anchored: its left end, or its middle when `centred`. */
+	at: [number, number];
+	centred: boolean;
+}
+
+/**
+ * Where a name goes on the map as it is now. Called out over the sea at world zoom; closer in (or
+ * when the callout would leave the view, as in a frame of East Asia alone) on or beside its
+ * country; and hidden when even that lies outside the view, so no name is ever cut by the edge.
+ */
+export function placeName(
+	callout: Callout,
+	labelPoint: [number, number],
+	fullName: string,
+	view: {
+		zoom: number;
+		width: number;
+		height: number;
+		project: (at: [number, number]) => { x: number; y: number };
+		/** The name's size in pixels as it would be drawn. */
+		measure: (name: string) => { width: number; height: number };
+	}
+): NamePlacement {
+	const fits = (at: [number, number], name: string, centred: boolean) => {
+		const { x, y } = view.project(at);
+		const { width, height } = view.measure(name);
+		const left = centred ? x - width / 2 : x;
+		const box = nameBox(left, y, width, height);
+		return box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
+	};
+	if (view.zoom < CALLOUT_MAX_ZOOM) {
+		const name = calloutName(callout, fullName, view.zoom);
+		if (fits(callout.at, name, false)) return { mode: 'out', name, at: callout.at, centred: false };
+	}
+	const close = closeInPlace(callout, labelPoint);
+	const mode = fits(close.at, fullName, close.centred) ? 'close' : 'hidden';
+	return { mode, name: fullName, ...close };
+}

@@ -5,10 +5,10 @@
  * large target: clicking or tapping it opens the country, which at world zoom is a few pixels
  * wide. Hidden from screen readers: the tooltip, panels and search say the same.
  */
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, CALLOUT_MAX_ZOOM, calloutName, closeInPlace, leaderLine } from './callouts';
+import { CALLOUTS, leaderLine, placeName } from './callouts';
 import { intoFrame } from './frames';
 
 const LEADERS_SOURCE = 'callout-leaders';
@@ -42,15 +42,11 @@ export function addCountryLabels(
 		];
 	});
 
-	const leaders: Feature<LineString>[] = placed.map(({ callout, at }) => ({
-		type: 'Feature',
-		properties: {},
-		geometry: { type: 'LineString', coordinates: leaderLine(at, callout) }
-	}));
-	map.addSource(LEADERS_SOURCE, {
-		type: 'geojson',
-		data: { type: 'FeatureCollection', features: leaders }
+	const leaders = (lines: Feature<LineString>[]): FeatureCollection<LineString> => ({
+		type: 'FeatureCollection',
+		features: lines
 	});
+	map.addSource(LEADERS_SOURCE, { type: 'geojson', data: leaders([]) });
 	map.addLayer({
 		id: LEADERS_SOURCE,
 		type: 'line',
@@ -58,24 +54,43 @@ export function addCountryLabels(
 		paint: { 'line-color': '#333', 'line-width': 1, 'line-opacity': 0.8 }
 	});
 
-	let calledOut: boolean | undefined;
-	let lastName = '';
 	const place = () => {
-		const zoom = map.getZoom();
-		const out = zoom < CALLOUT_MAX_ZOOM;
-		const names = placed.map((p) => (out ? calloutName(p.callout, p.name, zoom) : p.name));
-		if (out === calledOut && names.join() === lastName) return;
-		calledOut = out;
-		lastName = names.join();
-		placed.forEach(({ callout, label, marker, at }, i) => {
-			label.textContent = names[i]!;
+		const container = map.getContainer();
+		const view = {
+			zoom: map.getZoom(),
+			width: container.clientWidth,
+			height: container.clientHeight,
+			project: (at: [number, number]) => map.project(at)
+		};
+		const placements = placed.map(({ callout, label, at, name }) =>
+			placeName(callout, at, name, {
+				...view,
+				// Measured as drawn (the classroom sets a larger type), shown for the moment it takes.
+				measure: (text) => {
+					label.hidden = false;
+					label.textContent = text;
+					return { width: label.offsetWidth, height: label.offsetHeight };
+				}
+			})
+		);
+		placed.forEach(({ label, marker }, i) => {
+			const placement = placements[i]!;
+			label.hidden = placement.mode === 'hidden';
+			label.textContent = placement.name;
 			// Anchored at its left end; centred on its country, moved back by half its width.
-			const close = closeInPlace(callout, at);
-			marker.setOffset(!out && close.centred ? [-label.offsetWidth / 2, 0] : [0, 0]);
-			marker.setLngLat(out ? callout.at : close.at);
+			marker.setOffset(placement.centred ? [-label.offsetWidth / 2, 0] : [0, 0]);
+			marker.setLngLat(placement.at);
 		});
-		map.setLayoutProperty(LEADERS_SOURCE, 'visibility', out ? 'visible' : 'none');
+		const lines = placed
+			.filter((_, i) => placements[i]!.mode === 'out')
+			.map(({ callout, at }) => ({
+				type: 'Feature' as const,
+				properties: {},
+				geometry: { type: 'LineString' as const, coordinates: leaderLine(at, callout) }
+			}));
+		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders(lines));
 	};
-	map.on('zoom', place);
+	map.on('moveend', place);
+	map.on('resize', place);
 	place();
 }
