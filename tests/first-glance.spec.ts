@@ -283,11 +283,14 @@ test('the timeline keeps its width while it plays, with stops in proportion to t
 	const seen = new Set<string>();
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect
-		.poll(async () => {
-			seen.add((await page.locator('output').textContent()) ?? '');
-			expect(await width()).toBe(start);
-			return seen.size;
-		})
+		.poll(
+			async () => {
+				seen.add((await page.locator('output').textContent()) ?? '');
+				expect(await width()).toBe(start);
+				return seen.size;
+			},
+			{ timeout: 20_000 }
+		)
 		.toBeGreaterThan(3);
 	await page.getByRole('button', { name: 'Pause' }).click();
 	// The stops under the track: the gap from late 2007 to 2013 is wider than any other.

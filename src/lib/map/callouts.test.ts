@@ -11,6 +11,7 @@ import {
 	calloutName,
 	closeInPlace,
 	nameBox,
+	overlapping,
 	overlaps,
 	placeName,
 	type Callout
@@ -162,4 +163,12 @@ describe('placeName', () => {
 	it('hides it when even its country is out of view', () => {
 		expect(placeName(jpn, [138, 36], 'Japan', view(5, 0, 400)).mode).toBe('hidden');
 	});
+});
+
+it('overlapping hides a later name that would touch an earlier one', () => {
+	const a = nameBox(0, 0, 50, 16);
+	const b = nameBox(40, 4, 50, 16);
+	const c = nameBox(200, 0, 50, 16);
+	expect(overlapping([a, b, c])).toEqual([false, true, false]);
+	expect(overlapping([null, b])).toEqual([false, false]);
 });

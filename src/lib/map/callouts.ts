@@ -119,3 +119,17 @@ export function placeName(
 	const mode = fits(close.at, fullName, close.centred) ? 'close' : 'hidden';
 	return { mode, name: fullName, ...close };
 }
+
+/**
+ * Which names to hide so that none overlaps another: in order, a name that would touch one
+ * already shown is hidden (a small classroom map cannot fit every name of East Asia).
+ */
+export function overlapping(boxes: readonly (ScreenBox | null)[]): boolean[] {
+	const shown: ScreenBox[] = [];
+	return boxes.map((box) => {
+		if (!box) return false;
+		if (shown.some((other) => overlaps(box, other))) return true;
+		shown.push(box);
+		return false;
+	});
+}

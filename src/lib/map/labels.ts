@@ -8,7 +8,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, leaderLine, placeName } from './callouts';
+import { CALLOUTS, leaderLine, overlapping, placeName } from './callouts';
 import { intoFrame } from './frames';
 
 const LEADERS_SOURCE = 'callout-leaders';
@@ -80,6 +80,17 @@ export function addCountryLabels(
 			// Anchored at its left end; centred on its country, moved back by half its width.
 			marker.setOffset(placement.centred ? [-label.offsetWidth / 2, 0] : [0, 0]);
 			marker.setLngLat(placement.at);
+		});
+		// Names that would touch another (a small map of East Asia in large type) give way.
+		const hide = overlapping(
+			placed.map(({ label }) => {
+				if (label.hidden) return null;
+				const r = label.getBoundingClientRect();
+				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+			})
+		);
+		placed.forEach(({ label }, i) => {
+			if (hide[i]) label.hidden = true;
 		});
 		const lines = placed
 			.filter((_, i) => placements[i]!.mode === 'out')
