@@ -51,11 +51,14 @@ for (const [query, name] of [
 
 test('search options can be picked with the arrow keys or a click', async ({ page }) => {
 	await page.goto('/');
+	await waitForMap(page); // the search answers once the page has hydrated
 	const search = page.getByRole('combobox', { name: /country/i });
 	await search.fill('korea');
+	await expect(page.getByRole('listbox')).toBeVisible();
 	await search.press('ArrowDown');
+	// Wait for the state the keys lead to, then read it.
+	await expect(search).toHaveAttribute('aria-activedescendant', /^country-search-[A-Z]{3}$/);
 	const active = await search.getAttribute('aria-activedescendant');
-	expect(active).toMatch(/^country-search-[A-Z]{3}$/);
 	await expect(page.locator(`#${active}`)).toHaveAttribute('aria-selected', 'true');
 	await search.fill('leban');
 	await page.getByRole('option', { name: 'Lebanon' }).click();

@@ -167,7 +167,11 @@ test('without WebGL the home page shows a static, clickable map and says so', as
 test('a map slow to start offers the static map, which then replaces it for good', async ({
 	page
 }) => {
-	await page.clock.install();
+	// The fake clock is installed and paused before the page exists, so the page's timer starts
+	// on it and only the test moves it: a slow machine's real seconds do not count.
+	const start = new Date('2026-01-05T09:00:00Z');
+	await page.clock.install({ time: start });
+	await page.clock.pauseAt(start);
 	// MapLibre's worker never arrives, as on a stalled network: the map exists but never loads.
 	await page.route('**/maplibre-gl-worker*', () => {});
 	await page.goto('/');

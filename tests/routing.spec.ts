@@ -48,7 +48,7 @@ for (const path of [
 }
 
 test('the site works under a base path', async ({ page }) => {
-	// The base-path build is served one port above the main one (playwright.config.ts).
+	// The base-path build is served on the port after TEST_PORT (playwright.config.ts).
 	const base = `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4391) + 1}/abductions`;
 	await page.goto(`${base}/`);
 	await waitForMap(page);

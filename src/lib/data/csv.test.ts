@@ -7,6 +7,10 @@ describe('toCsv', () => {
 		expect(toCsv(['a'], [['x, y']])).toBe('a\r\n"x, y"\r\n');
 	});
 
+	it('writes numbers as they are and quotes a field with a lone carriage return', () => {
+		expect(toCsv(['n', 'text'], [[0, 'a\rb']])).toBe('n,text\r\n0,"a\rb"\r\n');
+	});
+
 	it('doubles quotes inside quoted fields', () => {
 		expect(toCsv(['a'], [['say "hi"']])).toBe('a\r\n"say ""hi"""\r\n');
 	});

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from './dataset';
-import { countrySummaries } from './join';
-import { countryRows, DEFAULT_COUNTRY_SORT, eventRows, toggleSort } from './table';
+import { dataset, summaries as summaryMap } from './dataset';
+import {
+	COUNTRY_COLUMNS,
+	countryRows,
+	DEFAULT_COUNTRY_SORT,
+	EVENT_COLUMNS,
+	eventRows,
+	toggleSort
+} from './table';
 
-const summaries = [...countrySummaries(dataset).values()];
+const summaries = [...summaryMap.values()];
 
 describe('countryRows', () => {
 	it('filters by status and sorts by any column, both ways', () => {
@@ -50,4 +56,22 @@ it('toggleSort flips the direction on the same column; a new column starts ascen
 		key: 'name',
 		direction: 'ascending'
 	});
+});
+
+it('each table’s sortable columns are distinct keys with distinct headers, and each sorts', () => {
+	for (const columns of [COUNTRY_COLUMNS, EVENT_COLUMNS]) {
+		expect(new Set(columns.map((c) => c.key)).size).toBe(columns.length);
+		expect(new Set(columns.map((c) => c.label)).size).toBe(columns.length);
+	}
+	for (const { key } of COUNTRY_COLUMNS) {
+		const up = countryRows(summaries, 'all', { key, direction: 'ascending' });
+		const down = countryRows(summaries, 'all', { key, direction: 'descending' });
+		expect(up).toHaveLength(summaries.length);
+		expect(up[0]).not.toEqual(down[0]);
+	}
+	for (const { key } of EVENT_COLUMNS) {
+		const up = eventRows(dataset.events, 'all', { key, direction: 'ascending' });
+		const down = eventRows(dataset.events, 'all', { key, direction: 'descending' });
+		expect(up[0]).not.toEqual(down[0]);
+	}
 });

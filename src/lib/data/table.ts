@@ -11,6 +11,18 @@ export interface Sort<K extends string> {
 export type CountryKey = 'name' | 'status' | 'eventCount';
 export type EventKey = 'date' | 'title' | 'forum';
 
+/** The sortable columns of each table, in order, with their headers. */
+export const COUNTRY_COLUMNS: readonly { key: CountryKey; label: string }[] = [
+	{ key: 'name', label: 'Country' },
+	{ key: 'status', label: 'Abductions' },
+	{ key: 'eventCount', label: 'Dated events' }
+];
+export const EVENT_COLUMNS: readonly { key: EventKey; label: string }[] = [
+	{ key: 'date', label: 'Date' },
+	{ key: 'title', label: 'Event' },
+	{ key: 'forum', label: 'Forum' }
+];
+
 const STATUS_ORDER: Record<AbductionStatus, number> = { confirmed: 0, possible: 1, none: 2 };
 
 function compare(a: string | number, b: string | number): number {

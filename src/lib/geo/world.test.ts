@@ -3,7 +3,13 @@ import type { Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
 import coarse from 'world-atlas/countries-110m.json';
 import fine from 'world-atlas/countries-50m.json';
-import { buildWorld, cutAtAntimeridian, topologyToCountries, type CountryFeature } from './world';
+import {
+	buildWorld,
+	cutAtAntimeridian,
+	mergedCountries,
+	topologyToCountries,
+	type CountryFeature
+} from './world';
 import { numericToIso3 } from './iso';
 import { dataset } from '../data/dataset';
 import { countriesWithoutGeometry } from '../data/join';
@@ -181,5 +187,34 @@ describe('mercatorSvgWorld', () => {
 		expect(left('USA').min).toBeGreaterThan(japan.max);
 		expect(left('BRA').max).toBeLessThanOrEqual(960);
 		expect(svg.countries.find((c) => c.iso3 === 'ATA')).toBeUndefined();
+	});
+});
+
+describe('mergedCountries', () => {
+	const coarseCountries = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+	const merged = mergedCountries(
+		coarse as unknown as Topology,
+		fine as unknown as Topology,
+		numericToIso3,
+		needed
+	);
+	const codes = merged.map((c) => c.properties.iso3);
+
+	it('keeps every coarse country and adds, once each, the needed ones only the fine map has', () => {
+		const coarseCodes = new Set(coarseCountries.map((c) => c.properties.iso3));
+		const added = codes.slice(coarseCountries.length);
+		expect(codes.slice(0, coarseCountries.length)).toEqual(
+			coarseCountries.map((c) => c.properties.iso3)
+		);
+		expect(added.length).toBeGreaterThan(0);
+		for (const code of added) {
+			expect(coarseCodes.has(code)).toBe(false);
+			expect(needed).toContain(code);
+			expect(codes.filter((c) => c === code)).toHaveLength(1);
+		}
+	});
+
+	it('is what the map cuts: the same countries in the same order', () => {
+		expect(world.countries.features.map((f) => f.properties.iso3)).toEqual(codes);
 	});
 });

@@ -143,15 +143,15 @@ export function focusBounds(country: CountryFeature): [number, number, number, n
 }
 
 /**
- * The map's geometry: every country of the coarse topology, plus countries the dataset needs that
- * only the finer one has (110m lacks Singapore and Malta), each cut and keyed by ISO alpha-3.
+ * Every country of the coarse topology, plus countries the dataset needs that only the finer one
+ * has (110m lacks Singapore and Malta), uncut: what both the map and the SVG pictures draw.
  */
-export function buildWorld(
+export function mergedCountries(
 	coarse: Topology,
 	fine: Topology,
 	toIso3: IsoLookup,
 	neededIso3: readonly string[]
-): WorldGeometry {
+): CountryFeature[] {
 	const countries = topologyToCountries(coarse, toIso3);
 	const present = new Set(countries.map((c) => c.properties.iso3));
 	const missing = new Set(neededIso3.filter((code) => !present.has(code)));
@@ -160,6 +160,21 @@ export function buildWorld(
 			...topologyToCountries(fine, toIso3).filter((c) => missing.has(c.properties.iso3))
 		);
 	}
+	return countries;
+}
+
+/** The map's geometry: the merged countries, each cut at the antimeridian, and their points. */
+export function buildWorld(
+	coarse: Topology,
+	fine: Topology,
+	toIso3: IsoLookup,
+	neededIso3: readonly string[]
+): WorldGeometry {
+	return worldFromCountries(mergedCountries(coarse, fine, toIso3, neededIso3));
+}
+
+/** Cut shapes for the map, and a point per coded country (label, hit dot, selection bounds). */
+export function worldFromCountries(countries: readonly CountryFeature[]): WorldGeometry {
 	const cut = countries.map(cutAtAntimeridian);
 	return {
 		countries: { type: 'FeatureCollection', features: cut },

@@ -3,11 +3,11 @@ import type { Topology } from 'topojson-specification';
 import coarse from 'world-atlas/countries-110m.json';
 import fine from 'world-atlas/countries-50m.json';
 import {
-	buildWorld,
 	mercatorSvgWorld,
+	mergedCountries,
 	svgWorld,
+	worldFromCountries,
 	type CountryFeature,
-	topologyToCountries,
 	type SvgWorld,
 	type WorldGeometry
 } from '$lib/geo/world';
@@ -15,35 +15,21 @@ import { numericToIso3 } from '$lib/geo/iso';
 import { dataset } from '$lib/data/dataset';
 import { WORLD_FRAME } from '$lib/map/frames';
 
-let world: WorldGeometry | undefined;
-
-export function getWorld(): WorldGeometry {
-	world ??= buildWorld(
+/** Natural Earth's countries (110m, plus the dataset's small ones from 50m), uncut: d3's projections clip themselves. */
+let countries: CountryFeature[] | undefined;
+function sphericalCountries(): CountryFeature[] {
+	return (countries ??= mergedCountries(
 		coarse as unknown as Topology,
 		fine as unknown as Topology,
 		numericToIso3,
 		dataset.countries.map((c) => c.iso3)
-	);
-	return world;
+	));
 }
 
-let spherical: CountryFeature[] | undefined;
-
-/**
- * The countries for the SVG pictures, uncut: d3's projections clip at the antimeridian
- * themselves. Small states missing from 110m come from 50m, as on the map.
- */
-function sphericalCountries(): CountryFeature[] {
-	if (!spherical) {
-		const needed = new Set(getWorld().countries.features.map((f) => f.properties.iso3));
-		const coarseCountries = topologyToCountries(coarse as unknown as Topology, numericToIso3);
-		const present = new Set(coarseCountries.map((c) => c.properties.iso3));
-		const extra = topologyToCountries(fine as unknown as Topology, numericToIso3).filter(
-			(c) => needed.has(c.properties.iso3) && !present.has(c.properties.iso3)
-		);
-		spherical = [...coarseCountries, ...extra];
-	}
-	return spherical;
+/** For the live map: the same countries, cut at the antimeridian, with their points. */
+let world: WorldGeometry | undefined;
+export function getWorld(): WorldGeometry {
+	return (world ??= worldFromCountries(sphericalCountries()));
 }
 
 /** Equal Earth: the static map without WebGL, and the handout. */

@@ -12,6 +12,9 @@ export interface Explorer {
 	readonly forum: ForumCoverage | undefined;
 	/** Adds the current view's query to a path, so links keep the layer, forum and date. */
 	href(path: string): string;
+	/** Names by ISO alpha-3 and by forum id, for the panels' lists. */
+	readonly countryNames: ReadonlyMap<string, string>;
+	readonly groupNames: ReadonlyMap<string, string>;
 }
 
 const KEY = Symbol('explorer');
@@ -20,6 +23,9 @@ export function provideExplorer(explorer: Explorer): void {
 	setContext(KEY, explorer);
 }
 
+/** The explorer around a panel. Panels live only under the map layout, which provides it. */
 export function useExplorer(): Explorer {
-	return getContext<Explorer>(KEY);
+	const explorer = getContext<Explorer | undefined>(KEY);
+	if (!explorer) throw new Error('useExplorer() is for panels inside the map layout');
+	return explorer;
 }
