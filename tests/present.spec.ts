@@ -69,6 +69,8 @@ for (const viewport of [
 	test(`readable and without sideways scrolling at ${viewport.width}x${viewport.height}`, async ({
 		page
 	}) => {
+		// Every step, each drawing its map: a budget for all of them, not a limit on any one.
+		test.setTimeout(180_000);
 		await page.setViewportSize(viewport);
 		await page.goto('/present/1');
 		await waitForMap(page);
