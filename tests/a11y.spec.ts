@@ -2,10 +2,20 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { waitForMap } from './helpers';
 
-for (const path of ['/', '/country/kor', '/present/1', '/about', '/table', '/?layer=engagement']) {
+const WITHOUT_MAP = ['/about', '/table', '/present/presenter', '/present/handout'];
+for (const path of [
+	'/',
+	'/country/kor',
+	'/present/1',
+	'/about',
+	'/table',
+	'/?layer=engagement',
+	'/present/presenter',
+	'/present/handout'
+]) {
 	test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
 		await page.goto(path);
-		if (!['/about', '/table'].includes(path)) await waitForMap(page);
+		if (!WITHOUT_MAP.includes(path)) await waitForMap(page);
 		const results = await new AxeBuilder({ page }).analyze();
 		const severe = results.violations
 			.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -169,9 +169,10 @@ test('a map slow to start offers the static map, which then replaces it for good
 }) => {
 	// The fake clock is installed and paused before the page exists, so the page's timer starts
 	// on it and only the test moves it: a slow machine's real seconds do not count.
-	const start = new Date('2026-01-05T09:00:00Z');
+	// (Installed, the clock runs until paused; pausing an hour on leaves room for a slow machine.)
+	const start = new Date('2026-01-05T09:00:00Z').getTime();
 	await page.clock.install({ time: start });
-	await page.clock.pauseAt(start);
+	await page.clock.pauseAt(start + 3_600_000);
 	// MapLibre's worker never arrives, as on a stalled network: the map exists but never loads.
 	await page.route('**/maplibre-gl-worker*', () => {});
 	await page.goto('/');

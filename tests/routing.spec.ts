@@ -89,8 +89,7 @@ for (const path of ['/', '/country/kor', '/present/1', '/about', '/nowhere']) {
 }
 
 test('no page requests anything from another host', async ({ page, request }) => {
-	// Many pages, each drawing its map: a budget for all of them, not a limit on any one.
-	test.setTimeout(180_000);
+	test.slow(); // seventeen pages, each until the network is idle
 	const dataset = await (await request.get('/data/dataset.json')).json();
 	const paths = [
 		'/',

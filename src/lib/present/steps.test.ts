@@ -1,21 +1,110 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataset } from '$lib/data/dataset';
+import { copiedRuns } from '$lib/data/fingerprint';
+import fingerprintFile from '../../../data/source-fingerprint.json';
 import { STEPS } from './steps';
+import { countriesNamed, markedCountries, resolveMarks, stepLook } from './look';
+import { stepHeading, stepSources } from './text';
 
-it('walks the document in at least six steps, each citing real sections and forums', () => {
-	expect(STEPS.length).toBeGreaterThanOrEqual(6);
-	const sections = new Set(dataset.document.sections.map((s) => s.id));
-	const groups = new Set(dataset.groups.map((g) => g.id));
-	for (const step of STEPS) {
-		expect(step.points.length).toBeGreaterThanOrEqual(3);
-		for (const section of step.sections) expect(sections.has(section), section).toBe(true);
-		expect(groups.has(step.view.forum), step.view.forum).toBe(true);
-		const [[west, south], [east, north]] = step.frame;
-		expect(west).toBeLessThan(east);
-		expect(south).toBeLessThan(north);
-	}
-	// Together the steps cover every part of the document.
-	const covered = new Set(STEPS.flatMap((s) => s.sections.map((id) => id.replace(/\(.\)$/, ''))));
-	for (const part of ['intro', '1', '2', '3', '4', 'us-congress'])
-		expect(covered.has(part), part).toBe(true);
+const sections = new Set(dataset.document.sections.map((s) => s.id));
+const wordsOf = (step: (typeof STEPS)[number]) => [step.headline, ...step.points].join(' ');
+
+describe('the classroom walk', () => {
+	it('covers every part of the document, each step citing real sections', () => {
+		expect(STEPS.length).toBeGreaterThanOrEqual(6);
+		for (const step of STEPS) {
+			expect(step.points.length, step.title).toBeGreaterThanOrEqual(2);
+			expect(step.sections.length, step.title).toBeGreaterThan(0);
+			for (const section of step.sections) expect(sections.has(section), section).toBe(true);
+		}
+		const covered = new Set(STEPS.flatMap((s) => s.sections.map((id) => id.replace(/\(.\)$/, ''))));
+		for (const part of ['intro', '1', '2', '3', '4', 'us-congress'])
+			expect(covered.has(part), part).toBe(true);
+		expect(new Set(STEPS.map((s) => s.title)).size).toBe(STEPS.length);
+	});
+
+	it('gives speaker notes resting on the step’s own sections', () => {
+		for (const step of STEPS) {
+			expect(step.notes.length, step.title).toBeGreaterThan(0);
+			for (const note of step.notes) expect(step.sections, note.text).toContain(note.section);
+		}
+	});
+
+	it('says everything in our own words: no run of twelve words from the document', () => {
+		const fingerprint = new Set(fingerprintFile.hashes);
+		const ours = STEPS.flatMap((step) => [
+			step.title,
+			step.headline,
+			...step.points,
+			...step.notes.map((n) => n.text),
+			step.mapTitle,
+			...step.marks.map((m) => m.label)
+		]);
+		expect(ours.flatMap((text) => copiedRuns(text, fingerprint))).toEqual([]);
+		// The check would catch a copied sentence (the introduction's second one, lower-cased).
+		const copied = 'the goj has raised the issue at every diplomatic opportunity it is known that';
+		expect(copiedRuns(copied, fingerprint).length).toBeGreaterThan(0);
+	});
+});
+
+describe('each step’s map', () => {
+	it.each(STEPS.map((step, i) => [i + 1, step] as const))(
+		'step %i colours exactly the countries its words name',
+		(_, step) => {
+			const named = countriesNamed(wordsOf(step), dataset);
+			const marked = new Set(markedCountries(step, dataset));
+			// Every country the words name is on the map…
+			for (const code of named) expect(marked.has(code), `${code} is named`).toBe(true);
+			// …and the map adds none: a listed country is named, a group is named by its words.
+			for (const mark of step.marks) {
+				if (Array.isArray(mark.countries)) {
+					for (const code of mark.countries)
+						expect(named.has(code), `${code} is marked`).toBe(true);
+				} else {
+					expect(mark.named, mark.label).toBeTruthy();
+					expect(wordsOf(step)).toContain(mark.named);
+				}
+			}
+		}
+	);
+
+	it('has a legend of exactly what it draws, one entry per colour', () => {
+		for (const step of STEPS) {
+			const look = stepLook(step, dataset);
+			const marks = resolveMarks(step, dataset);
+			expect(
+				marks.every((m) => m.countries.length > 0),
+				step.title
+			).toBe(true);
+			expect(look.legend.map((e) => e.label)).toEqual(step.marks.map((m) => m.label));
+			expect(new Set(look.legend.map((e) => e.colour)).size, step.title).toBe(look.legend.length);
+			for (const mark of marks) {
+				const entry = look.legend.find((e) => e.label === mark.label)!;
+				for (const code of mark.countries) {
+					expect(look.colourOf(code)).toBe(entry.colour);
+					expect(look.hatched.includes(code)).toBe(entry.hatched);
+				}
+			}
+		}
+	});
+});
+
+describe('the words around a step', () => {
+	it('say where the class is, and where the step comes from', () => {
+		const un = STEPS.find((s) => s.title === 'The United Nations')!;
+		expect(stepHeading(un, 2, 10)).toBe('Step 2 of 10 · The United Nations');
+		expect(stepSources({ ...un, sections: ['1(c)', '1(d)'] })).toBe(
+			'From the document’s sections 1(c) and 1(d)'
+		);
+		expect(stepSources({ ...un, sections: ['intro'] })).toBe('From the document’s introduction');
+		expect(stepSources({ ...un, sections: ['4'] })).toBe('From the document’s section 4');
+	});
+});
+
+describe('the country finder used by the check above', () => {
+	it('reads names and aliases as whole words, North Korea not as Korea', () => {
+		const found = countriesNamed('the US–North Korea summit, an Inter-Korean talk', dataset);
+		expect([...found].sort()).toEqual(['PRK', 'USA']);
+		expect([...countriesNamed('South Korea and the ROK', dataset)]).toEqual(['KOR']);
+	});
 });

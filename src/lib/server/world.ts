@@ -17,7 +17,7 @@ import { WORLD_FRAME } from '$lib/map/frames';
 
 /** Natural Earth's countries (110m, plus the dataset's small ones from 50m), uncut: d3's projections clip themselves. */
 let countries: CountryFeature[] | undefined;
-function sphericalCountries(): CountryFeature[] {
+export function sphericalCountries(): CountryFeature[] {
 	return (countries ??= mergedCountries(
 		coarse as unknown as Topology,
 		fine as unknown as Topology,

@@ -1,0 +1,33 @@
+import { expect, it } from 'vitest';
+import { dataset } from '$lib/data/dataset';
+import { handoutMapSvg, type HandoutMap } from './handout';
+import { stepLook } from './look';
+import { STEPS } from './steps';
+
+const map: HandoutMap = {
+	width: 100,
+	height: 50,
+	countries: [
+		{ iso3: 'JPN', name: 'Japan', d: 'M0,0L10,0L10,10Z' },
+		{ iso3: 'THA', name: 'Thailand', d: 'M20,0L30,0L30,10Z' }
+	],
+	labels: [
+		{ text: 'Japan', x: 15, y: 8, anchor: 'start', box: [15, 0, 40, 10] },
+		{ text: 'T&A', x: 50, y: 30, anchor: 'end', box: [20, 20, 50, 33], leader: [25, 5] }
+	]
+};
+
+it('draws the step’s colours and hatching, then the names on top, escaped', () => {
+	const look = stepLook(STEPS[0]!, dataset);
+	const svg = handoutMapSvg(map, look);
+	expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 100 50"/);
+	expect(svg).toContain(`fill="${look.colourOf('JPN')}"`);
+	expect(svg).toContain('fill="url(#h)"'); // Thailand: may have been abducted
+	expect(svg).toContain('>Japan</text>');
+	expect(svg).toContain('>T&amp;A</text>');
+	expect(svg.indexOf('</text>')).toBeGreaterThan(svg.lastIndexOf('<path'));
+	// One leader line, from the point to the nearest edge of its name.
+	expect(svg.match(/<line /g)).toHaveLength(1);
+	expect(svg).toContain('<line x1="25" y1="5" x2="25" y2="20"/>');
+	expect(svg.endsWith('</svg>')).toBe(true);
+});

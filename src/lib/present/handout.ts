@@ -1,0 +1,46 @@
+/**
+ * A step's printed map as one SVG document, drawn with the site (see $lib/server/handout.ts): the
+ * step's frame, its colours and hatching, and the names of the countries it lists, so the handout
+ * page itself stays light and prints the picture as it is.
+ */
+import { worldSvgMarkup } from '$lib/geo/svg';
+import type { LayerLook } from '$lib/layers/looks';
+import { OCEAN_COLOUR } from '$lib/layers/palette';
+import type { PlacedLabel } from './labels';
+
+export interface HandoutMap {
+	width: number;
+	height: number;
+	countries: { iso3: string; name: string; d: string }[];
+	labels: PlacedLabel[];
+}
+
+/** In the picture's units: printed about 17 cm wide, close to 10 pt. */
+export const LABEL_SIZE = 13;
+
+const escape = (text: string) =>
+	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
+	const world = worldSvgMarkup(map, look.colourOf, look.hatched, OCEAN_COLOUR);
+	// A leader line ends at the edge of its name's box nearest the point.
+	const leaders = map.labels
+		.filter((label) => label.leader)
+		.map(({ leader: [x, y] = [0, 0], box }) => {
+			const [x2, y2] = [clamp(x, box[0], box[2]), clamp(y, box[1], box[3])];
+			return `<line x1="${round(x)}" y1="${round(y)}" x2="${round(x2)}" y2="${round(y2)}"/>`;
+		});
+	const names = map.labels.map(
+		(label) =>
+			`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}">${escape(label.text)}</text>`
+	);
+	const overlay =
+		`<g stroke="#111" stroke-width="0.8">${leaders.join('')}</g>` +
+		`<g font-family="DejaVu Sans, Noto Sans, Arial, sans-serif" font-weight="600" font-size="${LABEL_SIZE}" ` +
+		`fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${names.join('')}</g>`;
+	// The names go over the countries: just before the picture's closing tag.
+	return world.replace(/<\/svg>$/, `${overlay}</svg>`);
+}

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { joinWalk, readWalkMessage, walkChannelName, type WalkLink } from './sync';
+
+describe('walk messages', () => {
+	it('pass only a known kind and a step of the walk', () => {
+		expect(readWalkMessage({ kind: 'at', step: 3 }, 10)).toEqual({ kind: 'at', step: 3 });
+		expect(readWalkMessage({ kind: 'where' }, 10)).toEqual({ kind: 'where' });
+		for (const bad of [
+			null,
+			'at',
+			{ kind: 'at', step: 0 },
+			{ kind: 'at', step: 11 },
+			{ kind: 'at', step: 2.5 },
+			{ kind: 'go', step: 2 }
+		])
+			expect(readWalkMessage(bad, 10), JSON.stringify(bad)).toBeNull();
+	});
+
+	it('travel on a channel named after the site’s path', () => {
+		expect(walkChannelName('')).not.toBe(walkChannelName('/abductions'));
+	});
+});
+
+describe('two windows joined to the walk', () => {
+	const links: WalkLink[] = [];
+	afterEach(() => links.splice(0).forEach((link) => link.close()));
+
+	function join(name: string) {
+		const onStep = vi.fn();
+		const onAsked = vi.fn();
+		const link = joinWalk(new BroadcastChannel(name), 10, { onStep, onAsked });
+		links.push(link);
+		return { link, onStep, onAsked };
+	}
+
+	it('hear each other’s steps and questions, not their own', async () => {
+		const slides = join('test-walk');
+		const presenter = join('test-walk');
+		presenter.link.ask();
+		await vi.waitFor(() => expect(slides.onAsked).toHaveBeenCalledOnce());
+		slides.link.tell(4);
+		await vi.waitFor(() => expect(presenter.onStep).toHaveBeenCalledWith(4));
+		presenter.link.tell(5);
+		await vi.waitFor(() => expect(slides.onStep).toHaveBeenCalledWith(5));
+		expect(slides.onStep).not.toHaveBeenCalledWith(4);
+		expect(presenter.onAsked).not.toHaveBeenCalled();
+	});
+});

@@ -1,0 +1,54 @@
+/**
+ * The handout's printed maps, drawn with the site: each step's frame in Web Mercator (as the
+ * slide's map frames it), countries as SVG paths, and the names of the countries the step lists.
+ */
+import { dataset } from '$lib/data/dataset';
+import { geoMercator } from 'd3-geo';
+import { mercatorSvgWorld } from '$lib/geo/world';
+import type { Frame } from '$lib/map/frames';
+import { LABEL_SIZE, type HandoutMap } from '$lib/present/handout';
+import { placeLabels } from '$lib/present/labels';
+import { listedCountries } from '$lib/present/look';
+import type { Step } from '$lib/present/steps';
+import { stepFrame } from './frames';
+import { getWorld, sphericalCountries } from './world';
+
+const WIDTH = 640;
+
+export function handoutMap(step: Step): HandoutMap {
+	const frame = stepFrame(step);
+	const world = mercatorSvgWorld(sphericalCountries(), frame, WIDTH);
+	const projection = framedMercator(frame, world.width);
+	const points = new Map(
+		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
+	);
+	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
+	// Names for the countries a step lists one by one; a group's members are in the legend.
+	const listed = listedCountries(step, dataset);
+	const spots = listed.flatMap((iso3) => {
+		const at = projection(points.get(iso3) as [number, number]);
+		return at ? [{ text: names.get(iso3) ?? iso3, x: at[0], y: at[1] }] : [];
+	});
+	return {
+		width: world.width,
+		height: world.height,
+		countries: world.countries,
+		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
+	};
+}
+
+/**
+ * The projection mercatorSvgWorld draws a frame with (corners on the picture's corners), turned
+ * to the frame's middle meridian so a frame past 180° works too: where the names go.
+ */
+function framedMercator([[west, south], [east, north]]: Frame, width: number) {
+	const centre: [number, number] = [-(west + east) / 2, 0];
+	const unit = geoMercator().rotate(centre).scale(1).translate([0, 0]);
+	const [x0, y0] = unit([west, north])!;
+	const [x1] = unit([east, south])!;
+	const scale = width / (x1 - x0);
+	return geoMercator()
+		.rotate(centre)
+		.scale(scale)
+		.translate([-x0 * scale, -y0 * scale]);
+}
