@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WORLD_FRAME } from '../src/lib/map/frames';
 import { disableWebGL, hoverAt, screenPoint, waitForMap, watch } from './helpers';
 
 const TOKYO: [number, number] = [139.7, 36.2];
@@ -32,7 +33,7 @@ test('the legend names every status and North Korea', async ({ page }) => {
 		'Nationals possibly abducted (hatched)',
 		'One citizen possibly abducted (per a House resolution) (hatched)',
 		'No abductions named',
-		'North Korea'
+		'North Korea (the state responsible)'
 	]);
 });
 
@@ -56,7 +57,7 @@ test('the picture shown before the map lies exactly under the map it gives way t
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	const corners = await page.evaluate(() => {
+	const corners = await page.evaluate(([[west, south], [east, north]]) => {
 		const image = document.querySelector<HTMLImageElement>('img.first-paint')!;
 		const frame = image.parentElement!.getBoundingClientRect();
 		const canvas = document.querySelector('.map')!.getBoundingClientRect();
@@ -70,8 +71,8 @@ test('the picture shown before the map lies exactly under the map it gives way t
 			}
 		).dashboardMap;
 		// The world frame's corners, as the map projects them.
-		const northWest = map.project([-165, 75]);
-		const southEast = map.project([178, -50]);
+		const northWest = map.project([west, north]);
+		const southEast = map.project([east, south]);
 		return {
 			picture: [left, top, left + image.naturalWidth * scale, top + image.naturalHeight * scale],
 			map: [
@@ -81,7 +82,7 @@ test('the picture shown before the map lies exactly under the map it gives way t
 				canvas.top + southEast.y
 			]
 		};
-	});
+	}, WORLD_FRAME);
 	for (let i = 0; i < 4; i++) expect(corners.picture[i]).toBeCloseTo(corners.map[i]!, -0.5);
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries as summaryMap } from './dataset';
-import { COUNTRY_COLUMNS, countryRows, EVENT_COLUMNS, eventRows, toggleSort } from './table';
+import {
+	COUNTRY_COLUMNS,
+	countryRows,
+	DEFAULT_COUNTRY_SORT,
+	EVENT_COLUMNS,
+	eventRows,
+	toggleSort
+} from './table';
 
 const summaries = [...summaryMap.values()];
 
@@ -34,13 +41,24 @@ describe('eventRows', () => {
 	});
 });
 
-it('toggleSort flips the direction on the same column and starts ascending on a new one', () => {
+it('the default sort puts the abductee nationalities first', () => {
+	const rows = countryRows(summaries, 'all', DEFAULT_COUNTRY_SORT);
+	const abductees = summaries.filter((s) => s.status !== 'none').length;
+	expect(rows.slice(0, abductees).every((r) => r.status !== 'none')).toBe(true);
+	expect(rows[0]!.status).toBe('confirmed');
+});
+
+it('toggleSort flips the direction on the same column; a new column starts ascending, a count descending', () => {
 	expect(toggleSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({
 		key: 'name',
 		direction: 'descending'
 	});
 	expect(toggleSort({ key: 'name', direction: 'descending' }, 'eventCount')).toEqual({
 		key: 'eventCount',
+		direction: 'descending'
+	});
+	expect(toggleSort({ key: 'eventCount', direction: 'descending' }, 'name')).toEqual({
+		key: 'name',
 		direction: 'ascending'
 	});
 });

@@ -77,8 +77,15 @@ export function eventRows(
 	);
 }
 
-/** Clicking a column: sort by it, or flip the direction if it is already the sort. */
+/** Columns of counts: a first click shows the largest first, as a reader asking "who most?" wants. */
+const NUMBER_KEYS: ReadonlySet<string> = new Set<CountryKey>(['eventCount']);
+
+/** The countries table opens with the abductee nationalities, most certain first. */
+export const DEFAULT_COUNTRY_SORT: Sort<CountryKey> = { key: 'status', direction: 'ascending' };
+
+/** Clicking a column: sort by it (numbers largest first), or flip the direction if it is already the sort. */
 export function toggleSort<K extends string>(current: Sort<K>, key: K): Sort<K> {
-	if (current.key !== key) return { key, direction: 'ascending' };
+	if (current.key !== key)
+		return { key, direction: NUMBER_KEYS.has(key) ? 'descending' : 'ascending' };
 	return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 }

@@ -1,4 +1,8 @@
-/** Great-circle lines between two places, split where they cross the antimeridian. */
+/**
+ * Great-circle lines between two places, in one piece: longitudes are continued past ±180 (Tokyo
+ * to Washington runs from 140 to 283) rather than cut, so on a map centred on the Pacific the line
+ * crosses the ocean instead of leaving one edge and coming back at the other.
+ */
 import { geoInterpolate } from 'd3-geo';
 import type { Position } from 'geojson';
 
@@ -8,20 +12,20 @@ export function greatCircle(
 	steps = 48
 ): Position[][] {
 	const interpolate = geoInterpolate(from, to);
-	const parts: Position[][] = [[]];
-	let previous: [number, number] | undefined;
+	const line: Position[] = [];
+	let previousLng = from[0];
 	for (let i = 0; i <= steps; i++) {
-		const point = interpolate(i / steps) as [number, number];
-		if (previous && Math.abs(point[0] - previous[0]) > 180) {
-			// Close this part at the edge and start the next on the other side.
-			const edge = previous[0] > 0 ? 180 : -180;
-			const t = (edge - previous[0]) / (point[0] + 2 * edge - previous[0]);
-			const lat = previous[1] + t * (point[1] - previous[1]);
-			parts[parts.length - 1]!.push([edge, lat]);
-			parts.push([[-edge, lat]]);
-		}
-		parts[parts.length - 1]!.push(point);
-		previous = point;
+		const [lng, lat] = interpolate(i / steps) as [number, number];
+		// The turn nearest the previous point: no step is ever longer than half the world.
+		const continued = lng + 360 * Math.round((previousLng - lng) / 360);
+		line.push([continued, lat]);
+		previousLng = continued;
 	}
-	return parts;
+	return [line];
+}
+
+/** The same line moved by whole turns, so it starts where `start` says its first point lies. */
+export function shiftLine(line: Position[], start: number): Position[] {
+	const shift = start - line[0]![0]!;
+	return line.map(([lng, lat]) => [lng! + shift, lat!]);
 }

@@ -162,6 +162,34 @@ describe('mercatorSvgWorld', () => {
 		expect(svg.countries.find((c) => c.iso3 === 'JPN')).toBeUndefined();
 		expect(svg.countries.find((c) => c.iso3 === 'FRA')).toBeDefined();
 	});
+
+	it('draws a frame centred on the Pacific with Europe left, Japan mid and the Americas right', async () => {
+		const { mercatorSvgWorld } = await import('./world');
+		const spherical = topologyToCountries(coarse as unknown as Topology, numericToIso3);
+		const svg = mercatorSvgWorld(
+			spherical,
+			[
+				[-25, -57],
+				[330, 76]
+			],
+			960
+		);
+		const left = (iso3: string) => {
+			const xs = svg.countries
+				.find((c) => c.iso3 === iso3)!
+				.d.match(/-?[\d.]+,/g)!
+				.map((n) => Number(n.slice(0, -1)));
+			return { min: Math.min(...xs), max: Math.max(...xs) };
+		};
+		const japan = left('JPN');
+		expect(left('DEU').max).toBeLessThan(200);
+		expect(japan.min).toBeGreaterThan(400);
+		expect(japan.max).toBeLessThan(560);
+		// The United States in one piece on the right, east of Japan.
+		expect(left('USA').min).toBeGreaterThan(japan.max);
+		expect(left('BRA').max).toBeLessThanOrEqual(960);
+		expect(svg.countries.find((c) => c.iso3 === 'ATA')).toBeUndefined();
+	});
 });
 
 describe('mergedCountries', () => {

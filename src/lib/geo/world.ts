@@ -13,6 +13,7 @@ import {
 	type GeoProjection
 } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
+import { frameCentre, WORLD_FRAME } from '../map/frames';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
@@ -41,7 +42,13 @@ const DECIMALS = 2;
 
 type IsoLookup = (numericId: string) => string | undefined;
 
-/** Topology -> features with ISO alpha-3 ids; features without a code (e.g. Kosovo) are kept with none. */
+/** Antarctica carries no data and would take a quarter of a Mercator map's height: left out. */
+const LEFT_OUT = new Set(['ATA']);
+
+/**
+ * Topology -> features with ISO alpha-3 ids; features without a code (e.g. Kosovo) are kept with
+ * none. Antarctica is left out.
+ */
 export function topologyToCountries(topology: Topology, toIso3: IsoLookup): CountryFeature[] {
 	const object = topology.objects.countries as GeometryCollection<{ name: string }>;
 	const collection = feature(topology, object) as FeatureCollection<
@@ -50,14 +57,15 @@ export function topologyToCountries(topology: Topology, toIso3: IsoLookup): Coun
 	>;
 	return collection.features
 		.filter((f) => f.geometry)
-		.map((f) => ({
+		.map((f): CountryFeature => ({
 			type: 'Feature',
 			properties: {
 				iso3: (f.id !== undefined && toIso3(String(f.id))) || '',
 				name: f.properties.name
 			},
 			geometry: f.geometry
-		}));
+		}))
+		.filter((f) => !LEFT_OUT.has(f.properties.iso3));
 }
 
 /** Equirectangular with unit scale: x = longitude, y = latitude, clipped at ±180° by d3-geo. */
@@ -220,37 +228,44 @@ function projectWorld(
 
 /**
  * The world as SVG paths in the Equal Earth projection: the static map that stands in where
- * WebGL is missing, and the classroom handout. Antarctica is left out; it only takes room.
+ * WebGL is missing, and the classroom handout.
  */
 export function svgWorld(
 	countries: readonly CountryFeature[],
 	width = 960,
 	height = 440
 ): SvgWorld {
-	const shown = countries.filter((c) => c.properties.iso3 !== 'ATA');
-	const projection = geoEqualEarth().fitSize([width, height], {
-		type: 'FeatureCollection',
-		features: shown
-	} as FeatureCollection);
+	const shown = [...countries];
+	// Centred as the live map is, on the Pacific side of Asia.
+	const projection = geoEqualEarth()
+		.rotate([-frameCentre(WORLD_FRAME), 0])
+		.fitSize([width, height], {
+			type: 'FeatureCollection',
+			features: shown
+		} as FeatureCollection);
 	return projectWorld(shown, projection, width, height);
 }
 
 /**
  * The world exactly as the interactive map first frames it: Web Mercator, the frame's
  * [[west, south], [east, north]] corners on the picture's corners. Shown scaled to fit (as
- * MapLibre's fitBounds does), it lies under the map the map then draws, so nothing jumps.
+ * MapLibre's fitBounds does), it lies under the map the map then draws, so nothing jumps. The
+ * projection turns to the frame's middle meridian, so a frame that runs past 180° (the Pacific
+ * in the middle) is drawn as the map draws it, from its world copies.
  */
 export function mercatorSvgWorld(
 	countries: readonly CountryFeature[],
 	[[west, south], [east, north]]: [[number, number], [number, number]],
 	width = 960
 ): SvgWorld {
-	const unit = geoMercator().scale(1).translate([0, 0]);
+	const centre: [number, number, number] = [-(west + east) / 2, 0, 0];
+	const unit = geoMercator().rotate(centre).scale(1).translate([0, 0]);
 	const [x0, y0] = unit([west, north])!;
 	const [x1, y1] = unit([east, south])!;
 	const scale = width / (x1 - x0);
 	const height = Math.round((y1 - y0) * scale);
 	const projection = geoMercator()
+		.rotate(centre)
 		.scale(scale)
 		.translate([-x0 * scale, -y0 * scale])
 		.clipExtent([

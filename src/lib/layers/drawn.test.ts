@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
 import { DEFAULT_VIEW } from '$lib/state/view';
-import { eventsUntil, linksOf } from '$lib/data/engagement';
+import { eventsUntil, forumCoverage, linksOf } from '$lib/data/engagement';
 import { KIND_LABEL } from '$lib/data/format';
-import { abductionLines, drawnLayers, engagementLines, forumLines } from './drawn';
+import {
+	abductionLines,
+	drawnLayers,
+	engagementLines,
+	forumLines,
+	NOT_NAMED_LINE,
+	RESPONSIBLE_LINE
+} from './drawn';
 import { STATUS_LABEL } from './palette';
 
 describe('tooltip lines on the abductions layer', () => {
@@ -45,16 +52,46 @@ describe('tooltip lines on the forums layer', () => {
 		],
 		events: []
 	};
+	const coverage = (id: string) => forumCoverage(dataset, id, dataset.events)!;
+
 	it('tell a member the document names from one added as context', () => {
 		expect(forumLines(forum, 'XXA')).toEqual(['Named by the document']);
 		expect(forumLines(forum, 'XXB')).toEqual(['Member (context, not in the document)']);
 	});
+
 	it('never call a host or a participant a member', () => {
 		expect(forumLines(forum, 'XXD')).toEqual(['Hosts its office (named by the document)']);
 		expect(forumLines(forum, 'XXE')).toEqual(['Takes part, not a member (named by the document)']);
 	});
-	it('name the forum a country is not named for, without claiming it took no part', () => {
-		expect(forumLines(forum, 'XXC')).toEqual([`Not named for ${group.name}`]);
+
+	it('say of anyone else only that the document names no other countries', () => {
+		expect(forumLines(forum, 'XXC')).toEqual([NOT_NAMED_LINE]);
+	});
+
+	it('never say a country was not involved, in any forum', () => {
+		for (const g of dataset.groups) {
+			for (const country of dataset.countries) {
+				for (const line of forumLines(coverage(g.id), country.iso3))
+					expect(line).not.toMatch(/not involved/i);
+			}
+		}
+	});
+
+	it('say what the document names: who co-tabled, who was visited', () => {
+		expect(forumLines(coverage('un-hrc'), 'JPN')[0]).toMatch(/co-tabled/i);
+		expect(forumLines(coverage('coi'), 'GBR')[0]).toMatch(/visited by the commission/i);
+		expect(forumLines(coverage('un-ga'), 'JPN')).toContain('Spoke there');
+	});
+});
+
+describe('North Korea’s tooltip', () => {
+	it('says it is the state responsible, on every layer', () => {
+		for (const layer of ['abductions', 'engagement', 'forums'] as const) {
+			const drawn = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, layer });
+			const lines = drawn.describe('PRK');
+			expect(lines[0]).toBe(RESPONSIBLE_LINE);
+			expect(lines).not.toContain(STATUS_LABEL.none);
+		}
 	});
 });
 
@@ -85,7 +122,7 @@ describe('drawnLayers', () => {
 	it('on the forums layer draws members as of the timeline’s date', () => {
 		const view = { ...DEFAULT_VIEW, layer: 'forums' as const, forum: 'eu' };
 		expect(drawnLayers(dataset, summaries, { ...view, until: '2013-06' }).describe('HRV')).toEqual([
-			'Not named for European Union'
+			NOT_NAMED_LINE
 		]);
 		expect(drawnLayers(dataset, summaries, { ...view, until: '2013-07' }).describe('HRV')).toEqual([
 			'Member (context, not in the document)'

@@ -2,13 +2,15 @@
  * From a view (layer, forum, date) to what the map draws and what its tooltip says: one place
  * for the explorer and the classroom.
  */
-import type { Dataset, DocEvent } from '$lib/data/schema';
+import type { Dataset, DocEvent, EventKind } from '$lib/data/schema';
 import type { CountrySummary } from '$lib/data/join';
 import {
 	engagementByCountry,
 	eventsUntil,
 	forumCoverage,
+	JAPAN,
 	linksOf,
+	NORTH_KOREA,
 	type Engagement,
 	type ForumCoverage,
 	type Link
@@ -48,15 +50,42 @@ export function engagementLines(engagement: Engagement | undefined): string[] {
 	return [plural(engagement.total, 'dated event'), ...kinds];
 }
 
+export const RESPONSIBLE_LINE = 'The state responsible for the abductions';
+export const NOT_NAMED_LINE = 'The document names no other countries for this forum';
+
+/** A country's part in an event of a forum, as the event's kind tells it. */
+const ROLE: Partial<Record<EventKind, string>> = {
+	'coi-visit': 'Visited by the Commission of Inquiry',
+	resolution: 'A resolution concerns it',
+	institution: 'The UN office is set up there',
+	report: 'Named in its report',
+	legislative: 'Named in the Congress resolution',
+	speech: 'Spoke there',
+	'raised-with-dprk': 'Raised the issue with North Korea'
+};
+
+function roleIn(event: DocEvent, iso3: string): string {
+	// The document has Japan co-table these resolutions with the EU (section 1(a)).
+	if (event.kind === 'resolution' && iso3 === JAPAN && event.groups.includes('eu'))
+		return 'Co-tabled the resolutions, with the EU';
+	return ROLE[event.kind] ?? 'Took part';
+}
+
 /**
- * Forums layer: how the country stands to the forum (member, host, participant) and on whose
- * word; the same words as the legend. Not "not involved": the document names few of a body's
- * members.
+ * Forums layer: what the document names the country for in the forum (who tabled, who was
+ * visited, who took part), or how it stands to the forum (member, host, participant) and on
+ * whose word, in the legend's words. Of every other country it
+ * says only that the document names no others: never that a country took no part.
  */
 export function forumLines(forum: ForumCoverage | undefined, iso3: string): string[] {
+	const named = forum?.events.filter((e) => e.countries.includes(iso3)) ?? [];
+	if (named.length) {
+		const roles = [...new Set(named.map((e) => roleIn(e, iso3)))];
+		return [...roles, `Named in ${plural(named.length, 'dated event')} here`];
+	}
 	const member = forum?.members.find((m) => m.iso3 === iso3);
-	if (!member) return [`Not named for ${forum?.group.name}`];
-	return [forumRoleLabel(member)];
+	if (member) return [forumRoleLabel(member)];
+	return iso3 === NORTH_KOREA ? [] : [NOT_NAMED_LINE];
 }
 
 export function drawnLayers(
@@ -75,10 +104,15 @@ export function drawnLayers(
 			? engagementLook(engagement)
 			: abductionLook(summaries.values());
 	const legend = links ? [...look.legend, ...linkLegend(links)] : look.legend;
-	const describe = (iso3: string): string[] => {
+	const layerLines = (iso3: string): string[] => {
 		if (view.layer === 'abductions') return abductionLines(summaries.get(iso3)!);
 		if (view.layer === 'engagement') return engagementLines(engagement.get(iso3));
 		return forumLines(forum, iso3);
 	};
+	// North Korea's tooltip says first, on every layer, that it is the state responsible.
+	const describe = (iso3: string): string[] =>
+		iso3 === NORTH_KOREA
+			? [RESPONSIBLE_LINE, ...layerLines(iso3).filter((line) => line !== STATUS_LABEL.none)]
+			: layerLines(iso3);
 	return { events, engagement, links, forum, look, legend, describe };
 }

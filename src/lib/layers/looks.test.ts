@@ -75,7 +75,12 @@ describe('forumLook', () => {
 		const asean = forumLook(forumCoverage(dataset, 'asean', dataset.events)!);
 		expect(colourFor(asean.fill, 'JPN')).toBe(FORUM_NON_MEMBER_COLOUR);
 		expect(colourFor(asean.fill, 'THA')).toBe(FORUM_CONTEXT_COLOUR);
-		expect(asean.legend.map((l) => l.key)).toEqual(['participant', 'context', 'none']);
+		expect(asean.legend.map((l) => l.key)).toEqual([
+			'participant',
+			'context',
+			'responsible',
+			'none'
+		]);
 		expect(asean.legend[0]!.label).toMatch(/not a member/);
 		const ohchr = forumLook(forumCoverage(dataset, 'ohchr', dataset.events)!);
 		expect(colourFor(ohchr.fill, 'KOR')).toBe(FORUM_NON_MEMBER_COLOUR);

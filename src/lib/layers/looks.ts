@@ -10,9 +10,10 @@ import { JAPAN, NORTH_KOREA } from '$lib/data/engagement';
 import { forumRoleLabel, KIND_LABEL } from '$lib/data/format';
 import {
 	abductionLegend,
-	DOUBTFUL_STATUSES,
 	RESPONSIBLE_COLOUR,
+	RESPONSIBLE_ENTRY,
 	statusColour,
+	statusHatched,
 	type LegendEntry
 } from './palette';
 
@@ -51,7 +52,7 @@ export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: list
-			.filter((s) => DOUBTFUL_STATUSES.includes(s.status))
+			.filter((s) => statusHatched(s.status))
 			.map((s) => s.iso3)
 			.sort(),
 		legend: abductionLegend()
@@ -97,7 +98,7 @@ export function engagementLook(engagement: ReadonlyMap<string, Engagement>): Lay
 				hatched: false
 			},
 			{ key: 'none', label: 'None', colour: NONE, hatched: false },
-			{ key: 'responsible', label: 'North Korea', colour: RESPONSIBLE_COLOUR, hatched: false }
+			RESPONSIBLE_ENTRY
 		]
 	};
 }
@@ -122,10 +123,13 @@ const FORUM_ENTRIES: { key: string; matches: (m: CoverageEntry) => boolean; colo
 ];
 
 export function forumLook(coverage: ForumCoverage): LayerLook {
+	// North Korea keeps its own colour on every forum: it is the state responsible, whatever its role.
+	const named = coverage.members.filter((m) => m.iso3 !== NORTH_KOREA);
 	const entryOf = (m: CoverageEntry) => FORUM_ENTRIES.find((e) => e.matches(m))!;
-	const colours = new Map(coverage.members.map((m) => [m.iso3, entryOf(m).colour]));
+	const colours = new Map(named.map((m) => [m.iso3, entryOf(m).colour]));
+	colours.set(NORTH_KOREA, RESPONSIBLE_COLOUR);
 	const shown = FORUM_ENTRIES.flatMap((entry) => {
-		const member = coverage.members.find((m) => entryOf(m) === entry);
+		const member = named.find((m) => entryOf(m) === entry);
 		return member
 			? [
 					{
@@ -141,15 +145,16 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 		title: coverage.group.name,
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
-		hatched: coverage.members
+		hatched: named
 			.filter((m) => m.basis === 'context')
 			.map((m) => m.iso3)
 			.sort(),
 		legend: [
 			...shown,
+			RESPONSIBLE_ENTRY,
 			// Not "not involved": the document names few of a body's members (every UN member sits in
-			// the General Assembly).
-			{ key: 'none', label: 'Not named for this forum', colour: NONE, hatched: false }
+			// the General Assembly), and that says nothing of the others.
+			{ key: 'none', label: 'No other country named', colour: NONE, hatched: false }
 		]
 	};
 }

@@ -23,8 +23,10 @@ export const STATUS_LABEL: Record<AbductionStatus, string> = {
 	none: 'No abductions named'
 };
 
-/** The statuses that carry doubt: hatched on the map and in the legend. */
-export const DOUBTFUL_STATUSES: readonly AbductionStatus[] = ['possible', 'single-case'];
+/** Doubt is hatched: every status short of what the document states, except "none". */
+export function statusHatched(status: AbductionStatus): boolean {
+	return status !== 'confirmed' && status !== 'none';
+}
 
 export interface LegendEntry {
 	key: string;
@@ -35,14 +37,22 @@ export interface LegendEntry {
 	line?: 'solid' | 'dashed';
 }
 
+/** Every layer keeps North Korea in its own colour, and says so in its legend. */
+export const RESPONSIBLE_ENTRY: LegendEntry = {
+	key: 'responsible',
+	label: 'North Korea (the state responsible)',
+	colour: RESPONSIBLE_COLOUR,
+	hatched: false
+};
+
 export function abductionLegend(): LegendEntry[] {
 	return [
 		...ABDUCTION_STATUSES.map((status) => ({
 			key: status,
 			label: STATUS_LABEL[status],
 			colour: statusColour(status),
-			hatched: DOUBTFUL_STATUSES.includes(status)
+			hatched: statusHatched(status)
 		})),
-		{ key: 'responsible', label: 'North Korea', colour: RESPONSIBLE_COLOUR, hatched: false }
+		RESPONSIBLE_ENTRY
 	];
 }

@@ -4,7 +4,7 @@ import { linksOf } from '$lib/data/engagement';
 import { abductionLook } from '$lib/layers/looks';
 import { mapOptions, showLinks, showLook, type RestylableMap } from './create';
 import { WORLD_FRAME, type Frame } from './frames';
-import { hatchFilter, LAYER, LINK_LAYERS, LINKS_SOURCE } from './style';
+import { hatchFilter, LAYER, LINK_LAYERS, LINKS_SOURCE, smallCountriesFilter } from './style';
 
 describe('mapOptions', () => {
 	it('starts on the page’s frame, or the world, flat and with our own keys', () => {
@@ -15,10 +15,12 @@ describe('mapOptions', () => {
 		expect(mapOptions(asia).bounds).toBe(asia);
 		expect(mapOptions(null)).toMatchObject({
 			bounds: WORLD_FRAME,
-			renderWorldCopies: false,
+			renderWorldCopies: true,
+			cooperativeGestures: false,
 			dragRotate: false,
 			keyboard: false
 		});
+		expect(mapOptions(null, true).cooperativeGestures).toBe(true);
 	});
 });
 
@@ -36,14 +38,16 @@ function recordingMap() {
 	return { map, calls, data };
 }
 
-it('showLook repaints the fill and the dots and refilters the hatch', () => {
+it('showLook repaints the fill and the dots and refilters the hatch and the dots', () => {
 	const look = abductionLook(summaries.values());
 	const { map, calls } = recordingMap();
-	showLook(map, look);
+	const codes = [...summaries.keys()];
+	showLook(map, look, codes);
 	expect(calls).toEqual([
 		['paint', LAYER.fill, 'fill-color', look.fill],
 		['paint', LAYER.small, 'circle-color', look.fill],
-		['filter', LAYER.hatch, hatchFilter(look)]
+		['filter', LAYER.hatch, hatchFilter(look)],
+		['filter', LAYER.small, smallCountriesFilter(look, codes)]
 	]);
 });
 

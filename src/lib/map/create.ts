@@ -9,7 +9,15 @@ import type { Link } from '$lib/data/engagement';
 import type { LayerLook } from '$lib/layers/looks';
 import { hatchPixels } from '$lib/layers/hatch';
 import { linkFeatures } from './links';
-import { buildStyle, hatchFilter, HATCH_IMAGE, LAYER, LINK_LAYERS, LINKS_SOURCE } from './style';
+import {
+	buildStyle,
+	hatchFilter,
+	HATCH_IMAGE,
+	LAYER,
+	LINK_LAYERS,
+	LINKS_SOURCE,
+	smallCountriesFilter
+} from './style';
 import { WORLD_FRAME, type Frame } from './frames';
 import type { MapGeometry } from './geometry';
 
@@ -21,11 +29,19 @@ export const CANVAS_LABEL: Record<MapMode, string> = {
 	present: "World map of this step's countries."
 };
 
-/** Everything but the container and the style: a flat world, no rotation, our own keys. */
-export function mapOptions(frame: Frame | null): Omit<MapOptions, 'container' | 'style'> {
+/**
+ * Everything but the container and the style: a flat world, no rotation, our own keys. On a
+ * touch screen (`touch`), one finger scrolls the page and two move the map, with a hint.
+ */
+export function mapOptions(
+	frame: Frame | null,
+	touch = false
+): Omit<MapOptions, 'container' | 'style'> {
 	return {
 		bounds: frame ?? WORLD_FRAME,
-		renderWorldCopies: false,
+		// The world frame runs past 180°: the Americas on its right are the world's next copy.
+		renderWorldCopies: true,
+		cooperativeGestures: touch,
 		attributionControl: false,
 		dragRotate: false,
 		pitchWithRotate: false,
@@ -52,7 +68,7 @@ export function createMap(options: {
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle(geometry, look, codes),
-		...mapOptions(frame)
+		...mapOptions(frame, matchMedia('(pointer: coarse)').matches)
 	});
 	map.touchZoomRotate.disableRotation();
 	const canvas = map.getCanvas();
@@ -77,11 +93,12 @@ export interface RestylableMap {
 	getSource(id: string): unknown;
 }
 
-/** A layer's look: paint and filters change, the geometry stays. */
-export function showLook(map: RestylableMap, look: LayerLook): void {
+/** A layer's look: paint and filters change, the geometry stays; `codes` are the dataset's. */
+export function showLook(map: RestylableMap, look: LayerLook, codes: readonly string[]): void {
 	map.setPaintProperty(LAYER.fill, 'fill-color', look.fill);
 	map.setPaintProperty(LAYER.small, 'circle-color', look.fill);
 	map.setFilter(LAYER.hatch, hatchFilter(look));
+	map.setFilter(LAYER.small, smallCountriesFilter(look, codes));
 }
 
 /** New data for the links source, hidden when there are none to show. */

@@ -1,30 +1,88 @@
-/** A map frame: [[west, south], [east, north]] in degrees. */
+/**
+ * Where the map looks. The world is framed as maps printed in Japan frame it: centred on the
+ * Pacific side of Asia, Europe on the left, the Americas on the right. The frame runs past 180°
+ * (longitudes are continued, 200°E being 160°W), so MapLibre draws the Americas from its world
+ * copy and no line has to wrap round the frame. Antarctica, which carries no data, is left out.
+ */
+
+/** A map frame: [[west, south], [east, north]] in degrees; east may run past 180. */
 export type Frame = [[number, number], [number, number]];
+/** [west, south, east, north], as the geometry's country boxes are. */
+export type Box = [number, number, number, number];
 
 /**
- * The world as the map first frames it, from Alaska to New Zealand and from the Southern Ocean
- * to the Arctic: the picture shown before the map (geo/world.svg) is drawn for the same frame.
+ * From the mid-Atlantic (25°W, west of Iceland) round to 30°W (east of Brazil), and from Cape
+ * Horn to the Arctic: the picture shown before the map (geo/world.svg) is drawn for the same frame.
  */
 export const WORLD_FRAME: Frame = [
-	[-165, -50],
-	[178, 75]
+	[-25, -57],
+	[330, 76]
 ];
 
-export type Box = [number, number, number, number];
+/** The frame's middle meridian: what the picture before the map is centred on. */
+export function frameCentre([[west], [east]]: Frame): number {
+	return (west + east) / 2;
+}
+
+/** A longitude moved by whole turns into the 360° that start at the frame's west edge. */
+export function intoFrame(lng: number, frame: Frame = WORLD_FRAME): number {
+	const west = frame[0][0];
+	return west + ((((lng - west) % 360) + 360) % 360);
+}
+
+/** A country's box moved as a whole, by the same turns as its west edge, into the frame. */
+export function boxIntoFrame([west, south, east, north]: Box, frame: Frame = WORLD_FRAME): Box {
+	const shift = intoFrame(west, frame) - west;
+	return [west + shift, south, east + shift, north];
+}
+
+/**
+ * A country's frame with enough of its neighbours to place it: the box grown round its middle to
+ * at least `minSpan` degrees of longitude (and half as many of latitude). Lebanon then shows the
+ * eastern Mediterranean, not a close-up of its own outline.
+ */
+export function countryFrame(box: Box, minSpan = 24): Frame {
+	const [west, south, east, north] = boxIntoFrame(box);
+	const grow = (low: number, high: number, span: number) => {
+		const extra = Math.max(0, span - (high - low)) / 2;
+		return [low - extra, high + extra] as const;
+	};
+	const [w, e] = grow(west, east, minSpan);
+	const [s, n] = grow(south, north, minSpan / 2);
+	return [
+		[w, Math.max(-85, s)],
+		[e, Math.min(85, n)]
+	];
+}
+
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/**
+ * Where a place falls in a Web Mercator picture of a frame, as shares (0–1) of its width and
+ * height from the top left: the dot on the small locator map of a country page.
+ */
+export function pointInFrame([lng, lat]: [number, number], frame: Frame = WORLD_FRAME) {
+	const [[west, south], [east, north]] = frame;
+	return {
+		x: (intoFrame(lng, frame) - west) / (east - west),
+		y: (mercatorY(north) - mercatorY(lat)) / (mercatorY(north) - mercatorY(south))
+	};
+}
 
 /** How long the camera takes to move, in ms; nothing moves for readers who reduce motion. */
 export const SELECT_DURATION_MS = 700;
 export const PAN_DURATION_MS = 400;
 
 /**
- * Where the camera goes for a selection: a selected country's box, with room around it and not
- * closer than a region; otherwise the page's frame, or the world.
+ * Where the camera goes for a selection: a selected country framed with its neighbours
+ * (countryFrame's minimum span), in the world frame's longitudes; otherwise the page's frame,
+ * or the world.
  */
 export function selectionCamera(
 	box: Box | undefined,
 	frame: Frame | null
 ): { bounds: Box | Frame; padding?: number; maxZoom?: number } {
-	if (box) return { bounds: box, padding: 60, maxZoom: 4.5 };
+	if (box) return { bounds: countryFrame(box), padding: 30, maxZoom: 5 };
 	return { bounds: frame ?? WORLD_FRAME };
 }
 

@@ -36,13 +36,13 @@ describe('indexPlaces', () => {
 		['JPN', 'USA', 'FRA', 'XXX']
 	);
 
-	it('places and bounds every point, selectable or not', () => {
-		expect(index.places.get('BRA')).toEqual([-50, -10]);
+	it('places and bounds every point, selectable or not, in the world frame’s longitudes', () => {
+		expect(index.places.get('BRA')).toEqual([310, -10]);
 		expect(index.bounds.get('JPN')).toEqual([137, 35, 139, 37]);
 		expect(index.places.size).toBe(4);
 	});
 
-	it('walks only the selectable countries that have a place, west to east', () => {
-		expect(index.keyboardOrder).toEqual(['USA', 'FRA', 'JPN']);
+	it('walks only the selectable countries that have a place, west to east across the frame', () => {
+		expect(index.keyboardOrder).toEqual(['FRA', 'JPN', 'USA']);
 	});
 });

@@ -1,5 +1,7 @@
 /** Moving through the map's countries with the keyboard: west to east, wrapping at either end. */
 
+import { intoFrame } from './frames';
+
 export interface PlacedCountry {
 	iso3: string;
 	lng: number;
@@ -42,8 +44,13 @@ export function indexPlaces(
 	points: readonly IndexedPoint[],
 	selectable: Iterable<string>
 ): PlaceIndex {
+	// In the world frame's longitudes (the United States at 260, not -100), so the keys walk west
+	// to east across the frame and a pan stays on the copy of the world in view.
 	const places = new Map(
-		points.map((f) => [f.properties.iso3, f.geometry.coordinates.slice(0, 2) as [number, number]])
+		points.map((f) => {
+			const [lng, lat] = f.geometry.coordinates as [number, number];
+			return [f.properties.iso3, [intoFrame(lng), lat] as [number, number]];
+		})
 	);
 	const bounds = new Map(points.map((f) => [f.properties.iso3, f.properties.bbox]));
 	const keyboardOrder = westToEast(

@@ -1,49 +1,107 @@
 /**
- * Country names on the map, as HTML markers: the style has no glyphs (nothing is fetched), so
- * MapLibre cannot draw text itself. Hidden from screen readers; the tooltip and panels say it.
+ * Names of Japan and the Koreas on the map, as HTML markers: the style has no glyphs (nothing is
+ * fetched), so MapLibre cannot draw text itself. At world zoom each name is called out over the
+ * Pacific with a leader line (callouts.ts); closer in it sits on its country. A name is also a
+ * large target: clicking or tapping it opens the country, which at world zoom is a few pixels
+ * wide. Hidden from screen readers: the tooltip, panels and search say the same.
  */
-import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
+import { CALLOUTS, leaderLine, overlapping, placeName } from './callouts';
+import { intoFrame } from './frames';
 
-interface Placement {
-	anchor: 'left' | 'right' | 'top';
-	offset: [number, number];
-	/** Shown from this zoom on. */
-	minZoom: number;
-}
-
-/**
- * Anchored apart so they do not collide at world zoom, South Korea's shown only once there is
- * room for it. Japan's sits below it, not to its right, where a world view in a narrow map (the
- * classroom at 1024 px) would clip it.
- */
-const LABELS: Record<string, Placement> = {
-	PRK: { anchor: 'right', offset: [-8, -4], minZoom: 0 },
-	JPN: { anchor: 'top', offset: [4, 14], minZoom: 0 },
-	KOR: { anchor: 'right', offset: [-4, 4], minZoom: 3 }
-};
+const LEADERS_SOURCE = 'callout-leaders';
 
 export function addCountryLabels(
 	map: MapLibreMap,
-	points: FeatureCollection<Point, PointProperties>
+	points: FeatureCollection<Point, PointProperties>,
+	onselect?: (iso3: string) => void
 ): void {
-	const labels: [HTMLElement, number][] = [];
-	for (const feature of points.features) {
-		const placement = LABELS[feature.properties.iso3];
-		if (!placement) continue;
+	const placed = CALLOUTS.flatMap((callout) => {
+		const feature = points.features.find((f) => f.properties.iso3 === callout.iso3);
+		if (!feature) return [];
+		const [lng, lat] = feature.geometry.coordinates as [number, number];
 		const label = document.createElement('span');
 		label.className = 'map-label';
+		label.dataset.iso3 = callout.iso3;
 		label.setAttribute('aria-hidden', 'true');
-		label.textContent = feature.properties.name;
-		labels.push([label, placement.minZoom]);
-		new Marker({ element: label, anchor: placement.anchor, offset: placement.offset })
-			.setLngLat(feature.geometry.coordinates as [number, number])
-			.addTo(map);
-	}
-	const showLabels = () => {
-		for (const [label, minZoom] of labels) label.hidden = map.getZoom() < minZoom;
+		if (onselect) {
+			label.classList.add('pickable');
+			label.addEventListener('click', () => onselect(callout.iso3));
+		}
+		const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at).addTo(map);
+		return [
+			{
+				callout,
+				label,
+				marker,
+				name: feature.properties.name,
+				at: [intoFrame(lng), lat] as [number, number]
+			}
+		];
+	});
+
+	const leaders = (lines: Feature<LineString>[]): FeatureCollection<LineString> => ({
+		type: 'FeatureCollection',
+		features: lines
+	});
+	map.addSource(LEADERS_SOURCE, { type: 'geojson', data: leaders([]) });
+	map.addLayer({
+		id: LEADERS_SOURCE,
+		type: 'line',
+		source: LEADERS_SOURCE,
+		paint: { 'line-color': '#333', 'line-width': 1, 'line-opacity': 0.8 }
+	});
+
+	const place = () => {
+		const container = map.getContainer();
+		const view = {
+			zoom: map.getZoom(),
+			width: container.clientWidth,
+			height: container.clientHeight,
+			project: (at: [number, number]) => map.project(at)
+		};
+		const placements = placed.map(({ callout, label, at, name }) =>
+			placeName(callout, at, name, {
+				...view,
+				// Measured as drawn (the classroom sets a larger type), shown for the moment it takes.
+				measure: (text) => {
+					label.hidden = false;
+					label.textContent = text;
+					return { width: label.offsetWidth, height: label.offsetHeight };
+				}
+			})
+		);
+		placed.forEach(({ label, marker }, i) => {
+			const placement = placements[i]!;
+			label.hidden = placement.mode === 'hidden';
+			label.textContent = placement.name;
+			// Anchored at its left end; centred on its country, moved back by half its width.
+			marker.setOffset(placement.centred ? [-label.offsetWidth / 2, 0] : [0, 0]);
+			marker.setLngLat(placement.at);
+		});
+		// Names that would touch another (a small map of East Asia in large type) give way.
+		const hide = overlapping(
+			placed.map(({ label }) => {
+				if (label.hidden) return null;
+				const r = label.getBoundingClientRect();
+				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+			})
+		);
+		placed.forEach(({ label }, i) => {
+			if (hide[i]) label.hidden = true;
+		});
+		const lines = placed
+			.filter((_, i) => placements[i]!.mode === 'out')
+			.map(({ callout, at }) => ({
+				type: 'Feature' as const,
+				properties: {},
+				geometry: { type: 'LineString' as const, coordinates: leaderLine(at, callout) }
+			}));
+		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders(lines));
 	};
-	map.on('zoom', showLabels);
-	showLabels();
+	map.on('moveend', place);
+	map.on('resize', place);
+	place();
 }

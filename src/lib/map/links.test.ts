@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { linkFeatures } from './links';
+import { WORLD_FRAME } from './frames';
 import { dataset } from '$lib/data/dataset';
 import { linksOf } from '$lib/data/engagement';
 
@@ -20,6 +21,18 @@ it('draws one line per link with a readable label and what it stands for', () =>
 	expect(russia.properties.detail).toEqual(['September 2018: Japan–Russia Summit (summit)']);
 	const usToDprk = collection.features.find((f) => f.properties.id === 'USA-PRK')!;
 	expect(usToDprk.properties.kind).toBe('raised-with-dprk');
+	// Every line lies in the world frame in one piece: Japan to the United States crosses the
+	// Pacific eastward, it does not leave the right edge and come back at the left.
+	const [[west], [east]] = WORLD_FRAME;
+	for (const feature of collection.features) {
+		expect(feature.geometry.coordinates).toHaveLength(1);
+		for (const [lng] of feature.geometry.coordinates[0]!) {
+			expect(lng).toBeGreaterThanOrEqual(west);
+			expect(lng).toBeLessThanOrEqual(east);
+		}
+	}
+	const toUsa = collection.features.find((f) => f.properties.id === 'JPN-USA')!;
+	expect(toUsa.geometry.coordinates[0]!.at(-1)![0]).toBeCloseTo(260);
 	// Countries without a place (not in this small map) are left out rather than drawn to nowhere.
 	expect(
 		collection.features.every((f) => f.properties.id.split('-').every((c) => places.has(c)))

@@ -1,8 +1,12 @@
-/** The lines of the engagement layer as GeoJSON: great-circle arcs between countries' label points. */
+/**
+ * The lines of the engagement layer as GeoJSON: great-circle arcs between countries' label points,
+ * each in one piece and placed in the world frame, so none wraps round the map's edge.
+ */
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { Link } from '$lib/data/engagement';
 import { formatDate, KIND_LABEL } from '$lib/data/format';
-import { greatCircle } from '$lib/geo/arcs';
+import { greatCircle, shiftLine } from '$lib/geo/arcs';
+import { intoFrame } from './frames';
 
 export interface LinkProperties {
 	id: string;
@@ -33,7 +37,10 @@ export function linkFeatures(
 					(e) => `${formatDate(e.date)}: ${e.title} (${KIND_LABEL[e.kind].toLowerCase()})`
 				)
 			},
-			geometry: { type: 'MultiLineString', coordinates: greatCircle(from, to) }
+			geometry: {
+				type: 'MultiLineString',
+				coordinates: greatCircle(from, to).map((line) => shiftLine(line, intoFrame(from[0])))
+			}
 		});
 	}
 	return { type: 'FeatureCollection', features };

@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { dataset, summaries } from '$lib/data/dataset';
 import { engagementByCountry, forumCoverage } from '$lib/data/engagement';
-import { buildStyle } from './style';
+import { buildStyle, smallCountriesFilter } from './style';
 import { abductionLook, engagementLook, forumLook } from '$lib/layers/looks';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const NO_GEOMETRY = { countries: EMPTY, points: EMPTY };
+
+describe('smallCountriesFilter', () => {
+	it('gives a dot only to the small countries the layer colours', () => {
+		const codes = [...summaries.keys()];
+		const marked = (filter: unknown) => JSON.stringify(filter);
+		const abductions = marked(smallCountriesFilter(abductionLook(summaries.values()), codes));
+		expect(abductions).toContain('LBN');
+		// Luxembourg is in the data only as an EU member: the abductee layer says nothing of it.
+		expect(abductions).not.toContain('LUX');
+		const eu = marked(
+			smallCountriesFilter(forumLook(forumCoverage(dataset, 'eu', dataset.events)!), codes)
+		);
+		expect(eu).toContain('LUX');
+	});
+});
 
 describe('buildStyle', () => {
 	const style = buildStyle(NO_GEOMETRY, abductionLook(summaries.values()), [...summaries.keys()]);

@@ -6,7 +6,7 @@ import type {
 	LineLayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
-import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR } from '$lib/layers/palette';
+import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, statusColour } from '$lib/layers/palette';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 
 export const COUNTRIES_SOURCE = 'countries';
@@ -27,6 +27,19 @@ export function hatchFilter(look: LayerLook): FilterSpecification {
 	return ['in', ['get', 'iso3'], ['literal', look.hatched]];
 }
 
+/**
+ * Which small countries get a dot: those the layer colours, so every dot on the map is explained
+ * by the legend (a grey dot for a country the layer says nothing about would not be).
+ */
+export function smallCountriesFilter(
+	look: LayerLook,
+	codes: readonly string[]
+): FilterSpecification {
+	const unmarked = statusColour('none');
+	const marked = codes.filter((code) => look.colourOf(code) !== unmarked).sort();
+	return ['all', ['==', ['get', 'small'], true], ['in', ['get', 'iso3'], ['literal', marked]]];
+}
+
 /** Countries too small to point at get a dot, coloured like their fill. */
 export function smallCountriesLayer(
 	look: LayerLook,
@@ -38,11 +51,7 @@ export function smallCountriesLayer(
 		source: POINTS_SOURCE,
 		// Once zoomed in, the country itself is big enough to point at.
 		maxzoom: 3.5,
-		filter: [
-			'all',
-			['==', ['get', 'small'], true],
-			['in', ['get', 'iso3'], ['literal', [...codes].sort()]]
-		],
+		filter: smallCountriesFilter(look, codes),
 		paint: {
 			'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 7, 5],
 			'circle-color': look.fill,

@@ -14,7 +14,8 @@ export interface ExplorerView {
 	until: string | null;
 }
 
-export const DEFAULT_FORUM = 'un-hrc';
+/** The Commission of Inquiry: five countries the document names, on three continents. */
+export const DEFAULT_FORUM = 'coi';
 export const DEFAULT_VIEW: ExplorerView = {
 	layer: 'abductions',
 	forum: DEFAULT_FORUM,

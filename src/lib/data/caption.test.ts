@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { nationalityGroups } from './caption';
+import { dataset } from './dataset';
+
+describe('nationalityGroups', () => {
+	it('puts the more certain status first, whatever the order of the records', () => {
+		const groups = nationalityGroups([
+			{ iso3: 'THA', name: 'Thailand', abduction: { status: 'possible' } },
+			{ iso3: 'FRA', name: 'France' },
+			{ iso3: 'JPN', name: 'Japan', abduction: { status: 'confirmed' } }
+		]);
+		expect(groups).toEqual([
+			{ status: 'confirmed', countries: [{ iso3: 'JPN', name: 'Japan' }] },
+			{ status: 'possible', countries: [{ iso3: 'THA', name: 'Thailand' }] }
+		]);
+	});
+
+	it('leaves out statuses no country has', () => {
+		const groups = nationalityGroups([
+			{ iso3: 'ROU', name: 'Romania', abduction: { status: 'possible' } }
+		]);
+		expect(groups.map((g) => g.status)).toEqual(['possible']);
+	});
+
+	it('names every abductee nationality of the dataset exactly once', () => {
+		const named = nationalityGroups(dataset.countries).flatMap((g) =>
+			g.countries.map((c) => c.iso3)
+		);
+		const abductees = dataset.countries.filter((c) => c.abduction).map((c) => c.iso3);
+		expect(named.sort()).toEqual(abductees.sort());
+		expect(named).toHaveLength(7);
+	});
+});

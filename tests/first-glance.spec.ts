@@ -1,0 +1,382 @@
+// What a person sees in the first seconds, on a desk, a projector and a phone: the answer in words
+// on the first screen, a frame centred on the story, names that sit on the sea and never collide.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { hoverAt, screenPoint, waitForMap } from './helpers';
+
+const SIZES = {
+	desk: { viewport: { width: 1280, height: 800 } },
+	projector: { viewport: { width: 1024, height: 768 } },
+	phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+} as const;
+
+const PAGES = [
+	'/',
+	'/?layer=engagement',
+	'/?layer=forums',
+	'/country/jpn',
+	'/country/kor',
+	'/country/prk',
+	'/country/lbn',
+	'/country/usa',
+	'/table'
+];
+
+/** The abductee nationalities as the data names them: what the caption must say. */
+const ABDUCTEES: string[] = (
+	JSON.parse(readFileSync('data/countries.json', 'utf8')) as {
+		countries: { name: string; abduction?: unknown }[];
+	}
+).countries
+	.filter((c) => c.abduction)
+	.map((c) => c.name);
+
+type MapHandle = {
+	getCenter(): { lng: number };
+	getBounds(): { getWest(): number; getEast(): number };
+	project(p: [number, number]): { x: number; y: number };
+	queryRenderedFeatures(
+		p: [number, number],
+		o: { layers: string[] }
+	): { properties: { iso3: string } }[];
+	cooperativeGestures: { isEnabled(): boolean };
+};
+
+/** Shown map names that overlap each other, leave the map's box, or sit on a country not theirs. */
+async function labelProblems(page: Page) {
+	return page.evaluate(() => {
+		const map = (window as unknown as { dashboardMap: MapHandle }).dashboardMap;
+		const frame = document.querySelector('.map')!.getBoundingClientRect();
+		const labels = [...document.querySelectorAll<HTMLElement>('.map-label')].filter(
+			(l) => !l.hidden && l.getClientRects().length
+		);
+		const problems: string[] = [];
+		const boxes = labels.map((l) => ({
+			name: l.textContent,
+			iso3: l.dataset.iso3,
+			r: l.getBoundingClientRect()
+		}));
+		const inView = (r: DOMRect) =>
+			r.left < frame.right && frame.left < r.right && r.top < frame.bottom && frame.top < r.bottom;
+		// A name panned wholly out of view is not seen, so neither cut nor in the way.
+		const seen = boxes.filter(({ r }) => inView(r));
+		for (const { name, iso3, r } of seen) {
+			if (
+				r.left < frame.left ||
+				r.right > frame.right ||
+				r.top < frame.top ||
+				r.bottom > frame.bottom
+			)
+				problems.push(`${name} is cut by the map's edge`);
+			// Sample the name's box: under it only sea or its own country.
+			for (let i = 0; i <= 6; i++) {
+				for (const fy of [0.25, 0.5, 0.75]) {
+					const x = r.left + (r.width * i) / 6 - frame.left;
+					const y = r.top + r.height * fy - frame.top;
+					const under = map.queryRenderedFeatures([x, y], { layers: ['countries-fill'] });
+					for (const f of under)
+						if (f.properties.iso3 !== iso3) problems.push(`${name} sits on ${f.properties.iso3}`);
+				}
+			}
+		}
+		for (let i = 0; i < seen.length; i++)
+			for (let j = i + 1; j < seen.length; j++) {
+				const a = seen[i]!.r;
+				const b = seen[j]!.r;
+				if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+					problems.push(`${seen[i]!.name} overlaps ${seen[j]!.name}`);
+			}
+		return [...new Set(problems)];
+	});
+}
+
+for (const [sizeName, size] of Object.entries(SIZES)) {
+	test.describe(`at the ${sizeName}'s size`, () => {
+		test.use(size);
+
+		test('no page scrolls sideways, and no map name collides, leaves the map or sits on a neighbour', async ({
+			page
+		}) => {
+			// Nine pages, each drawing its map.
+			test.setTimeout(180_000);
+			for (const path of PAGES) {
+				await page.goto(path);
+				if (path !== '/table') {
+					await waitForMap(page);
+					// Names are placed for the zoom the map settles at.
+					await expect
+						.poll(() =>
+							page.evaluate(() =>
+								(
+									window as unknown as { dashboardMap: { isMoving(): boolean } }
+								).dashboardMap.isMoving()
+							)
+						)
+						.toBe(false);
+					expect(await labelProblems(page), path).toEqual([]);
+				}
+				const sideways = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(sideways, path).toBeLessThanOrEqual(0);
+			}
+		});
+
+		test('the first screen of / names the seven nationalities, each a link, certain ones in bold', async ({
+			page
+		}) => {
+			await page.goto('/');
+			const caption = page.getByLabel('Abductee nationalities in the document');
+			const height = page.viewportSize()!.height;
+			expect(ABDUCTEES).toHaveLength(7);
+			for (const name of ABDUCTEES) {
+				const link = caption.getByRole('link', { name, exact: true });
+				await expect(link).toBeVisible();
+				const box = (await link.boundingBox())!;
+				expect(box.y + box.height, name).toBeLessThanOrEqual(height);
+			}
+			const weight = (name: string) =>
+				caption
+					.getByRole('link', { name, exact: true })
+					.evaluate((a) => Number(getComputedStyle(a).fontWeight));
+			expect(await weight('Japan')).toBeGreaterThan(await weight('Thailand'));
+		});
+	});
+}
+
+test('the world is framed on the Pacific side of Asia: Europe left, Japan mid, the Americas right', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const width = await page.locator('.map canvas').evaluate((c) => c.clientWidth);
+	const x = async (at: [number, number]) => {
+		const point = await screenPoint(page, at);
+		const box = (await page.locator('.map canvas').boundingBox())!;
+		return (point.x - box.x) / width;
+	};
+	// Longitudes as the map holds them: the Americas one turn east.
+	const [berlin, tokyo, washington] = [
+		await x([13.4, 52.5]),
+		await x([139.7, 35.7]),
+		await x([-77 + 360, 38.9])
+	];
+	expect(berlin).toBeGreaterThan(0);
+	expect(berlin).toBeLessThan(tokyo);
+	expect(tokyo).toBeGreaterThan(0.35);
+	expect(tokyo).toBeLessThan(0.65);
+	expect(washington).toBeGreaterThan(tokyo);
+	expect(washington).toBeLessThan(1);
+	// The picture shown before the map is drawn for the same frame: both are Mercator fitted to
+	// the same box, so the map replaces it in place.
+	const sizes = await page.evaluate(() => {
+		const img = document.querySelector<HTMLImageElement>('img.first-paint')!;
+		return { natural: img.naturalWidth / img.naturalHeight };
+	});
+	expect(sizes.natural).toBeGreaterThan(1.6);
+});
+
+test('no engagement line wraps round the frame', async ({ page }) => {
+	await page.goto('/?layer=engagement');
+	await waitForMap(page);
+	// The lines as the map was given them (its tiles cut them up, so read the source's data).
+	const lines = () =>
+		page.evaluate(async () => {
+			type Line = { properties: { id: string }; geometry: GeoJSON.MultiLineString };
+			const map = (
+				window as unknown as {
+					dashboardMap: {
+						getSource(id: string): { getData(): Promise<{ features: Line[] }> } | undefined;
+					};
+				}
+			).dashboardMap;
+			const data = await map.getSource('links')?.getData();
+			return data?.features ?? [];
+		});
+	await expect.poll(async () => (await lines()).length).toBeGreaterThan(0);
+	const wrapping = (await lines())
+		.filter(
+			(line) =>
+				line.geometry.coordinates.length > 1 ||
+				line.geometry.coordinates[0]!.some(
+					(point, i, all) => i > 0 && Math.abs(point[0]! - all[i - 1]![0]!) > 90
+				)
+		)
+		.map((line) => line.properties.id);
+	expect(wrapping).toEqual([]);
+});
+
+test('North Korea’s tooltip says it is the state responsible', async ({ page }) => {
+	// (On the engagement layer lines start at its centre and take the hover; the unit tests cover
+	// that layer's words.)
+	for (const path of ['/', '/?layer=forums']) {
+		await page.goto(path);
+		await waitForMap(page);
+		const tooltip = await hoverAt(page, [126.5, 40.5]);
+		await expect(tooltip, path).toContainText('North Korea');
+		await expect(tooltip, path).toContainText('state responsible');
+	}
+});
+
+test('the forums layer never says "not involved", keeps North Korea marked, and opens on a forum that fills the map', async ({
+	page
+}) => {
+	await page.goto('/?layer=forums');
+	await waitForMap(page);
+	const select = page.getByRole('combobox', { name: 'Forum' });
+	const values = await select
+		.locator('option')
+		.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+	expect(values.length).toBeGreaterThan(3);
+	// The default forum colours countries on more than one continent.
+	const coloured = async () =>
+		page.evaluate(() =>
+			JSON.stringify(
+				(
+					window as unknown as { dashboardMap: { getPaintProperty(l: string, p: string): unknown } }
+				).dashboardMap.getPaintProperty('countries-fill', 'fill-color')
+			)
+		);
+	const first = await coloured();
+	for (const code of ['JPN', 'USA', 'GBR']) expect(first).toContain(code);
+	for (const value of values) {
+		await select.selectOption(value);
+		await expect(page).toHaveURL(new RegExp(`layer=forums`));
+		await expect(page.locator('.overlay .legend')).toContainText('North Korea');
+		expect(await coloured(), value).toContain('PRK');
+		await expect(page.locator('body')).not.toContainText(/not involved/i);
+		// A country the document does not name for this forum: Brazil.
+		const tooltip = await hoverAt(page, [-51 + 360, -10]);
+		await expect(tooltip).toContainText('Brazil');
+		await expect(tooltip).not.toContainText(/not involved/i);
+	}
+});
+
+test('the panel opens with the layer’s own words and, on the timeline, the date and latest event', async ({
+	page
+}) => {
+	await page.goto('/?layer=engagement&until=2014-03');
+	const panel = page.locator('.panel');
+	const firstHeading = panel.getByRole('heading', { level: 1 });
+	await expect(firstHeading).toHaveText(/engaged/i);
+	const moment = page.locator('.moment');
+	await expect(moment).toContainText('Up to March 2014');
+	await expect(moment).toContainText('Latest:');
+	const top = (await moment.boundingBox())!;
+	expect(top.y + top.height).toBeLessThanOrEqual(page.viewportSize()!.height);
+
+	await page.getByRole('radio', { name: 'Forums' }).check();
+	await expect(firstHeading).not.toHaveText(/engaged/i);
+	await expect(firstHeading).toHaveText(
+		(await page.getByRole('combobox', { name: 'Forum' }).locator('option:checked').textContent())!
+	);
+});
+
+test('the timeline keeps its width while it plays, with stops in proportion to time', async ({
+	page
+}) => {
+	await page.goto('/?until=2005-09');
+	await waitForMap(page);
+	const slider = page.getByRole('slider', { name: /timeline/i });
+	const width = async () => (await slider.boundingBox())!.width;
+	const start = await width();
+	const seen = new Set<string>();
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expect
+		.poll(
+			async () => {
+				seen.add((await page.locator('output').textContent()) ?? '');
+				expect(await width()).toBe(start);
+				return seen.size;
+			},
+			{ timeout: 20_000 }
+		)
+		.toBeGreaterThan(3);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	// The stops under the track: the gap from late 2007 to 2013 is wider than any other.
+	const lefts = await page
+		.locator('.timeline .stop')
+		.evaluateAll((stops) => stops.map((s) => parseFloat((s as HTMLElement).style.left)));
+	const gaps = lefts.slice(1).map((l, i) => l - lefts[i]!);
+	const widest = Math.max(...gaps);
+	expect(widest).toBeGreaterThan(25);
+	expect(gaps.filter((g) => g === widest)).toHaveLength(1);
+});
+
+test('a small country is framed with its neighbours and a locator', async ({ page }) => {
+	await page.goto('/country/lbn');
+	await waitForMap(page);
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const bounds = (window as unknown as { dashboardMap: MapHandle }).dashboardMap.getBounds();
+				return bounds.getEast() - bounds.getWest();
+			})
+		)
+		.toBeGreaterThan(20);
+	const locator = page.locator('.locator');
+	await expect(locator).toBeVisible();
+	await expect(locator.locator('.dot')).toBeVisible();
+});
+
+test('choosing China from the map leaves no tooltip on the zoomed map', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const tooltip = await hoverAt(page, [103, 35]);
+	await expect(tooltip).toContainText('China');
+	const { x, y } = await screenPoint(page, [103, 35]);
+	await page.mouse.click(x, y);
+	await expect(page).toHaveURL(/\/country\/chn/);
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+});
+
+test('the names of Japan and the Koreas open their countries', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	await page.locator('.map-label[data-iso3="KOR"]').click();
+	await expect(page).toHaveURL(/\/country\/kor/);
+});
+
+test.describe('on a phone', () => {
+	test.use(SIZES.phone);
+
+	test('one finger scrolls the page, two move the map; a tap on the United States opens it', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await waitForMap(page);
+		expect(
+			await page.evaluate(() =>
+				(
+					window as unknown as { dashboardMap: MapHandle }
+				).dashboardMap.cooperativeGestures.isEnabled()
+			)
+		).toBe(true);
+		const header = (await page.locator('.site-header').boundingBox())!;
+		expect(header.height).toBeLessThan(100);
+		const { x, y } = await screenPoint(page, [-98 + 360, 39]);
+		await page.touchscreen.tap(x, y);
+		await expect(page).toHaveURL(/\/country\/usa/);
+	});
+
+	test('Japan is whole on the map, and a country page points to its facts', async ({ page }) => {
+		await page.goto('/country/jpn');
+		await waitForMap(page);
+		const cue = page.getByRole('link', { name: /What the document says about Japan/ });
+		await expect(cue).toBeInViewport();
+		await cue.click();
+		await expect(page.getByRole('heading', { name: 'Japan', level: 1 })).toBeInViewport();
+
+		await page.goto('/');
+		await waitForMap(page);
+		const canvas = (await page.locator('.map canvas').boundingBox())!;
+		for (const corner of [
+			[129, 31],
+			[146, 44]
+		] as [number, number][]) {
+			const point = await screenPoint(page, corner);
+			expect(point.x).toBeGreaterThan(canvas.x);
+			expect(point.x).toBeLessThan(canvas.x + canvas.width);
+		}
+	});
+});
