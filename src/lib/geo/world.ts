@@ -13,7 +13,7 @@ import {
 	type GeoProjection
 } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import { frameCentre, WORLD_FRAME } from '../map/frames';
+import { frameCentre, WORLD_FRAME } from '../map/frames.ts';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
