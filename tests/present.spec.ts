@@ -1,4 +1,3 @@
-import { intoFrame } from '../src/lib/map/frames';
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../src/lib/present/steps';
 import { disableWebGL, screenPoint, waitForMap } from './helpers';
@@ -97,10 +96,10 @@ test('each step’s map colours the countries its words list, frames them, and i
 				// The map's frame shows it: its label point lies on the canvas.
 				await expect
 					.poll(async () => {
-						// The map repeats the world: the country counts as framed if either copy
-						// (its own longitude, or one turn east as the Pacific frame draws the US) is.
+						// The map repeats the world and wraps its centre into [-180, 180]: the
+						// country counts as framed if any copy (a turn west, its own, a turn east) is.
 						const [lng, lat] = points.get(code)!;
-						for (const at of [lng, intoFrame(lng)]) {
+						for (const at of [lng - 360, lng, lng + 360]) {
 							const { x, y } = await screenPoint(page, [at, lat]);
 							if (
 								x >= canvas.x &&
