@@ -245,9 +245,9 @@ test('the forums layer never says "not involved", keeps North Korea marked, and 
 		await expect(page.locator('.overlay .legend')).toContainText('North Korea');
 		expect(await coloured(), value).toContain('PRK');
 		await expect(page.locator('body')).not.toContainText(/not involved/i);
-		// A country the document does not name for this forum: Brazil.
-		const tooltip = await hoverAt(page, [-51 + 360, -10]);
-		await expect(tooltip).toContainText('Brazil');
+		// A country the document names for no forum: Australia.
+		const tooltip = await hoverAt(page, [134, -25]);
+		await expect(tooltip).toContainText('Australia');
 		await expect(tooltip).not.toContainText(/not involved/i);
 	}
 });
