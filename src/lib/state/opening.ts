@@ -21,7 +21,7 @@ const LEDE = {
 	abductions:
 		'Japan’s Foreign Ministry calls abductions by North Korea a violation of human rights that concerns many countries. The map shades whose nationals the document says were, or may have been, abducted; select a country for everything the document says about it.',
 	engagement:
-		'Each country is shaded by how many dated events of the document name it. Lines join Japan to the countries it met or acted with; a dashed line joins a country that raised the issue with North Korea itself.'
+		'Each country is shaded by how many dated events of the document name it. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.'
 };
 
 export function panelOpening(
