@@ -380,3 +380,23 @@ test.describe('on a phone', () => {
 		}
 	});
 });
+
+test('at projector size the engagement legend leaves the United States and Korea uncovered', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/?layer=engagement');
+	await waitForMap(page);
+	// The most engaged countries, where the lines end: what lies on top there must be the map.
+	for (const [name, at] of [
+		['United States', [-98 + 360, 39]],
+		['South Korea', [127.8, 36.3]]
+	] as const) {
+		const { x, y } = await screenPoint(page, [at[0], at[1]]);
+		const onTop = await page.evaluate(
+			([px, py]) => document.elementFromPoint(px!, py!)?.closest('.legend-overlay') !== null,
+			[x, y]
+		);
+		expect(onTop, `${name} under the legend`).toBe(false);
+	}
+});
