@@ -1,0 +1,126 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { startHostPage } from './host-page';
+
+/** The embed code the map page offers for the view at `path`. */
+async function copiedSnippet(page: Page, path: string): Promise<string> {
+	await page.goto(path);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await expect(dialog).toBeVisible();
+	return dialog.getByRole('textbox', { name: 'Code to paste' }).inputValue();
+}
+
+/** The frame of the embedded page, once it has loaded. */
+async function embeddedFrame(page: Page): Promise<Frame> {
+	await expect.poll(() => page.frames().some((f) => f.url().includes('/embed'))).toBe(true);
+	return page.frames().find((f) => f.url().includes('/embed'))!;
+}
+
+test('the Embed button gives the iframe code of the view on screen', async ({ page, baseURL }) => {
+	const code = await copiedSnippet(page, '/country/kor?layer=forums&forum=g7');
+	expect(code).toContain(`src="${baseURL}/embed/country/kor?layer=forums&amp;forum=g7"`);
+	expect(code).toMatch(/width="800" height="500"/);
+	expect(code).toMatch(/title="Map: South Korea, [^"]+"/);
+
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await dialog.getByRole('spinbutton', { name: 'Width (px)' }).fill('600');
+	await dialog.getByRole('spinbutton', { name: 'Height (px)' }).fill('400');
+	await expect(dialog.getByRole('textbox', { name: 'Code to paste' })).toHaveValue(
+		/width="600" height="400"/
+	);
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await dialog.getByRole('button', { name: 'Copy the code' }).click();
+	await expect(dialog.getByRole('status')).toHaveText(/Copied/);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+		/^<iframe src="[^"]+\/embed\/country\/kor\?layer=forums&amp;forum=g7" width="600" height="400"/
+	);
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+});
+
+test.describe('on a page of another origin', () => {
+	let host: Awaited<ReturnType<typeof startHostPage>>;
+	test.beforeAll(async () => {
+		host = await startHostPage();
+	});
+	test.afterAll(async () => {
+		await host.close();
+	});
+
+	test('the copied iframe draws the map, its legend and a link to the full view', async ({
+		page,
+		baseURL
+	}) => {
+		const code = await copiedSnippet(page, '/country/lbn?layer=engagement');
+		host.show(code);
+		await page.goto(host.origin);
+		expect(new URL(page.url()).origin).not.toBe(new URL(baseURL!).origin);
+
+		const frame = await embeddedFrame(page);
+		await frame.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+			timeout: 30_000
+		});
+		const embedded = page.frameLocator('iframe');
+		await expect(embedded.locator('.map canvas')).toBeVisible();
+		await expect(embedded.getByText('Lebanon', { exact: false }).first()).toBeVisible();
+		await expect(embedded.getByRole('figure')).toContainText('Dated events naming each country');
+		// No site header in the frame: no site navigation.
+		await expect(embedded.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
+
+		const open = embedded.getByRole('link', { name: 'Open the full map' });
+		await expect(open).toHaveAttribute('target', '_top');
+		await open.click();
+		await expect(page).toHaveURL(`${baseURL}/country/lbn?layer=engagement`);
+		await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
+	});
+
+	test('a page that is not an embed page is refused in its frame', async ({ page, baseURL }) => {
+		host.show(
+			`<iframe src="${baseURL}/country/kor" width="600" height="400" title="Map"></iframe>`
+		);
+		await page.goto(host.origin);
+		// Chromium replaces a frame that its CSP refuses with an error page.
+		await expect
+			.poll(() => page.frames().map((f) => f.url()))
+			.toContain('chrome-error://chromewebdata/');
+		await expect(
+			page.frameLocator('iframe').getByRole('heading', { name: 'South Korea' })
+		).toHaveCount(0);
+	});
+
+	test('an unknown layer falls back to the default one, an unknown country to the 404 page', async ({
+		page,
+		baseURL
+	}) => {
+		host.show(
+			`<iframe src="${baseURL}/embed?layer=nonsense&until=2099-99" width="600" height="400" title="Map"></iframe>`
+		);
+		await page.goto(host.origin);
+		const embedded = page.frameLocator('iframe');
+		await expect(embedded.getByRole('figure')).toContainText('Abductee nationalities');
+		await expect(embedded.locator('.map-frame')).toBeVisible();
+		await expect(embedded.getByRole('link', { name: 'Open the full map' })).toHaveAttribute(
+			'href',
+			'/'
+		);
+
+		host.show(
+			`<iframe src="${baseURL}/embed/country/zzz" width="600" height="400" title="Map"></iframe>`
+		);
+		await page.goto(host.origin);
+		await expect(embedded.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	});
+});
+
+test('the server lets any site frame embed pages and only the dashboard frame the rest', async ({
+	request
+}) => {
+	for (const path of ['/embed', '/embed/country/kor', '/embed/country/zzz']) {
+		const response = await request.get(path);
+		expect(response.headers()['content-security-policy'], path).toBe('frame-ancestors *');
+	}
+	for (const path of ['/', '/country/kor', '/present/3', '/table', '/nowhere']) {
+		const response = await request.get(path);
+		expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
+	}
+});
