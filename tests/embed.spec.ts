@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { waitForMap } from './helpers';
 import { startHostPage } from './host-page';
 
 /** The embed code the map page offers for the view at `path`. */
@@ -124,3 +125,63 @@ test('the server lets any site frame embed pages and only the dashboard frame th
 		expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
 	}
 });
+
+for (const size of [
+	{ width: 600, height: 400 },
+	{ width: 390, height: 844 }
+]) {
+	test(`at ${size.width}x${size.height} the embed page fits its map, legend and link`, async ({
+		page
+	}) => {
+		await page.setViewportSize(size);
+		await page.goto('/embed/country/kor?layer=engagement');
+		const map = await page.locator('.map-frame').boundingBox();
+		const legend = await page.getByRole('figure').boundingBox();
+		const source = await page.getByText(/^Source:/).boundingBox();
+		expect(map && legend && source).toBeTruthy();
+		// The map ends where the legend starts: it never draws over it, however small the frame.
+		expect(map!.y + map!.height).toBeLessThanOrEqual(legend!.y + 1);
+		expect(map!.height).toBeGreaterThan(size.height / 2.5);
+		expect(source!.y + source!.height).toBeLessThanOrEqual(size.height);
+		await expect(page.getByRole('link', { name: 'Open the full map' })).toBeInViewport();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			size.width
+		);
+	});
+}
+
+for (const viewport of [
+	{ width: 1024, height: 768 },
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test(`at ${viewport.width}x${viewport.height} the map's Full screen and Embed buttons sit on the map, clear of its overlays`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/?layer=engagement');
+		await waitForMap(page);
+		const tools = page.getByRole('button', { name: 'Embed' }).locator('..');
+		await expect(page.getByRole('button', { name: 'Full screen', exact: true })).toBeVisible();
+		const box = (await tools.boundingBox())!;
+		const map = (await page.locator('.map-frame').boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(map.x);
+		expect(box.y).toBeGreaterThanOrEqual(map.y);
+		expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+		expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+		for (const other of [
+			page.locator('.controls-overlay'),
+			page.locator('.legend-overlay'),
+			page.locator('.maplibregl-ctrl-group'),
+			page.locator('.answer')
+		]) {
+			const o = (await other.boundingBox())!;
+			const overlaps =
+				box.x < o.x + o.width &&
+				o.x < box.x + box.width &&
+				box.y < o.y + o.height &&
+				o.y < box.y + box.height;
+			expect(overlaps, await other.evaluate((e) => e.className)).toBe(false);
+		}
+	});
+}
