@@ -23,12 +23,13 @@ describe('precacheList', () => {
 			`${base}/data/countries.csv`,
 			`${base}/embed`,
 			`${base}/embed/country/kor`,
-			`${base}/ja/embed/country/kor`
+			`${base}/ja/embed/country/kor`,
+			`${base}/og/country/kor.png`
 		]
 	});
 
 	for (const base of ['', '/abductions']) {
-		it(`keeps pages, scripts, geometry, data and pictures, not embeds (base "${base}")`, () => {
+		it(`keeps pages, scripts, geometry, data and pictures, not embeds or previews (base "${base}")`, () => {
 			const list = precacheList(site(base));
 			expect(list).toEqual([
 				`${base}/_app/immutable/bundle.js`,

@@ -27,15 +27,17 @@ export interface SiteFiles {
 
 /**
  * The whole site, for use without a network: pages, scripts, styles, geometry, data and the
- * handout pictures. Left out: embed pages (they are for other sites' frames), and the host's
+ * handout pictures. Left out: embed pages (they are for other sites' frames), link-preview
+ * images under /og/ (read by other sites' servers, never by the pages), and the host's
  * configuration file `_headers`. The 404 page is added, to answer unknown addresses offline.
  */
 export function precacheList({ base, build, files, prerendered }: SiteFiles): string[] {
-	const isEmbed = (path: string) => /^(\/ja)?\/embed(\/|$)/.test(path.slice(base.length));
+	const forOtherSites = (path: string) =>
+		/^(\/ja)?\/(embed|og)(\/|$)/.test(path.slice(base.length));
 	const kept = [
 		...build,
 		...files.filter((path) => !path.endsWith('/_headers')),
-		...prerendered.filter((path) => !isEmbed(path)),
+		...prerendered.filter((path) => !forOtherSites(path)),
 		`${base}/404.html`
 	];
 	return [...new Set(kept)];
