@@ -97,6 +97,12 @@ test('a new build offers to reload, then replaces the old copy', async ({ page }
 
 		await page.reload();
 		await expect(prompt).toBeVisible({ timeout: 30_000 });
+		// On a phone it reads as one short notice, on the screen, not a squeezed column.
+		await page.setViewportSize({ width: 390, height: 844 });
+		const notice = (await prompt.boundingBox())!;
+		expect(notice.x).toBeGreaterThanOrEqual(0);
+		expect(notice.x + notice.width).toBeLessThanOrEqual(390);
+		expect(notice.height).toBeLessThan(50);
 		// Until the user chooses, the page is the old build's, from the old cache.
 		expect(await cacheNames(page)).toContain(`abductions-map-${oldVersion}`);
 
