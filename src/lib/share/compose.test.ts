@@ -86,6 +86,27 @@ describe('composePicture', () => {
 	});
 });
 
+describe('the legend', () => {
+	it('wraps a long label within its column rather than running off the picture', () => {
+		const long =
+			'One citizen possibly abducted, known only through a resolution of a House of Congress';
+		const { markup } = composePicture(
+			{
+				...content,
+				legend: [...content.legend, { key: 'd', label: long, colour: '#ccc', hatched: false }]
+			},
+			{ width: 600 }
+		);
+		const lines = textsOf(markup).filter((t) => long.includes(t!));
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join(' ')).toBe(long);
+		for (const m of markup.matchAll(/<text x="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)</g)) {
+			const [, x, size, text] = m;
+			expect(Number(x) + text!.length * Number(size) * 0.6).toBeLessThanOrEqual(600);
+		}
+	});
+});
+
 describe('wrapText', () => {
 	it('breaks between words so no line runs past the width', () => {
 		const lines = wrapText('one two three four five six seven eight nine ten', 100, 10);

@@ -69,8 +69,6 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 	return lines;
 }
 
-const textWidth = (text: string, fontSize: number) => text.length * fontSize * GLYPH_EM;
-
 export function composePicture(content: PictureContent, size: PictureSize): Picture {
 	const width = size.width;
 	const pad = Math.round(width * 0.03);
@@ -100,17 +98,28 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 		textLine(line, subtitleSize, 400, '#333');
 	const mapTop = y + pad * 0.5;
 
-	// Legend: a title, then entries in as many columns as the longest label allows.
+	// Legend: a title, then entries in as many columns as let every label wrap to two lines at most.
 	const swatch = legendSize * 1.3;
 	const labels = content.legend.map(
 		(entry) => entry.label + (entry.hatched ? PICTURE_WORDS.hatched : '')
 	);
-	const longest = Math.max(...labels.map((label) => textWidth(label, legendSize)), 1);
-	const columnWidth = swatch + legendSize * 0.6 + longest + legendSize * 1.5;
-	const columns = Math.max(1, Math.min(4, labels.length, Math.floor(inner / columnWidth)));
-	const rows = Math.ceil(labels.length / columns);
-	const rowHeight = legendSize * 1.6;
-	const legendHeight = legendSize * 1.5 + rows * rowHeight;
+	const textRoom = (columns: number) => inner / columns - swatch - legendSize * 1.8;
+	let columns = Math.max(1, Math.min(4, labels.length));
+	let wrapped = labels.map((label) => wrapText(label, textRoom(columns), legendSize));
+	while (columns > 1 && wrapped.some((lines) => lines.length > 2)) {
+		columns -= 1;
+		wrapped = labels.map((label) => wrapText(label, textRoom(columns), legendSize));
+	}
+	const lineHeight = legendSize * 1.2;
+	const rowHeights: number[] = [];
+	wrapped.forEach((lines, i) => {
+		const row = Math.floor(i / columns);
+		rowHeights[row] = Math.max(
+			rowHeights[row] ?? 0,
+			legendSize * 1.6 + (lines.length - 1) * lineHeight
+		);
+	});
+	const legendHeight = legendSize * 1.5 + rowHeights.reduce((sum, h) => sum + h, 0);
 
 	// Footer: the source line.
 	const sourceLines = wrapText(content.source, inner, sourceSize);
@@ -159,9 +168,11 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 	);
 	const legendTop = y + legendSize * 1.5;
 	content.legend.forEach((entry, i) => {
+		const row = Math.floor(i / columns);
 		const x = pad + (i % columns) * (inner / columns);
-		const rowY = legendTop + Math.floor(i / columns) * rowHeight;
-		const middle = rowY + rowHeight / 2;
+		const rowY = legendTop + rowHeights.slice(0, row).reduce((sum, h) => sum + h, 0);
+		// The swatch sits beside the label's first line.
+		const middle = rowY + legendSize * 0.8;
 		if (entry.line) {
 			parts.push(
 				`<line x1="${r1(x)}" y1="${r1(middle)}" x2="${r1(x + swatch)}" y2="${r1(middle)}" stroke="${entry.colour}" stroke-width="${r1(legendSize / 5)}"` +
@@ -173,9 +184,11 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 			parts.push(`<rect ${box} fill="${entry.colour}" stroke="#888" stroke-width="0.5"/>`);
 			if (entry.hatched) parts.push(`<rect ${box} fill="url(#hatch)"/>`);
 		}
-		parts.push(
-			`<text x="${r1(x + swatch + legendSize * 0.6)}" y="${r1(middle + legendSize * 0.35)}" font-size="${legendSize}" fill="#111">${escape(labels[i]!)}</text>`
-		);
+		wrapped[i]!.forEach((line, n) => {
+			parts.push(
+				`<text x="${r1(x + swatch + legendSize * 0.6)}" y="${r1(middle + legendSize * 0.35 + n * lineHeight)}" font-size="${legendSize}" fill="#111">${escape(line)}</text>`
+			);
+		});
 	});
 
 	// Source line at the foot.
