@@ -73,6 +73,14 @@ describe('composePicture', () => {
 		)!;
 		expect(Number(x) + Number(w)).toBeLessThanOrEqual(1200);
 		expect(Number(y) + Number(h)).toBeLessThan(630);
+		// No word over the map: each text is beside it or below it.
+		const [left, top, right, bottom] = [x, y, Number(x) + Number(w), Number(y) + Number(h)].map(
+			Number
+		);
+		for (const m of markup.matchAll(/<text x="([\d.]+)" y="([\d.]+)"/g)) {
+			const [tx, ty] = [Number(m[1]), Number(m[2])];
+			expect(tx >= right! || ty <= top! || ty > bottom! || tx < left!).toBe(true);
+		}
 		// Every text line's baseline inside the picture.
 		for (const m of markup.matchAll(/<text x="[\d.]+" y="([\d.]+)"/g)) {
 			expect(Number(m[1])).toBeLessThan(630);

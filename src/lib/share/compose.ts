@@ -69,6 +69,44 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 	return lines;
 }
 
+interface LegendBlock {
+	title: string[];
+	columns: number;
+	/** Each entry's label, wrapped to its column. */
+	labels: string[][];
+	rowHeights: number[];
+	width: number;
+	height: number;
+}
+
+/** As many columns (up to `maxColumns`) as let every label wrap to two lines at most. */
+function legendBlock(
+	title: string,
+	labels: readonly string[],
+	width: number,
+	maxColumns: number,
+	fontSize: number
+): LegendBlock {
+	const textRoom = (columns: number) => width / columns - fontSize * 3.1;
+	let columns = Math.max(1, Math.min(maxColumns, labels.length));
+	let wrapped = labels.map((label) => wrapText(label, textRoom(columns), fontSize));
+	while (columns > 1 && wrapped.some((lines) => lines.length > 2)) {
+		columns -= 1;
+		wrapped = labels.map((label) => wrapText(label, textRoom(columns), fontSize));
+	}
+	const rowHeights: number[] = [];
+	wrapped.forEach((lines, i) => {
+		const row = Math.floor(i / columns);
+		rowHeights[row] = Math.max(rowHeights[row] ?? 0, fontSize * (1.6 + (lines.length - 1) * 1.2));
+	});
+	const titleLines = wrapText(title, width, fontSize);
+	const height =
+		titleLines.length * fontSize * 1.25 +
+		fontSize * 0.25 +
+		rowHeights.reduce((sum, h) => sum + h, 0);
+	return { title: titleLines, columns, labels: wrapped, rowHeights, width, height };
+}
+
 export function composePicture(content: PictureContent, size: PictureSize): Picture {
 	const width = size.width;
 	const pad = Math.round(width * 0.03);
@@ -98,46 +136,38 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 		textLine(line, subtitleSize, 400, '#333');
 	const mapTop = y + pad * 0.5;
 
-	// Legend: a title, then entries in as many columns as let every label wrap to two lines at most.
-	const swatch = legendSize * 1.3;
 	const labels = content.legend.map(
 		(entry) => entry.label + (entry.hatched ? PICTURE_WORDS.hatched : '')
 	);
-	const textRoom = (columns: number) => inner / columns - swatch - legendSize * 1.8;
-	let columns = Math.max(1, Math.min(4, labels.length));
-	let wrapped = labels.map((label) => wrapText(label, textRoom(columns), legendSize));
-	while (columns > 1 && wrapped.some((lines) => lines.length > 2)) {
-		columns -= 1;
-		wrapped = labels.map((label) => wrapText(label, textRoom(columns), legendSize));
-	}
-	const lineHeight = legendSize * 1.2;
-	const rowHeights: number[] = [];
-	wrapped.forEach((lines, i) => {
-		const row = Math.floor(i / columns);
-		rowHeights[row] = Math.max(
-			rowHeights[row] ?? 0,
-			legendSize * 1.6 + (lines.length - 1) * lineHeight
-		);
-	});
-	const legendHeight = legendSize * 1.5 + rowHeights.reduce((sum, h) => sum + h, 0);
-
-	// Footer: the source line.
 	const sourceLines = wrapText(content.source, inner, sourceSize);
 	const footerHeight = sourceLines.length * sourceSize * 1.3;
-
-	// The map: its own shape at full width, or what a fixed height leaves.
 	const gap = pad * 0.5;
 	const world = content.world;
-	const available =
-		size.height === undefined
-			? (inner * world.height) / world.width
-			: size.height - mapTop - gap - legendHeight - gap - footerHeight - pad;
-	const scale = Math.max(0.05, Math.min(inner / world.width, available / world.height));
+
+	// The legend under the map, or (a fixed size with room to spare: link previews) beside it,
+	// whichever leaves the map larger.
+	const below = legendBlock(content.legendTitle, labels, inner, 4, legendSize);
+	let legend = below;
+	let legendBeside = false;
+	let scale: number;
+	if (size.height === undefined) {
+		scale = inner / world.width;
+	} else {
+		const room = size.height - mapTop - gap - footerHeight - pad;
+		scale = Math.min(inner / world.width, (room - gap - below.height) / world.height);
+		const sideWidth = Math.round(inner * 0.3);
+		const side = legendBlock(content.legendTitle, labels, sideWidth, 1, legendSize);
+		const sideScale = Math.min((inner - sideWidth - gap) / world.width, room / world.height);
+		if (side.height <= room && sideScale > scale) {
+			[legend, scale, legendBeside] = [side, sideScale, true];
+		}
+	}
+	scale = Math.max(0.05, scale);
 	const mapWidth = world.width * scale;
 	const mapHeight = world.height * scale;
-	const mapLeft = pad + (inner - mapWidth) / 2;
+	const mapLeft = legendBeside ? pad : pad + (inner - mapWidth) / 2;
 	const height =
-		size.height ?? Math.ceil(mapTop + mapHeight + gap + legendHeight + gap + footerHeight + pad);
+		size.height ?? Math.ceil(mapTop + mapHeight + gap + legend.height + gap + footerHeight + pad);
 
 	const hatchedCodes = new Set(content.hatched);
 	const countries = world.countries.map(
@@ -161,16 +191,22 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 			`</g></g>`
 	);
 
-	// Legend under the map.
-	y = mapTop + mapHeight + gap;
-	parts.push(
-		`<text x="${pad}" y="${r1(y + legendSize)}" font-size="${legendSize}" font-weight="700" fill="#111">${escape(content.legendTitle)}</text>`
-	);
-	const legendTop = y + legendSize * 1.5;
+	// The legend: its title, then its entries column by column.
+	const legendLeft = legendBeside ? width - pad - legend.width : pad;
+	y = legendBeside ? mapTop : mapTop + mapHeight + gap;
+	for (const line of legend.title) {
+		parts.push(
+			`<text x="${r1(legendLeft)}" y="${r1(y + legendSize)}" font-size="${legendSize}" font-weight="700" fill="#111">${escape(line)}</text>`
+		);
+		y += legendSize * 1.25;
+	}
+	const legendTop = y + legendSize * 0.25;
+	const swatch = legendSize * 1.3;
+	const lineHeight = legendSize * 1.2;
 	content.legend.forEach((entry, i) => {
-		const row = Math.floor(i / columns);
-		const x = pad + (i % columns) * (inner / columns);
-		const rowY = legendTop + rowHeights.slice(0, row).reduce((sum, h) => sum + h, 0);
+		const row = Math.floor(i / legend.columns);
+		const x = legendLeft + (i % legend.columns) * (legend.width / legend.columns);
+		const rowY = legendTop + legend.rowHeights.slice(0, row).reduce((sum, h) => sum + h, 0);
 		// The swatch sits beside the label's first line.
 		const middle = rowY + legendSize * 0.8;
 		if (entry.line) {
@@ -184,7 +220,7 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 			parts.push(`<rect ${box} fill="${entry.colour}" stroke="#888" stroke-width="0.5"/>`);
 			if (entry.hatched) parts.push(`<rect ${box} fill="url(#hatch)"/>`);
 		}
-		wrapped[i]!.forEach((line, n) => {
+		legend.labels[i]!.forEach((line, n) => {
 			parts.push(
 				`<text x="${r1(x + swatch + legendSize * 0.6)}" y="${r1(middle + legendSize * 0.35 + n * lineHeight)}" font-size="${legendSize}" fill="#111">${escape(line)}</text>`
 			);
