@@ -142,7 +142,12 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 	for (const label of ['Japan', '6 or more events', 'North Korea (the state responsible)'])
 		expect(words).toContain(label);
 	expect(words.join(' ')).toContain('Source: Ministry of Foreign Affairs of Japan');
-	// Drawn from the data: every country is a path, Japan in its colour.
+	// The lines as on the map, and in the legend.
+	const lineLabels = await page.locator('.legend-overlay li').allTextContents();
+	expect(lineLabels.some((label) => /dashed/.test(label))).toBe(true);
+	expect(words).toContain('Raised with North Korea (dashed)');
+	expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#d55e00"[^>]*stroke-dasharray/);
+	// Drawn from the data: every country is a path.
 	expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(150);
 });
 

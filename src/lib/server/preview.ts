@@ -8,10 +8,10 @@ import { dataset, summaries } from '$lib/data/dataset';
 import { STATUS_LABEL } from '$lib/layers/palette';
 import { drawnLayers } from '$lib/layers/drawn';
 import { composePicture, type PictureContent } from '$lib/share/compose';
-import { viewPictureContent } from '$lib/share/view-picture';
+import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
 import { PREVIEW_WORDS } from '$lib/share/words';
 import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
-import { getSvgWorld } from './world';
+import { getSvgWorld, getSvgWorldLinks } from './world';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -64,11 +64,13 @@ export function previewPng(content: PictureContent): Buffer {
 
 export function layerPreview(layer: Layer, selected: string | null = null): PictureContent {
 	const view = { ...DEFAULT_VIEW, layer };
-	const { look } = drawnLayers(dataset, summaries, view);
+	const { look, legend, links } = drawnLayers(dataset, summaries, view);
 	const country = selected ? dataset.countries.find((c) => c.iso3 === selected) : undefined;
 	const content = viewPictureContent({
 		view,
 		look,
+		legend,
+		lines: links ? pictureLines(links, getSvgWorldLinks()) : undefined,
 		world: getSvgWorld(),
 		selected,
 		selectedName: country?.name,

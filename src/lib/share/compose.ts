@@ -19,11 +19,19 @@ export interface PictureContent {
 	hatched: readonly string[];
 	/** Outlined, as the map outlines the selected country. */
 	selected?: string | null;
+	/** Lines over the countries, in the map's own units (the engagement layer's). */
+	lines?: readonly PictureLine[];
 	/** Markup drawn over the countries in the map's own units (the classroom's country names). */
 	overlay?: string;
 	legendTitle: string;
 	legend: readonly LegendEntry[];
 	source: string;
+}
+
+export interface PictureLine {
+	d: string;
+	colour: string;
+	dashed: boolean;
 }
 
 export interface PictureSize {
@@ -185,6 +193,14 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 				.map(
 					(c) =>
 						`<path d="${c.d}" fill="none" stroke="${FOCUS_COLOUR}" stroke-width="${r1(2.5 / scale)}"/>`
+				)
+				.join('') +
+			(content.lines ?? [])
+				.map(
+					(line) =>
+						`<path d="${line.d}" fill="none" stroke="${line.colour}" stroke-width="${r1(2 / scale)}" stroke-linecap="round"` +
+						(line.dashed ? ` stroke-dasharray="${r1(6 / scale)} ${r1(4 / scale)}"` : '') +
+						'/>'
 				)
 				.join('') +
 			(content.overlay ?? '') +

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
 import { drawnLayers } from '$lib/layers/drawn';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import { dateShown, stepFileName, viewFileName, viewPictureContent } from './view-picture';
+import {
+	dateShown,
+	linkKey,
+	pictureLines,
+	stepFileName,
+	viewFileName,
+	viewPictureContent
+} from './view-picture';
 
 const document = { title: 'The page', publisher: 'The Ministry', date: '2018-12-28' };
 
@@ -32,13 +39,33 @@ describe('dateShown', () => {
 	});
 });
 
+describe('pictureLines', () => {
+	it("draws each of the view's links from the table, coloured by kind, dashed when raised with North Korea", () => {
+		const view: ExplorerView = { layer: 'engagement', forum: 'coi', until: null };
+		const { links } = drawnLayers(dataset, summaries, view);
+		const paths = Object.fromEntries(links!.map((l) => [linkKey(l), `M0,0L${l.to.length},1`]));
+		const lines = pictureLines(links!, paths);
+		expect(lines).toHaveLength(links!.length);
+		const raised = links!.findIndex((l) => l.kind === 'raised-with-dprk');
+		expect(raised).toBeGreaterThanOrEqual(0);
+		expect(lines[raised]!.dashed).toBe(true);
+		expect(lines.filter((l) => l.dashed)).toHaveLength(
+			links!.filter((l) => l.kind === 'raised-with-dprk').length
+		);
+		// A link missing from the table is left out rather than drawn wrong.
+		expect(pictureLines(links!, {})).toEqual([]);
+		expect(linkKey({ from: 'USA', to: 'JPN' })).toBe('JPN-USA');
+	});
+});
+
 describe('viewPictureContent', () => {
 	it('draws the layer the view shows, with its legend, and names the selected country', () => {
 		const view: ExplorerView = { layer: 'forums', forum: 'g7', until: null };
-		const { look } = drawnLayers(dataset, summaries, view);
+		const { look, legend } = drawnLayers(dataset, summaries, view);
 		const content = viewPictureContent({
 			view,
 			look,
+			legend,
 			world: { width: 1, height: 1, countries: [] },
 			selected: 'JPN',
 			selectedName: 'Japan',

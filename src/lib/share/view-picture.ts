@@ -3,10 +3,12 @@
  * selected country and the source; and what its file is called.
  */
 import type { SvgWorld } from '$lib/geo/world';
-import type { LayerLook } from '$lib/layers/looks';
+import type { Link } from '$lib/data/engagement';
+import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
+import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import type { PictureContent } from './compose';
+import type { PictureContent, PictureLine } from './compose';
 import { PICTURE_WORDS, SITE_NAME } from './words';
 
 export interface SourceDocument {
@@ -29,16 +31,37 @@ export function dateShown(view: ExplorerView, document: SourceDocument): string 
 		: PICTURE_WORDS.asDocument(date);
 }
 
+/** A line's name in the pictures' table of lines: the pair's codes, sorted. */
+export function linkKey(link: Pick<Link, 'from' | 'to'>): string {
+	return [link.from, link.to].sort().join('-');
+}
+
+/** The engagement layer's lines, coloured and dashed as on the map, from the table of paths. */
+export function pictureLines(
+	links: readonly Link[],
+	paths: Readonly<Record<string, string>>
+): PictureLine[] {
+	return links.flatMap((link) => {
+		const d = paths[linkKey(link)];
+		return d
+			? [{ d, colour: LINK_COLOUR[link.kind], dashed: link.kind === 'raised-with-dprk' }]
+			: [];
+	});
+}
+
 export function viewPictureContent(args: {
 	view: ExplorerView;
-	/** The layer as drawn: its colours, hatching, title and legend (lines are not drawn, so not listed). */
+	/** The layer as drawn: its colours, hatching and title. */
 	look: LayerLook;
+	/** Its legend, with the kinds of line when lines are drawn. */
+	legend: readonly LegendEntry[];
+	lines?: PictureLine[];
 	world: SvgWorld;
 	selected: string | null;
 	selectedName?: string;
 	document: SourceDocument;
 }): PictureContent {
-	const { view, look, world, selected, selectedName, document } = args;
+	const { view, look, legend, lines, world, selected, selectedName, document } = args;
 	return {
 		kicker: SITE_NAME,
 		title: selectedName ? `${selectedName}: ${look.title}` : look.title,
@@ -48,7 +71,8 @@ export function viewPictureContent(args: {
 		hatched: look.hatched,
 		selected,
 		legendTitle: look.title,
-		legend: look.legend,
+		lines,
+		legend,
 		source: sourceLine(document)
 	};
 }
