@@ -119,7 +119,7 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 	page
 }) => {
 	await page.goto('/?layer=engagement&until=2018-06');
-	await expect(page.locator('output')).toContainText('2018');
+	await expect(page.locator('output')).toContainText('June 2018');
 
 	const png = await saveFrom(page, /PNG/);
 	expect(png.suggestedFilename()).toBe('abductions-engagement-2018-06.png');
@@ -139,13 +139,14 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 	const words = texts(svg);
 	expect(words).toContain('Dated events naming each country');
 	expect(words).toContain('Events up to June 2018 (document of 28 December 2018)');
+	// Labels may wrap onto two lines.
 	for (const label of ['Japan', '6 or more events', 'North Korea (the state responsible)'])
-		expect(words).toContain(label);
+		expect(words.join(' ')).toContain(label);
 	expect(words.join(' ')).toContain('Source: Ministry of Foreign Affairs of Japan');
 	// The lines as on the map, and in the legend.
 	const lineLabels = await page.locator('.legend-overlay li').allTextContents();
 	expect(lineLabels.some((label) => /dashed/.test(label))).toBe(true);
-	expect(words).toContain('Raised with North Korea (dashed)');
+	expect(words.join(' ')).toContain('Raised with North Korea (dashed)');
 	expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#d55e00"[^>]*stroke-dasharray/);
 	// Drawn from the data: every country is a path.
 	expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(150);
