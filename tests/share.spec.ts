@@ -183,11 +183,11 @@ test('a classroom step saves as abductions-step-3.png and .svg, and the slide st
 }) => {
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await page.goto('/present/3');
-	const png = await saveFrom(page, /Save this step as a PNG/);
+	const png = await saveFrom(page, /Save PNG of this step/);
 	expect(png.suggestedFilename()).toBe('abductions-step-3.png');
 	expect(pngSize(await downloaded(png)).width).toBe(2400);
 
-	const svgDownload = await saveFrom(page, /Save this step as an SVG/);
+	const svgDownload = await saveFrom(page, /Save SVG of this step/);
 	expect(svgDownload.suggestedFilename()).toBe('abductions-step-3.svg');
 	const svg = (await downloaded(svgDownload)).toString('utf8');
 	const headline = (await page.locator('#step-headline').textContent())!.trim();

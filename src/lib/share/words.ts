@@ -27,8 +27,8 @@ export const SHARE_WORDS = {
 	tryOther: (format: string) => `Save as ${format} instead`,
 	stepPng: 'Save PNG',
 	stepSvg: 'Save SVG',
-	stepPngLabel: 'Save this step as a PNG picture',
-	stepSvgLabel: 'Save this step as an SVG picture'
+	stepPngLabel: 'Save PNG of this step',
+	stepSvgLabel: 'Save SVG of this step'
 } as const;
 
 /** Words inside the exported pictures and link previews. */
