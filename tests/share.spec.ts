@@ -220,6 +220,8 @@ test('every page carries link-preview tags, and their pictures are 1200x630 PNGs
 }) => {
 	for (const path of PAGES) {
 		const html = await (await request.get(path)).text();
+		// Nothing of the build's own address or day reaches the page (the citation is the reader's).
+		expect(html, path).not.toContain('sveltekit-prerender');
 		const tag = (key: string) =>
 			html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 		for (const key of ['og:title', 'og:description', 'og:image', 'twitter:card'])
