@@ -261,3 +261,13 @@ test('in the browser, a layer view points its preview at that layer', async ({ p
 		'/og/layer/engagement.png'
 	);
 });
+
+test('on a phone the slide bar keeps to its links: no save buttons pushing the step down', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/present/3');
+	await expect(page.getByRole('link', { name: 'Handout' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /Save PNG of this step/ })).toBeHidden();
+	await expect(page.getByRole('button', { name: /Save SVG of this step/ })).toBeHidden();
+});
