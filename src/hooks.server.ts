@@ -24,6 +24,10 @@ export const handle: Handle = ({ event, resolve }) => {
 	// SvelteKit renders the shell by requesting this path while it builds.
 	if (event.url.pathname !== '/[fallback]') return resolve(event);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(BODY, BODY + notFoundWithoutScript())
+		// The shell has no <title> of its own; a page without one is not valid HTML.
+		transformPageChunk: ({ html }) =>
+			html
+				.replace('</head>', `<title>${NOT_FOUND.title}</title></head>`)
+				.replace(BODY, BODY + notFoundWithoutScript())
 	});
 };
