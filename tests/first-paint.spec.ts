@@ -24,12 +24,17 @@ async function holdGeometry(page: Page) {
 	return release;
 }
 
+/** Until the page's script has run, the world is links and shapes only. */
+const answering = (page: Page) =>
+	expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
+
 const liveMapStarted = (page: Page) =>
 	page.evaluate(() => performance.getEntriesByName('map:start').length > 0);
 
 test('before the live map starts, the world answers hover, click and keys', async ({ page }) => {
 	await neverIdle(page);
 	await page.goto('/');
+	await answering(page);
 	const world = page.locator('svg.static-map');
 	await expect(world).toBeVisible();
 	await expect(page.locator('.map-frame')).toHaveAttribute('data-map-status', 'loading');
@@ -58,6 +63,7 @@ test('before the live map starts, the world answers hover, click and keys', asyn
 test('a layer change recolours the static world, and its links keep the view', async ({ page }) => {
 	await holdGeometry(page);
 	await page.goto('/');
+	await answering(page);
 	const world = page.locator('svg.static-map');
 	const japan = world.locator('path[data-iso3="JPN"]');
 	const before = await japan.getAttribute('fill');
@@ -78,6 +84,7 @@ test('a reach to zoom starts the live map, which takes over in place with the fo
 	await neverIdle(page);
 	const release = await holdGeometry(page);
 	await page.goto('/');
+	await answering(page);
 	const world = page.locator('svg.static-map');
 	await world.getByRole('link', { name: 'South Korea' }).focus();
 	expect(await liveMapStarted(page)).toBe(false);

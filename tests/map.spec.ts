@@ -179,6 +179,7 @@ test('a map slow to start offers the static map, which then replaces it for good
 	await page.route('**/maplibre-gl-worker*', () => {});
 	await page.goto('/');
 	// The paused clock holds back the idle start: the reader's reach to zoom starts the map.
+	await expect(page.locator('[data-answering]')).toHaveCount(1);
 	await page.locator('.map-frame').dispatchEvent('wheel');
 	const notice = page.locator('.map-notice[role="status"]');
 	await expect(notice).toHaveText('Loading the map…');
