@@ -67,6 +67,7 @@ function stageSite() {
 
 const REFERENCE_METRICS = [
 	['mapReady', 'time to map:ready (ms)'],
+	['startToReady', 'map:start to map:ready (ms)'],
 	['firstTooltip', 'navigation to first tooltip (ms)'],
 	['fcp', 'first contentful paint (ms)'],
 	['bytes', 'bytes transferred (gzip)'],
