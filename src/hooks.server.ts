@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { NOT_FOUND } from '$lib/not-found';
+import { withFirstPaintWorld } from '$lib/server/first-paint';
 
 /**
  * 404.html, which static hosts (and `npm start`) serve for unknown addresses, is SvelteKit's empty
@@ -22,8 +23,17 @@ const BODY = '<div style="display: contents">';
 
 export const handle: Handle = ({ event, resolve }) => {
 	// SvelteKit renders the shell by requesting this path while it builds.
-	if (event.url.pathname !== '/[fallback]') return resolve(event);
+	if (event.url.pathname !== '/[fallback]')
+		return resolve(event, {
+			// The map pages' world is written into their HTML here, so its paths never reach the
+			// scripts (see first-paint.ts).
+			transformPageChunk: ({ html }) => withFirstPaintWorld(html, base)
+		});
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(BODY, BODY + notFoundWithoutScript())
+		// The shell has no <title> of its own; a page without one is not valid HTML.
+		transformPageChunk: ({ html }) =>
+			html
+				.replace('</head>', `<title>${NOT_FOUND.title}</title></head>`)
+				.replace(BODY, BODY + notFoundWithoutScript())
 	});
 };

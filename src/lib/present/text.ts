@@ -19,6 +19,11 @@ export function stepSources(step: Step): string {
 	return `From the document’s ${joinAnd(parts)}`;
 }
 
+/** The step page's meta description: where the step is, what it says, and where that comes from. */
+export function stepDescription(step: Step, number: number, total: number): string {
+	return `Classroom step ${number} of ${total}: ${step.headline} ${stepSources(step)}, the Ministry of Foreign Affairs of Japan's page of 28 December 2018.`;
+}
+
 function joinAnd(items: readonly string[]): string {
 	if (items.length <= 1) return items.join('');
 	return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
