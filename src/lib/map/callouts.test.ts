@@ -80,7 +80,7 @@ describe('callouts of Japan and the Koreas', () => {
 			labelPoint(countries.find((c) => c.properties.iso3 === iso3)!) as [number, number];
 		for (const zoom of [CALLOUT_MAX_ZOOM, 4.5, 5.5, 7]) {
 			for (const callout of CALLOUTS) {
-				const { at, centred } = closeInPlace(callout, pointOf(callout.iso3));
+				const { at, centred } = closeInPlace(callout, pointOf(callout.iso3), zoom);
 				const [x, y] = project(at, zoom);
 				const w = NAMES[callout.iso3]!.length * 8;
 				const box = nameBox(centred ? x - w / 2 : x, y, w, HEIGHT);
@@ -160,6 +160,13 @@ describe('placeName', () => {
 			at: [138, 36],
 			centred: true
 		});
+	});
+
+	it("moves North Korea's name from offshore onto the country once the country can hold it", () => {
+		const justCloser = placeName(prk, [127, 40], 'North Korea', view(4, 95, 550));
+		expect(justCloser).toMatchObject({ mode: 'close', at: prk.offshore, centred: false });
+		const countryPage = placeName(prk, [127, 40], 'North Korea', view(5.5, 115, 800));
+		expect(countryPage).toMatchObject({ mode: 'close', at: [127, 40], centred: true });
 	});
 
 	it('hides it when even its country is out of view', () => {

@@ -12,11 +12,15 @@ export interface Callout {
 	/** A shorter name for the smallest maps (a phone's world), where the full one would reach America. */
 	short?: string;
 	/**
-	 * Closer in, where the name starts if not centred on the country: North Korea's name is wider
-	 * than the country and would reach into China, so it sits just off its east coast.
+	 * Just closer in (below OFFSHORE_MAX_ZOOM), where the name starts if not centred on the
+	 * country: there North Korea's name is wider than the country and would reach into China, so it
+	 * sits just off its east coast. Closer still the country holds its name.
 	 */
 	offshore?: [number, number];
 }
+
+/** From this zoom on North Korea is some 200 px wide: its name fits on it and no longer sits offshore. */
+export const OFFSHORE_MAX_ZOOM = 4.5;
 
 /** Below this zoom the names are called out to the sea; from it on they sit on their countries. */
 export const CALLOUT_MAX_ZOOM = 3.5;
@@ -47,14 +51,15 @@ export interface ScreenBox {
 }
 
 /**
- * Where a name goes from CALLOUT_MAX_ZOOM on: its left end offshore, or its middle on the
- * country's label point.
+ * Where a name goes from CALLOUT_MAX_ZOOM on: its left end offshore while the country is too
+ * small for it, else its middle on the country's label point.
  */
 export function closeInPlace(
 	callout: Callout,
-	labelPoint: [number, number]
+	labelPoint: [number, number],
+	zoom: number
 ): { at: [number, number]; centred: boolean } {
-	return callout.offshore
+	return callout.offshore && zoom < OFFSHORE_MAX_ZOOM
 		? { at: callout.offshore, centred: false }
 		: { at: labelPoint, centred: true };
 }
@@ -115,7 +120,7 @@ export function placeName(
 		const name = calloutName(callout, fullName, view.zoom);
 		if (fits(callout.at, name, false)) return { mode: 'out', name, at: callout.at, centred: false };
 	}
-	const close = closeInPlace(callout, labelPoint);
+	const close = closeInPlace(callout, labelPoint, view.zoom);
 	const mode = fits(close.at, fullName, close.centred) ? 'close' : 'hidden';
 	return { mode, name: fullName, ...close };
 }
