@@ -33,6 +33,9 @@ const config = {
 			}
 		},
 		prerender: {
+			// The Japanese twins are found by crawling from the Japanese home page (and from every
+			// page's language switch).
+			entries: ['*', '/ja'],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		}
