@@ -35,7 +35,7 @@ const config = {
 		prerender: {
 			// The Japanese twins are found by crawling from the Japanese home page (and from every
 			// page's language switch).
-			entries: ['*', '/ja'],
+			entries: ['*', '/ja', '/ja/present'],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		}

@@ -5,6 +5,7 @@
 import { countryNames, dataset, groupNames, summaries } from '$lib/data/dataset';
 import type { Dataset } from '$lib/data/schema';
 import type { CountrySummary } from '$lib/data/join';
+import { STEPS, type Step } from '$lib/present/steps';
 import type { Locale } from './locale';
 
 export interface LocalData {
@@ -20,4 +21,10 @@ const ENGLISH: LocalData = { dataset, countryNames, groupNames, summaries };
 export function dataFor(locale: Locale): LocalData {
 	void locale;
 	return ENGLISH;
+}
+
+/** The classroom walk's steps in a language (the same steps, maps and sections in both). */
+export function localSteps(locale: Locale): readonly Step[] {
+	void locale;
+	return STEPS;
 }

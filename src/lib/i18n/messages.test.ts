@@ -7,7 +7,9 @@ const SAME_IN_BOTH = new Set(['language.name.en', 'language.name.ja', 'number'])
 /** Arguments for messages that take lists; every other message gets numbers (they read as text too). */
 const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'section.numberedMany': [['1(a)', '1(b)']],
-	'section.from': [['introduction', 'section 4']]
+	'section.from': [['introduction', 'section 4']],
+	'map.enterOpens': ['KOR', ['one', 'two']],
+	'map.linkDetail': ['2018-05', 'Summit', 'Summit']
 };
 
 type Tree = { [key: string]: unknown };
@@ -21,6 +23,8 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 			return [[path, JSON.stringify(value(...args))] as [string, string]];
 		}
 		if (value && typeof value === 'object') return leaves(value as Tree, path);
+		// Settings, not words (whether names may be shortened).
+		if (typeof value === 'boolean') return [];
 		return [[path, String(value)] as [string, string]];
 	});
 }

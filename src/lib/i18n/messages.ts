@@ -280,21 +280,32 @@ export const en = {
 		mapLabel: "World map of this step's countries."
 	},
 	presenter: {
-		title: 'Presenter view',
-		current: 'Now showing',
-		next: 'Next',
-		end: 'End of the walk',
-		notes: 'Speaker notes',
+		title: (heading: string) => `Presenter · ${heading}`,
 		clock: 'Time',
-		openSlides: 'Open the slides',
-		elapsed: 'Elapsed'
+		elapsed: 'Elapsed',
+		restart: 'Restart clock',
+		current: 'Current step',
+		notes: 'Speaker notes',
+		next: (heading: string) => `Next: ${heading}`,
+		last: 'This is the last step',
+		keys: 'Arrows, Page keys or Space move both windows · Home, End'
 	},
 	handout: {
 		title: 'Handout',
+		back: 'Back to the classroom walk',
+		printHint: 'Print this page for one A4 sheet per step.',
 		print: 'Print',
-		back: 'Back to the classroom'
+		mapAlt: (title: string, named: string) => `Map: ${title}. Named on it: ${named}.`,
+		boundaries: 'Boundaries: Natural Earth.'
 	},
 	map: {
+		present: "World map of this step's countries.",
+		enterOpens: (name: string, lines: readonly string[]) =>
+			`${name}: ${lines.join(', ')}. Enter opens it.`,
+		linkDetail: (date: string, title: string, kind: string) =>
+			`${date}: ${title} (${kind.toLowerCase()})`,
+		/** Names short enough for a phone's world, where the full one would reach America. */
+		shortNames: true,
 		label:
 			'World map. Arrow keys move between the countries named in the document, Enter opens one, plus and minus zoom.',
 		loading: 'Loading the map…',
@@ -554,21 +565,30 @@ export const ja: Messages = {
 		mapLabel: 'このステップの国を示す世界地図。'
 	},
 	presenter: {
-		title: '発表者ビュー',
-		current: '表示中',
-		next: '次',
-		end: 'ここで終わり',
-		notes: '話す内容のメモ',
-		clock: '時刻',
-		openSlides: 'スライドを開く',
-		elapsed: '経過時間'
+		title: (heading) => `発表者ビュー｜${heading}`,
+		clock: '現在時刻',
+		elapsed: '経過時間',
+		restart: '時間をリセット',
+		current: '現在のステップ',
+		notes: '説明のためのメモ',
+		next: (heading) => `次：${heading}`,
+		last: 'これが最後のステップです',
+		keys: '矢印キー・Page Up/Down・スペースで両方の画面が進みます · Home、End'
 	},
 	handout: {
 		title: '配布資料',
+		back: '授業用の画面に戻る',
+		printHint: 'このページを印刷すると、1ステップにつきA4用紙1枚になります。',
 		print: '印刷',
-		back: '授業用画面に戻る'
+		mapAlt: (title, named) => `地図：${title}。記載されている国：${named}。`,
+		boundaries: '国境：Natural Earth。'
 	},
 	map: {
+		present: 'このステップの国を示す世界地図。',
+		enterOpens: (name, lines) => `${name}：${lines.join('、')}。Enterキーで開きます。`,
+		linkDetail: (date, title, kind) => `${date}：${title}（${kind}）`,
+		// Japanese names are short already (北朝鮮, 韓国).
+		shortNames: false,
 		label:
 			'世界地図。矢印キーで文書に登場する国を順に移動し、Enterキーで開きます。プラスとマイナスで拡大・縮小します。',
 		loading: '地図を読み込んでいます…',

@@ -39,7 +39,7 @@ export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
 	);
 	const overlay =
 		`<g stroke="#111" stroke-width="0.8">${leaders.join('')}</g>` +
-		`<g font-family="DejaVu Sans, Noto Sans, Arial, sans-serif" font-weight="600" font-size="${LABEL_SIZE}" ` +
+		`<g font-family="DejaVu Sans, Noto Sans, Arial, Hiragino Sans, Yu Gothic, Noto Sans CJK JP, Meiryo, sans-serif" font-weight="600" font-size="${LABEL_SIZE}" ` +
 		`fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${names.join('')}</g>`;
 	// The names go over the countries: just before the picture's closing tag.
 	return world.replace(/<\/svg>$/, `${overlay}</svg>`);
