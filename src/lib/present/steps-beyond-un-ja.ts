@@ -21,7 +21,7 @@ export const STEPS_BEYOND_THE_UN_JA: Step[] = [
 				section: '2'
 			},
 			{
-				text: '文書は六者を列挙していない。地図はそれを背景情報として示している。',
+				text: '文書は六者を列挙していない。地図はそれを補足情報として示している。',
 				section: '2'
 			}
 		],
@@ -30,7 +30,7 @@ export const STEPS_BEYOND_THE_UN_JA: Step[] = [
 			{ label: '日本', tone: 'japan', countries: ['JPN'] },
 			{ label: '北朝鮮', tone: 'responsible', countries: ['PRK'] },
 			{
-				label: 'ほかの参加国（背景情報）',
+				label: 'ほかの参加国（補足情報）',
 				tone: 'context',
 				countries: { group: 'six-party' },
 				named: '六者会合'
@@ -52,7 +52,7 @@ export const STEPS_BEYOND_THE_UN_JA: Step[] = [
 				section: '3'
 			},
 			{
-				text: 'G7とASEANの加盟国は背景情報であり、文書には挙げられていない。ASEAN関連首脳会議には、ASEANの10か国以外の国も参加する。',
+				text: 'G7とASEANの加盟国は補足情報であり、文書には挙げられていない。ASEAN関連首脳会議には、ASEANの10か国以外の国も参加する。',
 				section: '3'
 			}
 		],
@@ -60,13 +60,13 @@ export const STEPS_BEYOND_THE_UN_JA: Step[] = [
 		marks: [
 			{ label: '日本', tone: 'japan', countries: ['JPN'] },
 			{
-				label: 'ほかのG7加盟国（背景情報）',
+				label: 'ほかのG7加盟国（補足情報）',
 				tone: 'context',
 				countries: { group: 'g7' },
 				named: 'G7'
 			},
 			{
-				label: 'ASEAN加盟国（背景情報）',
+				label: 'ASEAN加盟国（補足情報）',
 				tone: 'second-context',
 				countries: { group: 'asean' },
 				named: 'ASEAN'

@@ -57,7 +57,7 @@ export const STEPS_JA: Step[] = [
 				section: '1(a)'
 			},
 			{
-				text: 'EUの加盟国は文書に列挙されていない。地図は2018年の加盟28か国を背景情報として示している。',
+				text: 'EUの加盟国は文書に列挙されていない。地図は2018年の加盟28か国を補足情報として示している。',
 				section: '1(a)'
 			}
 		],
@@ -65,7 +65,7 @@ export const STEPS_JA: Step[] = [
 		marks: [
 			{ label: '日本', tone: 'japan', countries: ['JPN'] },
 			{
-				label: 'EU加盟国（2018年、背景情報）',
+				label: 'EU加盟国（2018年、補足情報）',
 				tone: 'context',
 				countries: { group: 'eu' },
 				named: 'EU'
