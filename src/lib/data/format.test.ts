@@ -48,7 +48,7 @@ describe('in Japanese', () => {
 
 	it('names sections and roles in Japanese', () => {
 		expect(sectionLabel('1(b)', 'ja')).toBe('第1(b)節');
-		expect(sectionLabel('intro', 'ja')).toBe('前文');
-		expect(forumRoleLabel({ basis: 'context', role: 'member' }, 'ja')).toMatch(/補足/);
+		expect(sectionLabel('intro', 'ja')).toBe('導入部');
+		expect(forumRoleLabel({ basis: 'context', role: 'member' }, 'ja')).toMatch(/補足情報/);
 	});
 });

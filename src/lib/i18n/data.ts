@@ -1,11 +1,17 @@
 /**
- * The dataset as a page in a language reads it: records, country and forum names, and the joined
- * summaries. One door, so the pages do not care where each language's words are kept.
+ * The dataset as a page in a language reads it: records, country and forum names, the joined
+ * summaries and the classroom's steps. One door, so the pages do not care where each language's
+ * words are kept.
  */
-import { countryNames, dataset, groupNames, summaries } from '$lib/data/dataset';
+import {
+	countryNamesFor,
+	datasetFor,
+	groupNamesFor,
+	summaries as englishSummaries
+} from '$lib/data/dataset';
 import type { Dataset } from '$lib/data/schema';
-import type { CountrySummary } from '$lib/data/join';
-import { STEPS, type Step } from '$lib/present/steps';
+import { countrySummaries, type CountrySummary } from '$lib/data/join';
+import { stepsFor, type Step } from '$lib/present/steps';
 import type { Locale } from './locale';
 
 export interface LocalData {
@@ -15,16 +21,25 @@ export interface LocalData {
 	summaries: ReadonlyMap<string, CountrySummary>;
 }
 
-const ENGLISH: LocalData = { dataset, countryNames, groupNames, summaries };
+const cache = new Map<Locale, LocalData>();
 
-// Until the data carries its Japanese, both languages read the English records.
 export function dataFor(locale: Locale): LocalData {
-	void locale;
-	return ENGLISH;
+	let found = cache.get(locale);
+	if (!found) {
+		const dataset = datasetFor(locale);
+		found = {
+			dataset,
+			countryNames: countryNamesFor(locale),
+			groupNames: groupNamesFor(locale),
+			// The same join; only the names in it differ. English reuses the one already made.
+			summaries: locale === 'en' ? englishSummaries : countrySummaries(dataset)
+		};
+		cache.set(locale, found);
+	}
+	return found;
 }
 
 /** The classroom walk's steps in a language (the same steps, maps and sections in both). */
 export function localSteps(locale: Locale): readonly Step[] {
-	void locale;
-	return STEPS;
+	return stepsFor(locale);
 }

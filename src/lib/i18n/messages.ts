@@ -327,7 +327,7 @@ const JA_MONTH = (year: number, month: number, day?: number) =>
 export const ja: Messages = {
 	date: JA_MONTH,
 	dateBetween: (from, to) => `${from}から${to}の間`,
-	dateInferred: (when) => `文書に日付なし（推定：${when}）`,
+	dateInferred: (when) => `文書に日付なし（当方の推定：${when}）`,
 	number: (n) => n.toLocaleString('ja'),
 
 	site: {
@@ -437,7 +437,7 @@ export const ja: Messages = {
 		namedIn: (n) => `ここで日付のある出来事${n}件に登場`,
 		notInDocument: '文書に記載なし',
 		role: {
-			'coi-visit': '調査委員会（COI）が訪問',
+			'coi-visit': '国連調査委員会（COI）が訪問',
 			resolution: '決議の対象',
 			institution: '国連の事務所が置かれた',
 			report: '報告書に登場',
@@ -466,7 +466,7 @@ export const ja: Messages = {
 	},
 	kind: {
 		resolution: '決議',
-		'coi-visit': '調査委員会（COI）の訪問',
+		'coi-visit': '国連調査委員会（COI）の訪問',
 		report: '報告書',
 		institution: '国連の仕組み',
 		meeting: '会合',
@@ -480,13 +480,13 @@ export const ja: Messages = {
 		raised: '日本が提起'
 	},
 	section: {
-		intro: '前文',
-		usCongress: '米国議会決議の節',
+		intro: '導入部',
+		usCongress: '米国議会の決議の部分',
 		numbered: (s) => `第${s}節`,
 		numberedMany: (list) => list.map((s) => `第${s}節`).join('・'),
 		ref: (label) => `文書：${label}`,
 		from: (parts) => `出典：文書の${parts.join('・')}`,
-		context: '補足',
+		context: '補足情報',
 		contextTitle: '文書に記載なし：補足情報として追加'
 	},
 	events: {
