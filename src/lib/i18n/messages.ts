@@ -50,6 +50,7 @@ export const en = {
 		source: 'Source:',
 		footerNote:
 			'Facts are paraphrased and cite their section; context from outside the document is marked.',
+		stop: '.',
 		download: 'Download the data',
 		boundaries: 'Boundaries: Natural Earth (public domain)'
 	},
@@ -340,6 +341,7 @@ export const ja: Messages = {
 		source: '出典：',
 		footerNote:
 			'事実は要約して記載し、文書の該当箇所を示しています。文書の外からの補足情報にはその旨を表示しています。',
+		stop: '。',
 		download: 'データのダウンロード',
 		boundaries: '国境：Natural Earth（パブリックドメイン）'
 	},
