@@ -34,3 +34,28 @@ test('the table view sorts, filters and links to country pages', async ({ page }
 	await events.getByRole('link', { name: 'China' }).click();
 	await expect(page).toHaveURL(/\/country\/chn$/);
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the page never scrolls sideways; the wide events table scrolls in its own box and says so', async ({
+		page
+	}) => {
+		await page.goto('/table');
+		const pageOverflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(pageOverflow).toBe(0);
+
+		const events = page.getByRole('region', { name: 'Table of events' });
+		await expect(events).toHaveAttribute('tabindex', '0');
+		const scrolls = await events.evaluate((el) => el.scrollWidth > el.clientWidth);
+		expect(scrolls).toBe(true);
+		await expect(page.getByText(/sideways/)).toBeVisible();
+
+		// The countries table needs no sideways scroll: every column, the counts included, is on screen.
+		const countries = page.getByRole('region', { name: 'Table of countries' });
+		const countryOverflow = await countries.evaluate((el) => el.scrollWidth - el.clientWidth);
+		expect(countryOverflow).toBe(0);
+	});
+});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dataset, datasetFor, countryNamesFor, groupNamesFor, JAPANESE_OVERLAYS } from './dataset';
+import {
+	dataset,
+	datasetFor,
+	countryNamesFor,
+	groupNamesFor,
+	summariesFor,
+	JAPANESE_OVERLAYS
+} from './dataset';
 import { isJapanese, translateDataset, type DataOverlays } from './translate';
 import { DatasetError, validateTranslations } from './validate';
 import { DATA_FILE_NAMES } from './files';
@@ -101,6 +108,18 @@ describe('the dataset in Japanese', () => {
 		expect(groupNamesFor('ja').get('un-hrc')).toBe('国連人権理事会');
 		expect(groupNamesFor('ja').get('six-party')).toBe('六者会合');
 		expect(countryNamesFor('en').get('PRK')).toBe('North Korea');
+	});
+
+	it('summarises each country alike in both languages, named in each', () => {
+		const english = summariesFor('en');
+		const japaneseSummaries = summariesFor('ja');
+		expect([...japaneseSummaries.keys()]).toEqual([...english.keys()]);
+		for (const [code, summary] of english)
+			expect(japaneseSummaries.get(code)).toEqual({
+				...summary,
+				name: countryNamesFor('ja').get(code)
+			});
+		expect(japaneseSummaries.get('LBN')!.name).toBe('レバノン');
 	});
 
 	it('leaves the English dataset as it was', () => {
