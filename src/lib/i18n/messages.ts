@@ -535,7 +535,7 @@ export const ja: Messages = {
 	},
 	table: {
 		title: '一覧表',
-		heading: '全ての国と出来事の一覧表',
+		heading: '国と出来事の一覧',
 		intro: '地図と同じデータです。列の見出しで並べ替え、メニューで絞り込めます。',
 		countries: (n) => `国（${n}）`,
 		abductions: '拉致',
