@@ -51,6 +51,9 @@ export const en = {
 		footerNote:
 			'Facts are paraphrased and cite their section; context from outside the document is marked.',
 		stop: '.',
+		/** Around a cited title: Japanese sets titles in 『』 (and upright, see tokens.css). */
+		titleOpen: '',
+		titleClose: '',
 		download: 'Download the data',
 		boundaries: 'Boundaries: Natural Earth (public domain)'
 	},
@@ -344,6 +347,8 @@ export const ja: Messages = {
 		footerNote:
 			'事実は要約して記載し、文書の該当箇所を示しています。文書の外からの補足情報にはその旨を表示しています。',
 		stop: '。',
+		titleOpen: '『',
+		titleClose: '』',
 		download: 'データのダウンロード',
 		boundaries: '国境：Natural Earth（パブリックドメイン）'
 	},
