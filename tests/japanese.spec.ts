@@ -84,8 +84,12 @@ test('every English page has a Japanese twin under /ja/, lang="ja", with no Engl
 		const english = await request.get(path);
 		expect(english.status(), path).toBe(200);
 		const englishHtml = await english.text();
-		// A redirect page (/present) has no lang of its own to check.
-		if (/^<script>location\.href/.test(englishHtml)) continue;
+		// A redirect page (/present) has no lang of its own: its twin must lead to the Japanese walk.
+		if (/^<script>location\.href/.test(englishHtml)) {
+			const twinHtml = await (await request.get(`/ja${path}`)).text();
+			expect(twinHtml, path).toContain('location.href="/ja/present/1"');
+			continue;
+		}
 		expect(englishHtml, path).toMatch(/<html lang="en"/);
 		const twin = path === '/' ? '/ja' : `/ja${path}`;
 		const response = await request.get(twin);
@@ -94,8 +98,14 @@ test('every English page has a Japanese twin under /ja/, lang="ja", with no Engl
 		expect(html, twin).toMatch(/<html lang="ja"/);
 		expect(html, twin).toContain(`hreflang="en" href="${path}"`);
 		expect(englishHtml, path).toContain(`hreflang="ja" href="${twin}"`);
-		const left = leftovers(readableText(html));
+		const text = readableText(html);
+		const left = leftovers(text);
 		if (left.length) problems.push(`${twin}: ${left.join(' | ')}`);
+		// Mostly Japanese: more kana and kanji than Latin letters (codes, file names and the
+		// original English title are the Latin that remains).
+		const japanese = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+		const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+		if (japanese <= latin) problems.push(`${twin}: ${japanese} Japanese to ${latin} Latin letters`);
 	}
 	expect(problems).toEqual([]);
 });
@@ -193,4 +203,24 @@ test('an unknown address under /ja/ says so in Japanese', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.getByRole('link', { name: '世界地図に戻る' })).toHaveAttribute('href', '/ja');
+});
+
+test('under a base path the Japanese pages keep both the base and the language', async ({
+	page
+}) => {
+	// The base-path build is served on the port after TEST_PORT (playwright.config.ts).
+	const base = `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4391) + 1}/abductions`;
+	await page.goto(`${base}/ja`);
+	await waitForMap(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await page.getByRole('link', { name: 'レバノン' }).first().click();
+	await expect(page).toHaveURL(`${base}/ja/country/lbn`);
+	await expect(page.getByRole('heading', { level: 1, name: 'レバノン' })).toBeVisible();
+	await expect(page.getByRole('link', { name: '概要とダウンロード' })).toHaveAttribute(
+		'href',
+		'/abductions/ja/about'
+	);
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(`${base}/country/lbn`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
