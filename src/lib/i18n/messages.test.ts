@@ -9,7 +9,9 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'section.numberedMany': [['1(a)', '1(b)']],
 	'section.from': [['introduction', 'section 4']],
 	'map.enterOpens': ['KOR', ['one', 'two']],
-	'map.linkDetail': ['2018-05', 'Summit', 'Summit']
+	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
+	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
+	'preview.countrySubtitle': ['S', 3]
 };
 
 type Tree = { [key: string]: unknown };

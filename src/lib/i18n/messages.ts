@@ -31,6 +31,9 @@ const MONTHS = [
 	'December'
 ];
 
+const SITE_EN = "Abductions by North Korea: the world's response";
+const SITE_JA = '北朝鮮による拉致：国際社会の対応';
+
 export const en = {
 	/** `2013-03` -> `March 2013`; `2007-09-27` -> `27 September 2007`. */
 	date: (year: number, month: number, day?: number) =>
@@ -40,7 +43,7 @@ export const en = {
 	number: (n: number) => n.toLocaleString('en'),
 
 	site: {
-		title: "Abductions by North Korea: the world's response",
+		title: SITE_EN,
 		/** A page's <title>: its own name, then the site's. */
 		pageTitle: (name: string) => `${name} · Abductions by North Korea: the world's response`,
 		skip: 'Skip to content',
@@ -321,6 +324,93 @@ export const en = {
 		unavailable: (reason: string) =>
 			`The interactive map is unavailable here (${reason}); this is a static map of the same data.`,
 		staticLabel: (title: string) => `Static world map: ${title}`
+	},
+	/** Sharing, citing and saving a view (src/lib/share/). */
+	share: {
+		barLabel: 'Share, cite or save this view',
+		share: 'Share link',
+		cite: 'Cite',
+		png: 'PNG',
+		svg: 'SVG',
+		pngLabel: 'Save this view as a PNG picture',
+		svgLabel: 'Save this view as an SVG picture',
+		shared: 'Shared.',
+		copied: 'Link to this view copied.',
+		citationCopied: 'Citation copied.',
+		copyCitation: 'Copy citation',
+		copyFailed: 'Copying is not allowed here: the link is selected below, copy it by hand.',
+		citationCopyFailed:
+			'Copying is not allowed here: the citation is selected below, copy it by hand.',
+		linkField: 'Link to this view',
+		citationField: 'Citation',
+		working: 'Drawing the picture…',
+		saved: (name: string) => `Saved ${name}.`,
+		exportFailed: (format: string, why: string) => `The ${format} could not be made: ${why}.`,
+		tryOther: (format: string) => `Save as ${format} instead`,
+		stepPng: 'Save PNG',
+		stepSvg: 'Save SVG',
+		stepPngLabel: 'Save PNG of this step',
+		stepSvgLabel: 'Save SVG of this step'
+	},
+	/** Words inside the saved pictures and link previews. */
+	picture: {
+		hatched: ' (hatched)',
+		asDocument: (date: string) => `As the document stands, ${date}`,
+		upTo: (month: string, date: string) => `Events up to ${month} (document of ${date})`,
+		source: (title: string, publisher: string, date: string) =>
+			`Source: ${publisher}, “${title}”, ${date}. Boundaries: Natural Earth.`,
+		step: (number: number, total: number) => `Classroom, step ${number} of ${total}`
+	},
+	citation: {
+		text: (args: {
+			publisher: string;
+			title: string;
+			date: string;
+			url: string;
+			accessed: string;
+		}) =>
+			`${args.publisher}, “${args.title}”, ${args.date}. Mapped in “${SITE_EN}”, this view: ${args.url} (accessed ${args.accessed}).`
+	},
+	preview: {
+		homeTitle: SITE_EN,
+		homeDescription:
+			"Whose nationals North Korea abducted, and which countries and forums Japan engaged, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
+		countryTitle: (name: string) => `${name} · ${SITE_EN}`,
+		countryDescription: (name: string) =>
+			`What the Ministry of Foreign Affairs of Japan's page of 28 December 2018 says about ${name}, on a world map.`,
+		imageAlt: (title: string) => `World map: ${title}`,
+		countrySubtitle: (status: string, events: number) =>
+			`${status} · named in ${events} dated ${events === 1 ? 'event' : 'events'} of the document`
+	},
+	/** Embed pages and the Embed button (src/lib/embed/). */
+	embed: {
+		button: 'Embed',
+		buttonHint: 'Embed this view in another site',
+		dialogTitle: 'Embed this view',
+		dialogLead:
+			'Paste this code into a web page or a school site. It shows the map as it is now: the same layer, date and country.',
+		width: 'Width (px)',
+		height: 'Height (px)',
+		code: 'Code to paste',
+		copy: 'Copy the code',
+		copied: 'Copied. Paste it into your page.',
+		copyFailed: 'Could not copy: select the code and copy it by hand.',
+		close: 'Close',
+		openFullMap: 'Open the full map',
+		frameTitle: (view: string) => `Map: ${view}. ${SITE_EN}`,
+		siteName: 'Abductions by North Korea',
+		upTo: (date: string) => `up to ${date}`,
+		source: 'Source',
+		pageTitle: (view: string) => `${view} · Embedded map · Abductions by North Korea`
+	},
+	fullscreen: {
+		enter: 'Full screen',
+		leave: 'Leave full screen',
+		keyHint: '(F)'
+	},
+	offline: {
+		updateAvailable: 'A new version is available —',
+		reload: 'Reload'
 	}
 };
 
@@ -337,7 +427,7 @@ export const ja: Messages = {
 	number: (n) => n.toLocaleString('ja'),
 
 	site: {
-		title: '北朝鮮による拉致：国際社会の対応',
+		title: SITE_JA,
 		pageTitle: (name) => `${name}｜北朝鮮による拉致：国際社会の対応`,
 		skip: '本文へ移動',
 		mapOf: '地図で読む：',
@@ -609,6 +699,84 @@ export const ja: Messages = {
 		unavailable: (reason) =>
 			`ここでは操作できる地図を使えません（${reason}）。同じデータの静止画の地図を表示しています。`,
 		staticLabel: (title) => `静止画の世界地図：${title}`
+	},
+	share: {
+		barLabel: 'この表示を共有・引用・保存',
+		share: 'リンクを共有',
+		cite: '引用',
+		png: 'PNG画像',
+		svg: 'SVG画像',
+		pngLabel: 'この表示をPNG画像で保存',
+		svgLabel: 'この表示をSVG画像で保存',
+		shared: '共有しました。',
+		copied: 'この表示へのリンクをコピーしました。',
+		citationCopied: '引用をコピーしました。',
+		copyCitation: '引用をコピー',
+		copyFailed:
+			'ここではコピーできません。下のリンクを選択してあるので、手動でコピーしてください。',
+		citationCopyFailed:
+			'ここではコピーできません。下の引用文を選択してあるので、手動でコピーしてください。',
+		linkField: 'この表示へのリンク',
+		citationField: '引用文',
+		working: '画像を作成しています…',
+		saved: (name) => `${name}を保存しました。`,
+		exportFailed: (format, why) => `${format}を作成できませんでした：${why}。`,
+		tryOther: (format) => `代わりに${format}で保存`,
+		stepPng: 'PNGで保存',
+		stepSvg: 'SVGで保存',
+		stepPngLabel: 'このステップをPNGで保存',
+		stepSvgLabel: 'このステップをSVGで保存'
+	},
+	picture: {
+		hatched: '（斜線）',
+		asDocument: (date) => `文書の時点（${date}）`,
+		upTo: (month, date) => `${month}までの出来事（${date}付の文書）`,
+		source: (title, publisher, date) =>
+			`出典：${publisher}『${title}』${date}。国境：Natural Earth。`,
+		step: (number, total) => `授業用　ステップ${number}／${total}`
+	},
+	citation: {
+		text: (args) =>
+			`${args.publisher}『${args.title}』${args.date}。「${SITE_JA}」で地図化したこの表示：${args.url}（${args.accessed}閲覧）。`
+	},
+	preview: {
+		homeTitle: SITE_JA,
+		homeDescription:
+			'北朝鮮に自国民を拉致された国と、日本が働きかけた国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
+		countryTitle: (name) => `${name}｜${SITE_JA}`,
+		countryDescription: (name) =>
+			`2018年12月28日付の外務省のページが${name}について述べていることを世界地図で示します。`,
+		imageAlt: (title) => `世界地図：${title}`,
+		countrySubtitle: (status, events) => `${status}・文書の日付のある出来事${events}件に登場`
+	},
+	embed: {
+		button: '埋め込み',
+		buttonHint: 'この表示を他のサイトに埋め込む',
+		dialogTitle: 'この表示を埋め込む',
+		dialogLead:
+			'このコードをウェブページや学校のサイトに貼り付けてください。今の地図がそのまま（同じ表示・日付・国で）表示されます。',
+		width: '幅（px）',
+		height: '高さ（px）',
+		code: '貼り付けるコード',
+		copy: 'コードをコピー',
+		copied: 'コピーしました。ページに貼り付けてください。',
+		copyFailed: 'コピーできませんでした。コードを選択して手動でコピーしてください。',
+		close: '閉じる',
+		openFullMap: '地図全体を開く',
+		frameTitle: (view) => `地図：${view}。${SITE_JA}`,
+		siteName: '北朝鮮による拉致',
+		upTo: (date) => `${date}まで`,
+		source: '出典',
+		pageTitle: (view) => `${view}｜埋め込み地図｜北朝鮮による拉致`
+	},
+	fullscreen: {
+		enter: '全画面表示',
+		leave: '全画面表示を終了',
+		keyHint: '（F）'
+	},
+	offline: {
+		updateAvailable: '新しい版があります —',
+		reload: '再読み込み'
 	}
 };
 
