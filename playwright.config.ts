@@ -15,6 +15,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		viewport: { width: 1280, height: 800 },
+		// Specs intercept requests (page.route) to fake failures, and a service worker would answer
+		// them from its cache instead; only the offline spec allows the worker.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS }
 	},
 	webServer: [

@@ -15,6 +15,9 @@ const config = {
 		// One JS and one CSS file for the whole app: over HTTP/1.1 (npm start, many school servers)
 		// two dozen small chunks queued behind six connections and delayed the map by ~200 ms.
 		output: { bundleStrategy: 'single' },
+		// Registered by the page (src/lib/offline/UpdatePrompt.svelte), which also offers to reload
+		// when a newer build is waiting, and not by embed pages in other sites' frames.
+		serviceWorker: { register: false },
 		// Nothing from other origins, ever: the dashboard must work offline. Inline style attributes
 		// are allowed because Svelte's style: directives and MapLibre's markers use them.
 		csp: {

@@ -1,10 +1,12 @@
 // A small static server for the built site: pretty URLs (/country/kor -> country/kor.html), the
-// site's 404 page with status 404, gzip for text, and an optional base path (BASE_PATH).
+// site's 404 page with status 404, gzip for text, an optional base path (BASE_PATH), and the
+// framing rule (embed pages for any site, the rest for the dashboard only: scripts/framing.js).
 // Used by `npm start`, the browser tests and the benchmark. No dependencies.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { framingPolicy } from './framing.js';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -50,12 +52,16 @@ export function createSiteServer({
 	const basePath = base.replace(/\/+$/, '');
 	const gzipCache = new Map();
 
-	async function send(req, res, file, status) {
+	async function send(req, res, file, status, sitePath) {
 		const [body, info] = await Promise.all([readFile(file), stat(file)]);
 		// Keyed by modification time too, so a rebuild under a running server is served fresh.
 		const cacheKey = `${file}:${info.mtimeMs}`;
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
-		const headers = { 'content-type': type, 'x-content-type-options': 'nosniff' };
+		const headers = {
+			'content-type': type,
+			'x-content-type-options': 'nosniff',
+			'content-security-policy': framingPolicy(sitePath)
+		};
 		headers['cache-control'] = file.includes(`${sep}immutable${sep}`)
 			? 'public, max-age=31536000, immutable'
 			: 'no-cache';
@@ -83,9 +89,10 @@ export function createSiteServer({
 				return;
 			}
 			const inBase = !basePath || pathname === basePath || pathname.startsWith(`${basePath}/`);
-			const file = inBase ? await findFile(siteRoot, pathname.slice(basePath.length) || '/') : null;
-			if (file) await send(req, res, file, 200);
-			else await send(req, res, join(siteRoot, '404.html'), 404);
+			const sitePath = inBase ? pathname.slice(basePath.length) || '/' : pathname;
+			const file = inBase ? await findFile(siteRoot, sitePath) : null;
+			if (file) await send(req, res, file, 200, sitePath);
+			else await send(req, res, join(siteRoot, '404.html'), 404, sitePath);
 		} catch (error) {
 			res.writeHead(500, { 'content-type': 'text/plain' }).end(`Server error: ${error.message}`);
 		}

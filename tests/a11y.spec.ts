@@ -11,7 +11,8 @@ for (const path of [
 	'/table',
 	'/?layer=engagement',
 	'/present/presenter',
-	'/present/handout'
+	'/present/handout',
+	'/embed/country/kor?layer=engagement'
 ]) {
 	test(`axe finds no serious or critical violations on ${path}`, async ({ page }) => {
 		await page.goto(path);

@@ -36,6 +36,12 @@ export const CLASSROOM_KEYS: Readonly<Record<string, ClassroomAction>> = {
 	F: 'fullscreen'
 };
 
+/** On the map page, outside the map's canvas: F for full screen, as in the classroom. */
+export const EXPLORER_KEYS: Readonly<Record<string, 'fullscreen'>> = {
+	f: 'fullscreen',
+	F: 'fullscreen'
+};
+
 type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>;
 
 /** The action a key press asks for in `table`, or undefined when it is not ours to take. */

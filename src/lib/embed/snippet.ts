@@ -1,0 +1,57 @@
+/**
+ * The embeddable form of a map view and the <iframe> code that shows it on another site. The
+ * embed pages sit under /embed with the same path and query as the map: `/country/kor?layer=forums`
+ * is embedded as `/embed/country/kor?layer=forums`.
+ */
+
+export const EMBED_PREFIX = '/embed';
+
+/** Sizes people can ask for: small enough for a sidebar, never larger than a wide screen. */
+export const EMBED_SIZE_LIMITS = { min: 240, max: 2000 } as const;
+export const DEFAULT_EMBED_SIZE = { width: 800, height: 500 } as const;
+
+/** The embed path of a map path (both without the base path). */
+export function embedPathOf(mapPath: string): string {
+	const path = mapPath === '' || mapPath === '/' ? '' : mapPath.replace(/\/+$/, '');
+	return `${EMBED_PREFIX}${path}`;
+}
+
+/** The map path an embed path shows; the inverse of embedPathOf. */
+export function mapPathOf(embedPath: string): string {
+	const rest = embedPath.startsWith(EMBED_PREFIX)
+		? embedPath.slice(EMBED_PREFIX.length)
+		: embedPath;
+	return rest === '' ? '/' : rest;
+}
+
+/** A whole number of pixels within the limits; anything unreadable becomes the fallback. */
+export function clampSize(value: unknown, fallback: number): number {
+	const number = typeof value === 'number' ? value : Number(value);
+	if (!Number.isFinite(number) || number <= 0) return fallback;
+	return Math.min(EMBED_SIZE_LIMITS.max, Math.max(EMBED_SIZE_LIMITS.min, Math.round(number)));
+}
+
+function escapeAttribute(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('"', '&quot;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;');
+}
+
+export interface EmbedSnippet {
+	/** The absolute address of the embed page. */
+	src: string;
+	width: number;
+	height: number;
+	/** What the frame shows, for screen readers on the host page. */
+	title: string;
+}
+
+/** The HTML to paste: sized, titled, lazily loaded and without a border. */
+export function embedSnippet({ src, width, height, title }: EmbedSnippet): string {
+	return (
+		`<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" ` +
+		`title="${escapeAttribute(title)}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`
+	);
+}

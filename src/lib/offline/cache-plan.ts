@@ -1,0 +1,56 @@
+/**
+ * What the service worker keeps and how it finds a page again. Pure, so it is tested beside it; the
+ * worker itself (src/service-worker.ts) only wires these into the cache and fetch events.
+ */
+
+/** Every cache this dashboard's worker makes starts so; the rest of the name is the build. */
+export const CACHE_PREFIX = 'abductions-map-';
+
+export function cacheName(version: string): string {
+	return `${CACHE_PREFIX}${version}`;
+}
+
+/** Caches left by earlier builds, to delete once the new worker takes over. Others' are kept. */
+export function staleCaches(names: readonly string[], version: string): string[] {
+	return names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== cacheName(version));
+}
+
+export interface SiteFiles {
+	base: string;
+	/** The app's scripts and styles ($service-worker `build`). */
+	build: readonly string[];
+	/** Everything copied from static/ ($service-worker `files`). */
+	files: readonly string[];
+	/** Pages and data files written while building ($service-worker `prerendered`). */
+	prerendered: readonly string[];
+}
+
+/**
+ * The whole site, for use without a network: pages, scripts, styles, geometry, data and the
+ * handout pictures. Left out: embed pages (they are for other sites' frames), link-preview
+ * images under /og/ (read by other sites' servers, never by the pages), and the host's
+ * configuration file `_headers`. The 404 page is added, to answer unknown addresses offline.
+ */
+export function precacheList({ base, build, files, prerendered }: SiteFiles): string[] {
+	const forOtherSites = (path: string) =>
+		/^(\/ja)?\/(embed|og)(\/|$)/.test(path.slice(base.length));
+	const kept = [
+		...build,
+		...files.filter((path) => !path.endsWith('/_headers')),
+		...prerendered.filter((path) => !forOtherSites(path)),
+		`${base}/404.html`
+	];
+	return [...new Set(kept)];
+}
+
+/**
+ * The cache key under which a page was stored, for a navigation to `pathname`: the query is the
+ * view's state (read by the page once loaded), so `/?layer=forums` is the page stored as `/`; the
+ * site root may be asked for with or without its trailing slash.
+ */
+export function pageKeys(pathname: string, base: string): string[] {
+	const keys = [pathname];
+	if (pathname === `${base}/` && base) keys.push(base);
+	if (pathname === base && base) keys.push(`${base}/`);
+	return keys;
+}

@@ -1,0 +1,187 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { waitForMap } from './helpers';
+import { startHostPage } from './host-page';
+
+/** The embed code the map page offers for the view at `path`. */
+async function copiedSnippet(page: Page, path: string): Promise<string> {
+	await page.goto(path);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await expect(dialog).toBeVisible();
+	return dialog.getByRole('textbox', { name: 'Code to paste' }).inputValue();
+}
+
+/** The frame of the embedded page, once it has loaded. */
+async function embeddedFrame(page: Page): Promise<Frame> {
+	await expect.poll(() => page.frames().some((f) => f.url().includes('/embed'))).toBe(true);
+	return page.frames().find((f) => f.url().includes('/embed'))!;
+}
+
+test('the Embed button gives the iframe code of the view on screen', async ({ page, baseURL }) => {
+	const code = await copiedSnippet(page, '/country/kor?layer=forums&forum=g7');
+	expect(code).toContain(`src="${baseURL}/embed/country/kor?layer=forums&amp;forum=g7"`);
+	expect(code).toMatch(/width="800" height="500"/);
+	expect(code).toMatch(/title="Map: South Korea, [^"]+"/);
+
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await dialog.getByRole('spinbutton', { name: 'Width (px)' }).fill('600');
+	await dialog.getByRole('spinbutton', { name: 'Height (px)' }).fill('400');
+	await expect(dialog.getByRole('textbox', { name: 'Code to paste' })).toHaveValue(
+		/width="600" height="400"/
+	);
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+	await dialog.getByRole('button', { name: 'Copy the code' }).click();
+	await expect(dialog.getByRole('status')).toHaveText(/Copied/);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+		/^<iframe src="[^"]+\/embed\/country\/kor\?layer=forums&amp;forum=g7" width="600" height="400"/
+	);
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(dialog).toBeHidden();
+});
+
+test.describe('on a page of another origin', () => {
+	let host: Awaited<ReturnType<typeof startHostPage>>;
+	test.beforeAll(async () => {
+		host = await startHostPage();
+	});
+	test.afterAll(async () => {
+		await host.close();
+	});
+
+	test('the copied iframe draws the map, its legend and a link to the full view', async ({
+		page,
+		baseURL
+	}) => {
+		const code = await copiedSnippet(page, '/country/lbn?layer=engagement');
+		host.show(code);
+		await page.goto(host.origin);
+		expect(new URL(page.url()).origin).not.toBe(new URL(baseURL!).origin);
+
+		const frame = await embeddedFrame(page);
+		await frame.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+			timeout: 30_000
+		});
+		const embedded = page.frameLocator('iframe');
+		await expect(embedded.locator('.map canvas')).toBeVisible();
+		await expect(embedded.getByText('Lebanon', { exact: false }).first()).toBeVisible();
+		await expect(embedded.getByRole('figure')).toContainText('Dated events naming each country');
+		// No site header in the frame: no site navigation.
+		await expect(embedded.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
+
+		const open = embedded.getByRole('link', { name: 'Open the full map' });
+		await expect(open).toHaveAttribute('target', '_top');
+		await open.click();
+		await expect(page).toHaveURL(`${baseURL}/country/lbn?layer=engagement`);
+		await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
+	});
+
+	test('a page that is not an embed page is refused in its frame', async ({ page, baseURL }) => {
+		host.show(
+			`<iframe src="${baseURL}/country/kor" width="600" height="400" title="Map"></iframe>`
+		);
+		await page.goto(host.origin);
+		// Chromium replaces a frame that its CSP refuses with an error page.
+		await expect
+			.poll(() => page.frames().map((f) => f.url()))
+			.toContain('chrome-error://chromewebdata/');
+		await expect(
+			page.frameLocator('iframe').getByRole('heading', { name: 'South Korea' })
+		).toHaveCount(0);
+	});
+
+	test('an unknown layer falls back to the default one, an unknown country to the 404 page', async ({
+		page,
+		baseURL
+	}) => {
+		host.show(
+			`<iframe src="${baseURL}/embed?layer=nonsense&until=2099-99" width="600" height="400" title="Map"></iframe>`
+		);
+		await page.goto(host.origin);
+		const embedded = page.frameLocator('iframe');
+		await expect(embedded.getByRole('figure')).toContainText('Abductee nationalities');
+		await expect(embedded.locator('.map-frame')).toBeVisible();
+		await expect(embedded.getByRole('link', { name: 'Open the full map' })).toHaveAttribute(
+			'href',
+			'/'
+		);
+
+		host.show(
+			`<iframe src="${baseURL}/embed/country/zzz" width="600" height="400" title="Map"></iframe>`
+		);
+		await page.goto(host.origin);
+		await expect(embedded.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+	});
+});
+
+test('the server lets any site frame embed pages and only the dashboard frame the rest', async ({
+	request
+}) => {
+	for (const path of ['/embed', '/embed/country/kor', '/embed/country/zzz']) {
+		const response = await request.get(path);
+		expect(response.headers()['content-security-policy'], path).toBe('frame-ancestors *');
+	}
+	for (const path of ['/', '/country/kor', '/present/3', '/table', '/nowhere']) {
+		const response = await request.get(path);
+		expect(response.headers()['content-security-policy'], path).toBe("frame-ancestors 'self'");
+	}
+});
+
+for (const size of [
+	{ width: 600, height: 400 },
+	{ width: 390, height: 844 }
+]) {
+	test(`at ${size.width}x${size.height} the embed page fits its map, legend and link`, async ({
+		page
+	}) => {
+		await page.setViewportSize(size);
+		await page.goto('/embed/country/kor?layer=engagement');
+		const map = await page.locator('.map-frame').boundingBox();
+		const legend = await page.getByRole('figure').boundingBox();
+		const source = await page.getByText(/^Source:/).boundingBox();
+		expect(map && legend && source).toBeTruthy();
+		// The map ends where the legend starts: it never draws over it, however small the frame.
+		expect(map!.y + map!.height).toBeLessThanOrEqual(legend!.y + 1);
+		expect(map!.height).toBeGreaterThan(size.height / 2.5);
+		expect(source!.y + source!.height).toBeLessThanOrEqual(size.height);
+		await expect(page.getByRole('link', { name: 'Open the full map' })).toBeInViewport();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			size.width
+		);
+	});
+}
+
+for (const viewport of [
+	{ width: 1024, height: 768 },
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test(`at ${viewport.width}x${viewport.height} the map's Full screen and Embed buttons sit on the map, clear of its overlays`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/?layer=engagement');
+		await waitForMap(page);
+		const tools = page.getByRole('button', { name: 'Embed' }).locator('..');
+		await expect(page.getByRole('button', { name: 'Full screen', exact: true })).toBeVisible();
+		const box = (await tools.boundingBox())!;
+		const map = (await page.locator('.map-frame').boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(map.x);
+		expect(box.y).toBeGreaterThanOrEqual(map.y);
+		expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+		expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+		for (const other of [
+			page.locator('.controls-overlay'),
+			page.locator('.legend-overlay'),
+			page.locator('.maplibregl-ctrl-group'),
+			page.locator('.answer')
+		]) {
+			const o = (await other.boundingBox())!;
+			const overlaps =
+				box.x < o.x + o.width &&
+				o.x < box.x + box.width &&
+				box.y < o.y + o.height &&
+				o.y < box.y + box.height;
+			expect(overlaps, await other.evaluate((e) => e.className)).toBe(false);
+		}
+	});
+}
