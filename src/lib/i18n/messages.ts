@@ -733,7 +733,7 @@ export const ja: Messages = {
 		upTo: (month, date) => `${month}までの出来事（${date}付の文書）`,
 		source: (title, publisher, date) =>
 			`出典：${publisher}『${title}』${date}。国境：Natural Earth。`,
-		step: (number, total) => `授業用　ステップ${number}／${total}`
+		step: (number, total) => `授業用・ステップ${number}／${total}`
 	},
 	citation: {
 		text: (args) =>
