@@ -100,7 +100,11 @@ async function syntheticDataFiles(): Promise<RawDataFiles | null> {
 
 export default defineConfig(async () => ({
 	plugins: [validateData(), sveltekit()],
-	define: { __SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()) },
+	define: {
+		__SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()),
+		// The site's public address for link previews' absolute URLs; empty when not set.
+		__PUBLIC_SITE_URL__: JSON.stringify((process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, ''))
+	},
 	build: {
 		// The app is one bundle on purpose (svelte.config.js), ~1.1 MB of it MapLibre and the rest
 		// the app with its data in both languages; the size budget in `npm test`

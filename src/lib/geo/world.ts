@@ -235,15 +235,22 @@ export function svgWorld(
 	width = 960,
 	height = 440
 ): SvgWorld {
-	const shown = [...countries];
+	return projectWorld(countries, svgWorldProjection(countries, width, height), width, height);
+}
+
+/** svgWorld's projection: the same pixels for anything else drawn on it (the pictures' lines). */
+export function svgWorldProjection(
+	countries: readonly CountryFeature[],
+	width = 960,
+	height = 440
+): GeoProjection {
 	// Centred as the live map is, on the Pacific side of Asia.
-	const projection = geoEqualEarth()
+	return geoEqualEarth()
 		.rotate([-frameCentre(WORLD_FRAME), 0])
 		.fitSize([width, height], {
 			type: 'FeatureCollection',
-			features: shown
+			features: [...countries]
 		} as FeatureCollection);
-	return projectWorld(shown, projection, width, height);
 }
 
 /**

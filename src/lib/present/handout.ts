@@ -26,6 +26,12 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
 	const world = worldSvgMarkup(map, look.colourOf, look.hatched, OCEAN_COLOUR);
+	// The names go over the countries: just before the picture's closing tag.
+	return world.replace(/<\/svg>$/, `${handoutLabelsSvg(map)}</svg>`);
+}
+
+/** The listed countries' names and leader lines, in the map's units (also the exported step pictures). */
+export function handoutLabelsSvg(map: Pick<HandoutMap, 'labels'>): string {
 	// A leader line ends at the edge of its name's box nearest the point.
 	const leaders = map.labels
 		.filter((label) => label.leader)
@@ -37,10 +43,9 @@ export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
 		(label) =>
 			`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}">${escape(label.text)}</text>`
 	);
-	const overlay =
+	return (
 		`<g stroke="#111" stroke-width="0.8">${leaders.join('')}</g>` +
 		`<g font-family="DejaVu Sans, Noto Sans, Arial, Hiragino Sans, Yu Gothic, Noto Sans CJK JP, Meiryo, sans-serif" font-weight="600" font-size="${LABEL_SIZE}" ` +
-		`fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${names.join('')}</g>`;
-	// The names go over the countries: just before the picture's closing tag.
-	return world.replace(/<\/svg>$/, `${overlay}</svg>`);
+		`fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${names.join('')}</g>`
+	);
 }

@@ -6,6 +6,7 @@ import {
 	mercatorSvgWorld,
 	mergedCountries,
 	svgWorld,
+	svgWorldProjection,
 	worldFromCountries,
 	type CountryFeature,
 	type SvgWorld,
@@ -14,6 +15,9 @@ import {
 import { numericToIso3 } from '$lib/geo/iso';
 import { dataset } from '$lib/data/dataset';
 import { WORLD_FRAME } from '$lib/map/frames';
+import { geoPath } from 'd3-geo';
+import { linksOf } from '$lib/data/engagement';
+import { linkKey } from '$lib/share/view-picture';
 
 /** Natural Earth's countries (110m, plus the dataset's small ones from 50m), uncut: d3's projections clip themselves. */
 let countries: CountryFeature[] | undefined;
@@ -42,4 +46,27 @@ export function getSvgWorld(): SvgWorld {
 let firstPaint: SvgWorld | undefined;
 export function getFirstPaintWorld(): SvgWorld {
 	return (firstPaint ??= mercatorSvgWorld(sphericalCountries(), WORLD_FRAME));
+}
+
+/**
+ * Every line the engagement layer can draw (any date), as an SVG path on the Equal Earth world:
+ * the great circle between the two countries' points, keyed by the pair's sorted codes.
+ */
+let svgLinks: Record<string, string> | undefined;
+export function getSvgWorldLinks(): Record<string, string> {
+	return (svgLinks ??= drawSvgWorldLinks());
+}
+
+function drawSvgWorldLinks(): Record<string, string> {
+	const path = geoPath(svgWorldProjection(sphericalCountries())).digits(1);
+	const points = new Map(
+		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
+	);
+	const lines: Record<string, string> = {};
+	for (const link of linksOf(dataset.events)) {
+		const [from, to] = [points.get(link.from), points.get(link.to)];
+		if (!from || !to) continue;
+		lines[linkKey(link)] = path({ type: 'LineString', coordinates: [from, to] }) ?? '';
+	}
+	return lines;
 }

@@ -1,0 +1,91 @@
+/**
+ * Link-preview images (1200x630 PNG), drawn at build time from the same picture as the downloads,
+ * with resvg: no browser, no network. resvg draws text only with fonts it finds, so the system's
+ * fonts are loaded and the first drawing checks that words really appear.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { dataset, summaries } from '$lib/data/dataset';
+import { STATUS_LABEL } from '$lib/layers/palette';
+import { drawnLayers } from '$lib/layers/drawn';
+import { composePicture, type PictureContent } from '$lib/share/compose';
+import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
+import { PREVIEW_WORDS } from '$lib/share/words';
+import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
+import { getSvgWorld, getSvgWorldLinks } from './world';
+
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
+
+const FONT_OPTIONS = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' };
+
+export function svgToPng(markup: string, width: number): Buffer {
+	return new Resvg(markup, { font: FONT_OPTIONS, fitTo: { mode: 'width', value: width } })
+		.render()
+		.asPng();
+}
+
+/** Dark pixels in a PNG-less render: how much ink a drawing of `markup` lays down. */
+export function inkOf(markup: string): number {
+	const { pixels } = new Resvg(markup, { font: FONT_OPTIONS }).render();
+	let dark = 0;
+	for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128 && pixels[i + 3]! > 0) dark++;
+	return dark;
+}
+
+let fontsChecked = false;
+/** A word drawn with the pictures' fonts must leave ink; without any font the previews would be wordless. */
+function checkFonts(): void {
+	if (fontsChecked) return;
+	const { markup } = composePicture(
+		{
+			kicker: 'Fonts',
+			title: 'Fonts',
+			subtitle: '',
+			world: { width: 10, height: 1, countries: [] },
+			colourOf: () => '#fff',
+			hatched: [],
+			legendTitle: '',
+			legend: [],
+			source: ''
+		},
+		PREVIEW_SIZE
+	);
+	if (inkOf(markup) < 50) {
+		throw new Error(
+			'Link previews: resvg found no system font to draw text with. Install one (e.g. fonts-dejavu-core).'
+		);
+	}
+	fontsChecked = true;
+}
+
+export function previewPng(content: PictureContent): Buffer {
+	checkFonts();
+	return svgToPng(composePicture(content, PREVIEW_SIZE).markup, PREVIEW_SIZE.width);
+}
+
+export function layerPreview(layer: Layer, selected: string | null = null): PictureContent {
+	const view = { ...DEFAULT_VIEW, layer };
+	const { look, legend, links } = drawnLayers(dataset, summaries, view);
+	const country = selected ? dataset.countries.find((c) => c.iso3 === selected) : undefined;
+	const content = viewPictureContent({
+		view,
+		look,
+		legend,
+		lines: links ? pictureLines(links, getSvgWorldLinks()) : undefined,
+		world: getSvgWorld(),
+		selected,
+		selectedName: country?.name,
+		document: dataset.document
+	});
+	if (!country) return content;
+	// A country's preview says, under its name, what the map colours it for.
+	const summary = summaries.get(country.iso3)!;
+	return {
+		...content,
+		title: country.name,
+		subtitle: PREVIEW_WORDS.countrySubtitle(STATUS_LABEL[summary.status], summary.eventCount)
+	};
+}
+
+export function pngResponse(png: Buffer): Response {
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+}

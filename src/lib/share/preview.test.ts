@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { previewImagePath, previewTags } from './preview';
+
+const content = (tags: ReturnType<typeof previewTags>, key: string) =>
+	tags.find((t) => t.key === key)?.content;
+
+describe('previewImagePath', () => {
+	it("gives the home page, each layer and each country its own picture, other pages the home's", () => {
+		expect(previewImagePath({ path: '/' })).toBe('/og/home.png');
+		expect(previewImagePath({ path: '/', layer: 'engagement' })).toBe('/og/layer/engagement.png');
+		expect(previewImagePath({ path: '/', layer: 'abductions' })).toBe('/og/home.png');
+		expect(previewImagePath({ path: '/', layer: 'nonsense' })).toBe('/og/home.png');
+		expect(previewImagePath({ path: '/country/kor', countryName: 'South Korea' })).toBe(
+			'/og/country/kor.png'
+		);
+		expect(previewImagePath({ path: '/country/zzz' })).toBe('/og/home.png');
+		expect(previewImagePath({ path: '/present/3' })).toBe('/og/home.png');
+	});
+});
+
+describe('previewTags', () => {
+	it('makes absolute addresses when the site is known', () => {
+		const tags = previewTags(
+			{ path: '/country/kor', countryName: 'South Korea' },
+			{ site: 'https://example.org/', base: '/map', fullPath: '/map/country/kor' }
+		);
+		expect(content(tags, 'og:image')).toBe('https://example.org/map/og/country/kor.png');
+		expect(content(tags, 'og:url')).toBe('https://example.org/map/country/kor');
+		expect(content(tags, 'og:title')).toContain('South Korea');
+		expect(content(tags, 'og:image:width')).toBe('1200');
+		expect(content(tags, 'og:image:height')).toBe('630');
+		expect(tags.find((t) => t.key === 'twitter:card')).toEqual({
+			attribute: 'name',
+			key: 'twitter:card',
+			content: 'summary_large_image'
+		});
+	});
+
+	it('still works without the site: paths, and no og:url', () => {
+		const tags = previewTags({ path: '/table' }, { site: '', base: '', fullPath: '/table' });
+		expect(content(tags, 'og:image')).toBe('/og/home.png');
+		expect(content(tags, 'og:url')).toBeUndefined();
+		expect(content(tags, 'og:description')).toBeTruthy();
+	});
+});

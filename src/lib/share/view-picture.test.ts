@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, summaries } from '$lib/data/dataset';
+import { drawnLayers } from '$lib/layers/drawn';
+import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
+import {
+	dateShown,
+	linkKey,
+	pictureLines,
+	stepFileName,
+	viewFileName,
+	viewPictureContent
+} from './view-picture';
+
+const document = { title: 'The page', publisher: 'The Ministry', date: '2018-12-28' };
+
+describe('viewFileName', () => {
+	it('names a download after its view', () => {
+		const engagement: ExplorerView = { layer: 'engagement', forum: 'coi', until: '2018-06' };
+		expect(viewFileName(engagement, null, 'png')).toBe('abductions-engagement-2018-06.png');
+		expect(viewFileName(DEFAULT_VIEW, 'KOR', 'svg')).toBe('abductions-kor.svg');
+		expect(viewFileName(DEFAULT_VIEW, null, 'png')).toBe('abductions.png');
+		expect(viewFileName({ layer: 'forums', forum: 'g7', until: null }, null, 'svg')).toBe(
+			'abductions-forums-g7.svg'
+		);
+		// The abductee layer does not change with the timeline, so neither does its name.
+		expect(viewFileName({ ...DEFAULT_VIEW, until: '2014-02' }, null, 'png')).toBe('abductions.png');
+		expect(stepFileName(3, 'png')).toBe('abductions-step-3.png');
+	});
+});
+
+describe('dateShown', () => {
+	it('says the timeline month on the layers that follow it', () => {
+		expect(dateShown({ layer: 'engagement', forum: 'coi', until: '2018-06' }, document)).toBe(
+			'Events up to June 2018 (document of 28 December 2018)'
+		);
+		expect(dateShown({ ...DEFAULT_VIEW, until: '2018-06' }, document)).toBe(
+			'As the document stands, 28 December 2018'
+		);
+	});
+});
+
+describe('pictureLines', () => {
+	it("draws each of the view's links from the table, coloured by kind, dashed when raised with North Korea", () => {
+		const view: ExplorerView = { layer: 'engagement', forum: 'coi', until: null };
+		const { links } = drawnLayers(dataset, summaries, view);
+		const paths = Object.fromEntries(links!.map((l) => [linkKey(l), `M0,0L${l.to.length},1`]));
+		const lines = pictureLines(links!, paths);
+		expect(lines).toHaveLength(links!.length);
+		const raised = links!.findIndex((l) => l.kind === 'raised-with-dprk');
+		expect(raised).toBeGreaterThanOrEqual(0);
+		expect(lines[raised]!.dashed).toBe(true);
+		expect(lines.filter((l) => l.dashed)).toHaveLength(
+			links!.filter((l) => l.kind === 'raised-with-dprk').length
+		);
+		// A link missing from the table is left out rather than drawn wrong.
+		expect(pictureLines(links!, {})).toEqual([]);
+		expect(linkKey({ from: 'USA', to: 'JPN' })).toBe('JPN-USA');
+	});
+});
+
+describe('viewPictureContent', () => {
+	it('draws the layer the view shows, with its legend, and names the selected country', () => {
+		const view: ExplorerView = { layer: 'forums', forum: 'g7', until: null };
+		const { look, legend } = drawnLayers(dataset, summaries, view);
+		const content = viewPictureContent({
+			view,
+			look,
+			legend,
+			world: { width: 1, height: 1, countries: [] },
+			selected: 'JPN',
+			selectedName: 'Japan',
+			document
+		});
+		expect(content.title).toBe(`Japan: ${look.title}`);
+		expect(content.legend).toEqual(look.legend);
+		expect(content.colourOf('JPN')).toBe(look.colourOf('JPN'));
+		expect(content.source).toContain('The Ministry');
+		expect(content.source).toContain('28 December 2018');
+	});
+});

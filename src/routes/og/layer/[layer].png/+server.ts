@@ -1,0 +1,13 @@
+// Each layer's link preview, drawn at build time.
+import { error } from '@sveltejs/kit';
+import { layerPreview, pngResponse, previewPng } from '$lib/server/preview';
+import { LAYERS, type Layer } from '$lib/state/view';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => LAYERS.map((layer) => ({ layer }));
+
+export const GET: RequestHandler = ({ params }) => {
+	if (!(LAYERS as readonly string[]).includes(params.layer)) error(404, 'No such layer.');
+	return pngResponse(previewPng(layerPreview(params.layer as Layer)));
+};

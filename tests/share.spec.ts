@@ -1,0 +1,273 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
+
+/** Width and height from a PNG's IHDR chunk, after checking its signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+	expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function downloaded(download: Download): Promise<Buffer> {
+	return readFile((await download.path())!);
+}
+
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+async function saveFrom(page: Page, name: RegExp): Promise<Download> {
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name }).click();
+	return download;
+}
+
+test('the copied link reopens the same view: layer, date and country', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/country/kor');
+	await page.getByRole('radio', { name: 'Engagement by country' }).check();
+	const slider = page.getByRole('slider', { name: /timeline/i });
+	await slider.focus();
+	await page.keyboard.press('End');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/until=\d{4}-\d\d/);
+	const shown = (await page.locator('output').textContent())!;
+
+	await page.getByRole('button', { name: 'Share link' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Link to this view copied.' })
+	).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(page.url());
+
+	const reopened = await context.newPage();
+	await reopened.goto(copied);
+	await expect(reopened.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
+	await expect(reopened.locator('output')).toHaveText(shown);
+	await expect(reopened.getByRole('heading', { level: 1 })).toContainText('South Korea');
+});
+
+test('where copying is refused, the link is shown selected to copy by hand', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'clipboard', {
+			value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }
+		});
+	});
+	await page.goto('/?layer=forums&forum=g7');
+	await expect(page.getByRole('radio', { name: /forum/i })).toBeChecked();
+	await page.getByRole('button', { name: 'Share link' }).click();
+	const field = page.getByRole('textbox', { name: 'Link to this view' });
+	await expect(field).toHaveValue(page.url());
+	await expect(field).toBeFocused();
+	const selected = await field.evaluate(
+		(input: HTMLInputElement) => input.selectionEnd! - input.selectionStart! === input.value.length
+	);
+	expect(selected).toBe(true);
+	await expect(page.getByRole('status').filter({ hasText: 'copy it by hand' })).toBeVisible();
+});
+
+test('on a touch phone the system share sheet gets the view', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({
+		baseURL,
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		const shared: unknown[] = [];
+		(window as unknown as { shared: unknown[] }).shared = shared;
+		Object.defineProperty(navigator, 'share', {
+			value: (data: unknown) => {
+				shared.push(data);
+				return Promise.resolve();
+			}
+		});
+	});
+	await page.goto('/country/lbn?layer=engagement');
+	await page.getByRole('button', { name: 'Share link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Shared.' })).toBeAttached();
+	const shared = await page.evaluate(
+		() => (window as unknown as { shared: { url: string }[] }).shared
+	);
+	expect(shared.map((s) => s.url)).toEqual([page.url()]);
+	await context.close();
+});
+
+test('Cite gives the document, its publisher and date, this view and the day', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/country/tha');
+	const cite = page.getByRole('button', { name: 'Cite' });
+	await cite.click();
+	await expect(cite).toHaveAttribute('aria-expanded', 'true');
+	const line = page.locator('.citation');
+	await expect(line).toContainText('Ministry of Foreign Affairs of Japan');
+	await expect(line).toContainText('Efforts by the International Community');
+	await expect(line).toContainText('28 December 2018');
+	await expect(line).toContainText(page.url());
+	await expect(line).toContainText(/accessed \d{1,2} [A-Z][a-z]+ \d{4}/);
+	await page.getByRole('button', { name: 'Copy citation' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await line.textContent());
+});
+
+test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and source', async ({
+	page
+}) => {
+	await page.goto('/?layer=engagement&until=2018-06');
+	await expect(page.locator('output')).toContainText('June 2018');
+
+	const png = await saveFrom(page, /PNG/);
+	expect(png.suggestedFilename()).toBe('abductions-engagement-2018-06.png');
+	const { width, height } = pngSize(await downloaded(png));
+	expect(width).toBe(2400);
+	expect(height).toBeGreaterThan(1000);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Saved abductions-engagement-2018-06.png' })
+	).toBeVisible();
+
+	const svgDownload = await saveFrom(page, /SVG/);
+	expect(svgDownload.suggestedFilename()).toBe('abductions-engagement-2018-06.svg');
+	const svg = (await downloaded(svgDownload)).toString('utf8');
+	expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="\d+"/);
+	// Half the PNG's size: the PNG is the same picture at 2x.
+	expect(Number(svg.match(/height="(\d+)"/)![1]) * 2).toBe(height);
+	const words = texts(svg);
+	expect(words).toContain('Dated events naming each country');
+	expect(words).toContain('Events up to June 2018 (document of 28 December 2018)');
+	// Labels may wrap onto two lines.
+	for (const label of ['Japan', '6 or more events', 'North Korea (the state responsible)'])
+		expect(words.join(' ')).toContain(label);
+	expect(words.join(' ')).toContain('Source: Ministry of Foreign Affairs of Japan');
+	// The lines as on the map, and in the legend.
+	const lineLabels = await page.locator('.legend-overlay li').allTextContents();
+	expect(lineLabels.some((label) => /dashed/.test(label))).toBe(true);
+	expect(words.join(' ')).toContain('Raised with North Korea (dashed)');
+	expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#d55e00"[^>]*stroke-dasharray/);
+	// Drawn from the data: every country is a path.
+	expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(150);
+});
+
+test('a country page saves as abductions-kor.svg, the country outlined and named', async ({
+	page
+}) => {
+	await page.goto('/country/kor');
+	const download = await saveFrom(page, /SVG/);
+	expect(download.suggestedFilename()).toBe('abductions-kor.svg');
+	const svg = (await downloaded(download)).toString('utf8');
+	expect(texts(svg)).toContain('South Korea: Abductee nationalities');
+	expect(svg).toMatch(/fill="none" stroke="#111111"/);
+});
+
+test('a failed PNG says why and offers the SVG, which then saves', async ({ page }) => {
+	await page.addInitScript(() => {
+		// A browser out of memory for the canvas gives no blob.
+		HTMLCanvasElement.prototype.toBlob = function (callback: BlobCallback) {
+			callback(null);
+		};
+	});
+	await page.goto('/?layer=forums');
+	await page.getByRole('button', { name: /PNG/ }).click();
+	const status = page.getByRole('status').filter({ hasText: 'The PNG could not be made' });
+	await expect(status).toContainText('could not encode the PNG');
+	const download = await saveFrom(page, /Save as SVG instead/);
+	expect(download.suggestedFilename()).toBe('abductions-forums-coi.svg');
+});
+
+test('a classroom step saves as abductions-step-3.png and .svg, and the slide still fits', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/present/3');
+	const png = await saveFrom(page, /Save PNG of this step/);
+	expect(png.suggestedFilename()).toBe('abductions-step-3.png');
+	expect(pngSize(await downloaded(png)).width).toBe(2400);
+
+	const svgDownload = await saveFrom(page, /Save SVG of this step/);
+	expect(svgDownload.suggestedFilename()).toBe('abductions-step-3.svg');
+	const svg = (await downloaded(svgDownload)).toString('utf8');
+	const headline = (await page.locator('#step-headline').textContent())!.trim();
+	const legendTitle = (await page.locator('.legend figcaption').textContent())!.trim();
+	const words = texts(svg);
+	expect(words.join(' ')).toContain(headline.split(' ').slice(0, 4).join(' '));
+	expect(words).toContain(legendTitle);
+	expect(words.join(' ')).toContain('Classroom, step 3 of');
+	expect(words.join(' ')).toContain('Source: Ministry of Foreign Affairs of Japan');
+
+	// The bar stays one line: nothing of the slide scrolls.
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollHeight - window.innerHeight
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+const PAGES = [
+	'/',
+	'/country/kor',
+	'/country/lbn',
+	'/table',
+	'/about',
+	'/present/1',
+	'/present/handout'
+];
+
+test('every page carries link-preview tags, and their pictures are 1200x630 PNGs', async ({
+	request
+}) => {
+	for (const path of PAGES) {
+		const html = await (await request.get(path)).text();
+		// Nothing of the build's own address or day reaches the page (the citation is the reader's).
+		expect(html, path).not.toContain('sveltekit-prerender');
+		const tag = (key: string) =>
+			html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+		for (const key of ['og:title', 'og:description', 'og:image', 'twitter:card'])
+			expect(tag(key), `${key} on ${path}`).toBeTruthy();
+		expect(tag('twitter:card')).toBe('summary_large_image');
+		expect(tag('og:image:width')).toBe('1200');
+		expect(tag('og:image:height')).toBe('630');
+		const image = await request.get(tag('og:image')!);
+		expect(image.status(), tag('og:image')).toBe(200);
+		expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+	}
+	const kor = await (await request.get('/country/kor')).text();
+	expect(kor).toContain('<meta property="og:image" content="/og/country/kor.png"');
+	expect(kor).toMatch(/<meta property="og:title" content="South Korea/);
+});
+
+test('each layer and each country page has its own 1200x630 preview in the build', async ({
+	request
+}) => {
+	const dataset = await (await request.get('/data/dataset.json')).json();
+	const paths = [
+		'/og/home.png',
+		...['abductions', 'engagement', 'forums'].map((layer) => `/og/layer/${layer}.png`),
+		...dataset.countries.map((c: { iso3: string }) => `/og/country/${c.iso3.toLowerCase()}.png`)
+	];
+	for (const path of paths) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		expect(pngSize(await response.body()), path).toEqual({ width: 1200, height: 630 });
+	}
+});
+
+test('in the browser, a layer view points its preview at that layer', async ({ page }) => {
+	await page.goto('/?layer=engagement');
+	await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+		'content',
+		'/og/layer/engagement.png'
+	);
+});
+
+test('on a phone the slide bar keeps to its links: no save buttons pushing the step down', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/present/3');
+	await expect(page.getByRole('link', { name: 'Handout' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /Save PNG of this step/ })).toBeHidden();
+	await expect(page.getByRole('button', { name: /Save SVG of this step/ })).toBeHidden();
+});
