@@ -4,6 +4,7 @@ import { LOCALES } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import { localeOfAddress, localHref } from '$lib/i18n/paths';
 import { NOT_FOUND } from '$lib/not-found';
+import { withFirstPaintWorld } from '$lib/server/first-paint';
 
 /**
  * 404.html, which static hosts (and `npm start`) serve for unknown addresses, is SvelteKit's empty
@@ -33,19 +34,26 @@ function notFoundWithoutScript(): string {
 }
 
 const BODY = '<div style="display: contents">';
+const NOT_FOUND_TITLE = messagesFor('en').site.pageTitle(messagesFor('en').notFound.title);
 const HTML_LANG = '<html lang="en"';
 
 export const handle: Handle = ({ event, resolve }) => {
 	// SvelteKit renders the shell by requesting this path while it builds.
-	if (event.url.pathname === '/[fallback]') {
+	if (event.url.pathname !== '/[fallback]') {
+		// app.html says English; a page under /ja/ says Japanese (the client keeps it in step).
+		const locale = localeOfAddress(event.url.pathname, base);
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace(BODY, BODY + notFoundWithoutScript())
+			// The map pages' world is written into their HTML here, so its paths never reach the
+			// scripts (see first-paint.ts).
+			transformPageChunk: ({ html }) =>
+				withFirstPaintWorld(html, base, locale).replace(HTML_LANG, `<html lang="${locale}"`)
 		});
 	}
-	// app.html says English; a page under /ja/ says Japanese (the client keeps it in step).
-	const locale = localeOfAddress(event.url.pathname, base);
-	if (locale === 'en') return resolve(event);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(HTML_LANG, `<html lang="${locale}"`)
+		// The shell has no <title> of its own; a page without one is not valid HTML.
+		transformPageChunk: ({ html }) =>
+			html
+				.replace('</head>', `<title>${NOT_FOUND_TITLE}</title></head>`)
+				.replace(BODY, BODY + notFoundWithoutScript())
 	});
 };

@@ -170,8 +170,8 @@ test('the world is framed on the Pacific side of Asia: Europe left, Japan mid, t
 	// The picture shown before the map is drawn for the same frame: both are Mercator fitted to
 	// the same box, so the map replaces it in place.
 	const sizes = await page.evaluate(() => {
-		const img = document.querySelector<HTMLImageElement>('img.first-paint')!;
-		return { natural: img.naturalWidth / img.naturalHeight };
+		const world = document.querySelector<SVGSVGElement>('svg.static-map')!.viewBox.baseVal;
+		return { natural: world.width / world.height };
 	});
 	expect(sizes.natural).toBeGreaterThan(1.6);
 });

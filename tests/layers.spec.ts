@@ -83,6 +83,10 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 		await page.keyboard.press('ArrowLeft');
 	}
 	await expect(page).toHaveURL(/until=(200\d|2010)-\d\d/);
+	// A screen reader hears the date the slider stands at, not its position on the track.
+	const shown = (await page.locator('output').textContent())!.trim();
+	await expect(slider).toHaveAttribute('aria-valuetext', shown);
+	await expect(slider).toHaveAttribute('aria-valuetext', /^Up to [A-Z][a-z]+ (200\d|2010)$/);
 	await expect(page.locator('#event-japan-russia-summit-2018-09')).toHaveCount(0);
 	await expect(page.locator('#event-japan-china-rok-summit-2018-05')).toHaveCount(0);
 	await expect(page.locator('#event-six-party-joint-statement-2005')).toBeVisible();

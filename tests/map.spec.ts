@@ -58,13 +58,14 @@ test('the picture shown before the map lies exactly under the map it gives way t
 	await page.goto('/');
 	await waitForMap(page);
 	const corners = await page.evaluate(([[west, south], [east, north]]) => {
-		const image = document.querySelector<HTMLImageElement>('img.first-paint')!;
-		const frame = image.parentElement!.getBoundingClientRect();
+		const world = document.querySelector<SVGSVGElement>('svg.static-map')!.viewBox.baseVal;
+		// The static world fills the map's frame (hidden now, so measured by the frame it fills).
+		const frame = document.querySelector('.map-frame')!.getBoundingClientRect();
 		const canvas = document.querySelector('.map')!.getBoundingClientRect();
-		// object-fit: contain, centred, in the frame the picture fills.
-		const scale = Math.min(frame.width / image.naturalWidth, frame.height / image.naturalHeight);
-		const left = frame.left + (frame.width - image.naturalWidth * scale) / 2;
-		const top = frame.top + (frame.height - image.naturalHeight * scale) / 2;
+		// The SVG's own fit: contained, centred.
+		const scale = Math.min(frame.width / world.width, frame.height / world.height);
+		const left = frame.left + (frame.width - world.width * scale) / 2;
+		const top = frame.top + (frame.height - world.height * scale) / 2;
 		const map = (
 			window as unknown as {
 				dashboardMap: { project(p: [number, number]): { x: number; y: number } };
@@ -74,7 +75,7 @@ test('the picture shown before the map lies exactly under the map it gives way t
 		const northWest = map.project([west, north]);
 		const southEast = map.project([east, south]);
 		return {
-			picture: [left, top, left + image.naturalWidth * scale, top + image.naturalHeight * scale],
+			picture: [left, top, left + world.width * scale, top + world.height * scale],
 			map: [
 				canvas.left + northWest.x,
 				canvas.top + northWest.y,
@@ -158,9 +159,9 @@ test('without WebGL the home page shows a static, clickable map and says so', as
 	await expect(tooltip).toContainText('Not mentioned in the document');
 	await page.mouse.move(1, 1);
 	await expect(tooltip).toHaveCount(0);
-	await staticMap.getByRole('button', { name: 'Japan' }).focus();
+	await staticMap.getByRole('link', { name: 'Japan' }).focus();
 	await expect(tooltip).toContainText('Nationals abducted');
-	await staticMap.getByRole('button', { name: 'Lebanon' }).click();
+	await staticMap.getByRole('link', { name: 'Lebanon' }).click();
 	await expect(page).toHaveURL(/\/country\/lbn$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
 });
@@ -177,6 +178,9 @@ test('a map slow to start offers the static map, which then replaces it for good
 	// MapLibre's worker never arrives, as on a stalled network: the map exists but never loads.
 	await page.route('**/maplibre-gl-worker*', () => {});
 	await page.goto('/');
+	// The paused clock holds back the idle start: the reader's reach to zoom starts the map.
+	await expect(page.locator('[data-answering]')).toHaveCount(1);
+	await page.locator('.map-frame').dispatchEvent('wheel');
 	const notice = page.locator('.map-notice[role="status"]');
 	await expect(notice).toHaveText('Loading the map…');
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
@@ -192,7 +196,7 @@ test('a map slow to start offers the static map, which then replaces it for good
 	// The live map is gone: no canvas, no zoom buttons over the static map, nothing to tab to.
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
-	await page.locator('svg.static-map').getByRole('button', { name: 'China' }).click();
+	await page.locator('svg.static-map').getByRole('link', { name: 'China' }).click();
 	await expect(page).toHaveURL(/\/country\/chn$/);
 	await expect(page.locator('svg.static-map')).toBeVisible();
 });
@@ -219,8 +223,8 @@ for (const width of [320, 1024, 3840]) {
 test('printing the map page prints the static world, not the canvas', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await expect(page.locator('img.first-paint')).toBeHidden();
+	await expect(page.locator('svg.static-map')).toBeHidden();
 	await page.emulateMedia({ media: 'print' });
-	await expect(page.locator('img.first-paint')).toBeVisible();
+	await expect(page.locator('svg.static-map')).toBeVisible();
 	await expect(page.locator('.map canvas')).toBeHidden();
 });

@@ -298,7 +298,7 @@ test('while the map loads, the step’s own picture shows, not a world in anothe
 	const n = numberOf('The Six-Party Talks');
 	await page.goto(`/present/${n}`);
 	await expect(page.getByText('Loading the map…')).toBeVisible();
-	await expect(page.locator('img.first-paint')).toBeHidden();
+	await expect(page.locator('svg.static-map')).toBeHidden();
 	const picture = await page
 		.locator('.figure > .map')
 		.evaluate((map) => getComputedStyle(map).backgroundImage);

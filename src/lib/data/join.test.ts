@@ -33,6 +33,19 @@ describe('profileOf', () => {
 		expect(japan.memberships.find((m) => m.group.id === 'asean')?.role).toBe('participant');
 	});
 
+	it('lists each event once per country: a member that hosted one has it under the events held there', () => {
+		const canada = profileOf(dataset, 'CAN')!;
+		expect(canada.hostedEvents.map((e) => e.id)).toContain('g7-charlevoix-2018-06');
+		expect(canada.groupEvents.map((e) => e.id)).not.toContain('g7-charlevoix-2018-06');
+		for (const { iso3 } of dataset.countries) {
+			const profile = profileOf(dataset, iso3)!;
+			const ids = [...profile.events, ...profile.groupEvents, ...profile.hostedEvents].map(
+				(e) => e.id
+			);
+			expect(ids.length, iso3).toBe(new Set(ids).size);
+		}
+	});
+
 	it('relates countries that share an event, never the country itself', () => {
 		const russia = profileOf(dataset, 'RUS')!;
 		expect(russia.related.map((c) => c.iso3)).toContain('JPN');

@@ -14,7 +14,7 @@ export interface CountryProfile {
 	status: AbductionStatus;
 	/** Events that name the country, in date order. */
 	events: DocEvent[];
-	/** Events of groups the country belongs to that do not name it, in date order. */
+	/** Events of groups the country belongs to that neither name it nor were held there, in date order. */
 	groupEvents: DocEvent[];
 	/** Events held in the country where it is not itself a party (e.g. a summit venue). */
 	hostedEvents: DocEvent[];
@@ -54,11 +54,13 @@ export function profileOf(dataset: Dataset, iso3: string): CountryProfile | unde
 	const memberOf = new Set(memberships.filter((m) => m.role === 'member').map((m) => m.group.id));
 	const events = dataset.events.filter((e) => e.countries.includes(iso3)).sort(byDate);
 	const named = new Set(events.map((e) => e.id));
-	const groupEvents = dataset.events
-		.filter((e) => !named.has(e.id) && e.groups.some((g) => memberOf.has(g)))
-		.sort(byDate);
 	const hostedEvents = dataset.events
 		.filter((e) => e.venue?.iso3 === iso3 && !named.has(e.id))
+		.sort(byDate);
+	// Each event is listed once per page: one a member hosted (the G7 in Canada) is under "held in".
+	const hosted = new Set(hostedEvents.map((e) => e.id));
+	const groupEvents = dataset.events
+		.filter((e) => !named.has(e.id) && !hosted.has(e.id) && e.groups.some((g) => memberOf.has(g)))
 		.sort(byDate);
 	const relatedCodes = new Set(events.flatMap((e) => e.countries));
 	relatedCodes.delete(iso3);

@@ -1,16 +1,18 @@
 import { expect, it } from 'vitest';
-import { worldSvgMarkup } from './svg';
+import { interactiveWorldSvg, worldSvgMarkup } from './svg';
+
+const WORLD = {
+	width: 10,
+	height: 5,
+	countries: [
+		{ iso3: 'AAA', name: 'A & <B>', d: 'M0,0L1,1Z' },
+		{ iso3: 'CCC', name: 'C', d: 'M2,2L3,3Z' }
+	]
+};
 
 it('writes one coloured path per country, a hatch where asked, and escapes names', () => {
 	const markup = worldSvgMarkup(
-		{
-			width: 10,
-			height: 5,
-			countries: [
-				{ iso3: 'AAA', name: 'A & <B>', d: 'M0,0L1,1Z' },
-				{ iso3: 'CCC', name: 'C', d: 'M2,2L3,3Z' }
-			]
-		},
+		WORLD,
 		(iso3) => (iso3 === 'AAA' ? '#111111' : '#eeeeee'),
 		['CCC'],
 		'#0000ff'
@@ -22,4 +24,27 @@ it('writes one coloured path per country, a hatch where asked, and escapes names
 	expect(markup).toContain('<path d="M2,2L3,3Z" fill="url(#h)"/>');
 	expect(markup).not.toContain('<path d="M0,0L1,1Z" fill="url(#h)"/>');
 	expect(markup.match(/<title>/g)).toHaveLength(2);
+});
+
+it('writes the interactive world: data countries as links, every country with its code and name', () => {
+	const markup = interactiveWorldSvg(WORLD, {
+		colourOf: (iso3) => (iso3 === 'AAA' ? '#111111' : '#eeeeee'),
+		hatched: ['AAA', 'ZZZ'],
+		names: new Map([['AAA', 'Land "A"']]),
+		href: (iso3) => `/base/country/${iso3.toLowerCase()}`,
+		label: 'World map: a layer'
+	});
+	expect(markup).toMatch(/^<svg [^>]*class="static-map" viewBox="0 0 10 5" role="group"/);
+	expect(markup).toContain('aria-label="World map: a layer"');
+	expect(markup).toContain(
+		'<a href="/base/country/aaa" aria-label="Land &quot;A&quot;"><path d="M0,0L1,1Z" fill="#111111" data-iso3="AAA" data-name="A &amp; &lt;B&gt;" class="pickable"/></a>'
+	);
+	// Not in the data: a shape to hover, not a link.
+	expect(markup).toContain('<path d="M2,2L3,3Z" fill="#eeeeee" data-iso3="CCC" data-name="C"/>');
+	expect(markup.match(/<a /g)).toHaveLength(1);
+	// A hatch for each hatched country that has a shape, in its own group.
+	expect(markup).toContain(
+		'<g class="hatches" pointer-events="none"><path d="M0,0L1,1Z" fill="url(#static-hatch)"/></g>'
+	);
+	expect(markup).not.toContain('<title>');
 });

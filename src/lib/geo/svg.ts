@@ -24,3 +24,46 @@ export function worldSvgMarkup(
 		`<g stroke="#fff" stroke-width="0.5">${paths.join('')}</g></svg>`
 	);
 }
+
+/** What the interactive world needs to know beyond the geometry. */
+export interface InteractiveWorldOptions {
+	colourOf: (iso3: string) => string;
+	hatched: readonly string[];
+	/** The dataset's countries by ISO alpha-3: each becomes a link to its page. */
+	names: ReadonlyMap<string, string>;
+	/** A country's page address (with the site's base path). */
+	href: (iso3: string) => string;
+	/** The map's accessible name. */
+	label: string;
+}
+
+/** The id of the hatch pattern in the interactive world (one per page). */
+export const STATIC_HATCH_ID = 'static-hatch';
+
+/**
+ * The world as the map page's own HTML: drawn at first paint, before any script, and the whole map
+ * where WebGL is missing. Countries in the data are links to their pages (so they work with no
+ * script at all, and take keyboard focus); every country carries its code and name, which is all
+ * the page's script needs to hover, recolour and select. Hatches sit in their own group, so a
+ * layer change can redraw them.
+ */
+export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOptions): string {
+	const { colourOf, names, href, label } = options;
+	const shapes = new Map(world.countries.map((c) => [c.iso3, c.d]));
+	const country = (c: SvgWorld['countries'][number]) => {
+		const attributes = `d="${c.d}" fill="${colourOf(c.iso3)}" data-iso3="${c.iso3}" data-name="${escape(c.name)}"`;
+		const name = names.get(c.iso3);
+		return name === undefined
+			? `<path ${attributes}/>`
+			: `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path ${attributes} class="pickable"/></a>`;
+	};
+	const hatches = options.hatched
+		.filter((iso3) => shapes.has(iso3))
+		.map((iso3) => `<path d="${shapes.get(iso3)}" fill="url(#${STATIC_HATCH_ID})"/>`);
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" role="group" aria-label="${escape(label)}">` +
+		`<defs>${hatchPatternSvg(STATIC_HATCH_ID)}</defs>` +
+		`<g class="countries">${world.countries.map(country).join('')}</g>` +
+		`<g class="hatches" pointer-events="none">${hatches.join('')}</g></svg>`
+	);
+}

@@ -286,7 +286,13 @@ export const en = {
 		steps: 'Steps',
 		previous: '← Previous',
 		next: 'Next →',
-		mapLabel: "World map of this step's countries."
+		mapLabel: "World map of this step's countries.",
+		description: (n: number, total: number, headline: string, sources: string) =>
+			`Classroom step ${n} of ${total}: ${headline} ${sources}, the Ministry of Foreign Affairs of Japan's page of 28 December 2018.`,
+		handoutHeading: 'Classroom handout: every step on its own sheet',
+		startTitle: `Classroom · ${SITE_EN}`,
+		startHeading: 'Classroom walk through the document',
+		startLink: 'Start at step 1'
 	},
 	presenter: {
 		title: (heading: string) => `Presenter · ${heading}`,
@@ -323,7 +329,9 @@ export const en = {
 		staticFailed: (message: string) => `The static map could not load either (${message}).`,
 		unavailable: (reason: string) =>
 			`The interactive map is unavailable here (${reason}); this is a static map of the same data.`,
-		staticLabel: (title: string) => `Static world map: ${title}`
+		staticLabel: (title: string) => `Static world map: ${title}`,
+		/** The world drawn in the page's HTML: its accessible name on the current layer. */
+		worldLabel: (layerTitle: string) => `World map: ${layerTitle}`
 	},
 	/** Sharing, citing and saving a view (src/lib/share/). */
 	share: {
@@ -663,7 +671,13 @@ export const ja: Messages = {
 		steps: 'ステップ',
 		previous: '← 前へ',
 		next: '次へ →',
-		mapLabel: 'このステップの国を示す世界地図。'
+		mapLabel: 'このステップの国を示す世界地図。',
+		description: (n, total, headline, sources) =>
+			`授業用ステップ${n}／${total}：${headline}（${sources}。2018年12月28日付の外務省のページ）`,
+		handoutHeading: '授業用の配布資料：1ステップにつき1枚',
+		startTitle: `授業用｜${SITE_JA}`,
+		startHeading: '文書をたどる授業用の画面',
+		startLink: 'ステップ1から始める'
 	},
 	presenter: {
 		title: (heading) => `発表者ビュー｜${heading}`,
@@ -698,7 +712,8 @@ export const ja: Messages = {
 		staticFailed: (message) => `静止画の地図も読み込めませんでした（${message}）。`,
 		unavailable: (reason) =>
 			`ここでは操作できる地図を使えません（${reason}）。同じデータの静止画の地図を表示しています。`,
-		staticLabel: (title) => `静止画の世界地図：${title}`
+		staticLabel: (title) => `静止画の世界地図：${title}`,
+		worldLabel: (layerTitle) => `世界地図：${layerTitle}`
 	},
 	share: {
 		barLabel: 'この表示を共有・引用・保存',

@@ -27,3 +27,18 @@ export function stepSources(step: Step, locale: Locale = 'en'): string {
 	if (numbered.length) parts.push(t.numberedMany(numbered));
 	return t.from(parts);
 }
+
+/** The step page's meta description: where the step is, what it says, and where that comes from. */
+export function stepDescription(
+	step: Step,
+	number: number,
+	total: number,
+	locale: Locale = 'en'
+): string {
+	return messagesFor(locale).classroom.description(
+		number,
+		total,
+		step.headline,
+		stepSources(step, locale)
+	);
+}

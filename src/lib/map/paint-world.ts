@@ -1,0 +1,36 @@
+/**
+ * Keeps the world in the page's HTML (interactiveWorldSvg) in step with the page: the layer's
+ * colours and hatches, the selected country's outline, the links' addresses (which carry the
+ * view) and the map's name. It changes attributes only, so the paths drawn at first paint stay.
+ */
+import type { LayerLook } from '$lib/layers/looks';
+import { STATIC_HATCH_ID } from '$lib/geo/svg';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface WorldPaint {
+	look: Pick<LayerLook, 'colourOf' | 'hatched'>;
+	selected: string | null;
+	href: (iso3: string) => string;
+	label: string;
+}
+
+export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: WorldPaint): void {
+	svg.setAttribute('aria-label', label);
+	const hatched = new Set(look.hatched);
+	const hatches: SVGPathElement[] = [];
+	for (const path of svg.querySelectorAll<SVGPathElement>('path[data-iso3]')) {
+		const iso3 = path.dataset.iso3 ?? '';
+		path.setAttribute('fill', look.colourOf(iso3));
+		path.classList.toggle('selected', iso3 !== '' && iso3 === selected);
+		const link = path.parentElement;
+		if (link instanceof SVGAElement) link.setAttribute('href', href(iso3));
+		if (hatched.has(iso3)) {
+			const hatch = document.createElementNS(SVG_NS, 'path');
+			hatch.setAttribute('d', path.getAttribute('d') ?? '');
+			hatch.setAttribute('fill', `url(#${STATIC_HATCH_ID})`);
+			hatches.push(hatch);
+		}
+	}
+	svg.querySelector('g.hatches')?.replaceChildren(...hatches);
+}
