@@ -36,6 +36,9 @@ const config = {
 			}
 		},
 		prerender: {
+			// The Japanese twins are found by crawling from the Japanese home page (and from every
+			// page's language switch).
+			entries: ['*', '/ja', '/ja/present'],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		}

@@ -1,26 +1,51 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
 
-test('countries.csv is served with the contract columns', async ({ request }) => {
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** The bytes after the byte-order mark, as a CSV reader gets them once it has stripped it. */
+function afterBom(bytes: Buffer): string {
+	expect([...bytes.subarray(0, 3)]).toEqual(BOM);
+	return bytes.subarray(3).toString('utf8');
+}
+
+test('countries.csv is served with the contract columns, English and Japanese', async ({
+	request
+}) => {
 	const response = await request.get('/data/countries.csv');
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toContain('text/csv');
-	const text = await response.text();
+	const text = afterBom(await response.body());
 	expect(text.split('\r\n')[0]).toMatch(
-		/^iso3,name,abduction_status,abduction_basis,.*event_count,event_ids/
+		/^iso3,name,abduction_status,abduction_basis,.*event_count,event_ids,.*name_ja,abduction_basis_ja$/
 	);
 	expect(text).toMatch(/\r\nLBN,Lebanon,possible,/);
+	const rows = csvParse(text);
+	expect(rows.columns[0]).toBe('iso3');
+	expect(rows.find((r) => r.iso3 === 'LBN')).toMatchObject({
+		name: 'Lebanon',
+		name_ja: 'レバノン'
+	});
 });
 
-test('events.csv and dataset.json are served', async ({ request }) => {
+test('events.csv and dataset.json are served in both languages', async ({ request }) => {
 	const events = await request.get('/data/events.csv');
 	expect(events.status()).toBe(200);
-	expect((await events.text()).split('\r\n')[0]).toMatch(
-		/^id,date,.*title,.*forum,.*countries,.*section/
+	const text = afterBom(await events.body());
+	expect(text.split('\r\n')[0]).toMatch(
+		/^id,date,.*title,.*forum,.*countries,.*section,.*title_ja,summary_ja,venue_ja$/
 	);
+	const g7 = csvParse(text).find((r) => r.id === 'g7-charlevoix-2018-06');
+	expect(g7).toMatchObject({ title: 'G7 Charlevoix Summit', title_ja: 'G7シャルルボワ・サミット' });
 	const dataset = await request.get('/data/dataset.json');
 	const json = await dataset.json();
 	expect(json.countries.length).toBeGreaterThan(5);
 	expect(json.events.length).toBeGreaterThan(10);
+	expect(json.ja.events.map((e: { id: string }) => e.id)).toEqual(
+		json.events.map((e: { id: string }) => e.id)
+	);
+	expect(json.ja.countries.find((c: { iso3: string }) => c.iso3 === 'PRK').name).toBe('北朝鮮');
 });
 
 test('the downloads are linked from the page', async ({ page }) => {
@@ -29,4 +54,19 @@ test('the downloads are linked from the page', async ({ page }) => {
 		const link = page.getByRole('link', { name: file });
 		await expect(link).toHaveAttribute('href', `/data/${file}`);
 	}
+});
+
+test('a downloaded CSV keeps its byte-order mark and reads iso3 as its first column', async ({
+	page
+}) => {
+	await page.goto('/about');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'countries.csv' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('countries.csv');
+	const bytes = await readFile((await download.path())!);
+	const rows = csvParse(afterBom(bytes));
+	expect(rows.columns[0]).toBe('iso3');
+	expect(rows.find((r) => r.iso3 === 'JPN')).toMatchObject({ name: 'Japan', name_ja: '日本' });
 });

@@ -170,19 +170,24 @@ async function fitReport(page: Page) {
 	});
 }
 
-for (const viewport of [
-	{ width: 1024, height: 768 },
-	{ width: 1280, height: 720 },
-	{ width: 1920, height: 1080 }
+// Japanese at the smallest projector only: the same steps, in type of another width.
+for (const { prefix, ...viewport } of [
+	{ width: 1024, height: 768, prefix: '' },
+	{ width: 1280, height: 720, prefix: '' },
+	{ width: 1920, height: 1080, prefix: '' },
+	{ width: 1024, height: 768, prefix: '/ja' }
 ]) {
-	test(`every step fits ${viewport.width}x${viewport.height}, legend included, at 20px or more`, async ({
+	const language = prefix ? ' in Japanese' : '';
+	test(`every step fits ${viewport.width}x${viewport.height}${language}, legend included, at 20px or more`, async ({
 		page
 	}) => {
 		test.slow(); // every step, each until its map has drawn
 		await page.setViewportSize(viewport);
 		for (let n = 1; n <= total; n++) {
-			await page.goto(`/present/${n}`);
-			await expect(where(page)).toHaveText(new RegExp(`^Step ${n} of ${total}`));
+			await page.goto(`${prefix}/present/${n}`);
+			await expect(where(page)).toHaveText(
+				new RegExp(prefix ? `^ステップ${n}／${total}` : `^Step ${n} of ${total}`)
+			);
 			await waitForMap(page);
 			const report = await fitReport(page);
 			expect(report.small, `step ${n}: type under 20px`).toEqual([]);

@@ -33,3 +33,22 @@ it('forumRoleLabel never calls a host or a participant a member', () => {
 	expect(forumRoleLabel({ basis: 'context', role: 'member' })).toMatch(/context/);
 	expect(forumRoleLabel({ basis: 'document', role: 'named' })).toBe('Named by the document');
 });
+
+describe('in Japanese', () => {
+	it('writes dates as year, month and day, no more precise than the source', () => {
+		expect(formatDate('2018-06', 'ja')).toBe('2018年6月');
+		expect(formatDate('2018-06-12', 'ja')).toBe('2018年6月12日');
+		expect(formatEventDate({ date: '2013-03', dateEnd: '2014-02' }, 'ja')).toBe(
+			'2013年3月から2014年2月の間'
+		);
+		expect(formatEventDate({ date: '2007-10', dateBasis: 'inferred' }, 'ja')).toMatch(
+			/^文書に日付なし.*2007年10月/
+		);
+	});
+
+	it('names sections and roles in Japanese', () => {
+		expect(sectionLabel('1(b)', 'ja')).toBe('第1(b)節');
+		expect(sectionLabel('intro', 'ja')).toBe('導入部');
+		expect(forumRoleLabel({ basis: 'context', role: 'member' }, 'ja')).toMatch(/補足情報/);
+	});
+});

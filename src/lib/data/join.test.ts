@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
 import { countryPath, countrySummaries, profileOf } from './join';
-import { countriesCsv, eventsCsv, COUNTRY_COLUMNS, EVENT_COLUMNS } from './downloads';
-import { parseCsv } from './csv';
 
 describe('profileOf', () => {
 	it('returns undefined for a code the dataset lacks', () => {
@@ -68,44 +66,6 @@ describe('countrySummaries', () => {
 			eventCount: expected
 		});
 		expect(summaries.get('FRA')?.eventCount).toBe(0);
-	});
-});
-
-describe('downloads', () => {
-	it('writes one countries row per country with the contract columns', () => {
-		const [header, ...rows] = parseCsv(countriesCsv(dataset));
-		expect(header).toEqual([...COUNTRY_COLUMNS]);
-		expect(rows).toHaveLength(dataset.countries.length);
-		const thailand = Object.fromEntries(
-			header!.map((h, i) => [h, rows.find((r) => r[0] === 'THA')![i]])
-		);
-		expect(thailand.abduction_status).toBe('possible');
-		const usa = Object.fromEntries(
-			header!.map((h, i) => [h, rows.find((r) => r[0] === 'USA')![i]])
-		);
-		expect(usa).toMatchObject({
-			abduction_status: 'single-case',
-			abduction_event: 'us-house-resolution-2016-09'
-		});
-		expect(thailand.event_ids!.split(';')).toContain('coi-visits-2013');
-		expect(Number(thailand.event_count)).toBe(thailand.event_ids!.split(';').length);
-	});
-
-	it('writes events with real date precision and ;-separated countries', () => {
-		const [header, ...rows] = parseCsv(eventsCsv(dataset));
-		expect(header).toEqual([...EVENT_COLUMNS]);
-		expect(rows).toHaveLength(dataset.events.length);
-		for (const row of rows) {
-			expect(row[1]).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-			expect(row[7]).toMatch(/^([A-Z]{3}(;[A-Z]{3})*)?$/);
-		}
-		expect(rows.find((r) => r[0] === 'six-party-session-2007-09-27')![1]).toBe('2007-09-27');
-		const column = (id: string, name: (typeof EVENT_COLUMNS)[number]) =>
-			rows.find((r) => r[0] === id)![EVENT_COLUMNS.indexOf(name)];
-		expect(column('us-house-resolution-2016-09', 'actors')).toBe('USA');
-		expect(column('coi-visits-2013', 'actors')).toBe('coi');
-		expect(column('coi-visits-2013', 'date_basis')).toBe('inferred');
-		expect(column('ga-resolution-2014-12', 'tag_sections')).toBe('JPN=1(a);eu=1(a)');
 	});
 });
 

@@ -12,16 +12,16 @@ export interface Sort<K extends string> {
 export type CountryKey = 'name' | 'status' | 'eventCount';
 export type EventKey = 'date' | 'title' | 'forum';
 
-/** The sortable columns of each table, in order, with their headers. */
-export const COUNTRY_COLUMNS: readonly { key: CountryKey; label: string }[] = [
-	{ key: 'name', label: 'Country' },
-	{ key: 'status', label: 'Abductions' },
-	{ key: 'eventCount', label: 'Dated events' }
+/** The sortable columns of each table, in order; their headers are in the messages (table.column). */
+export const COUNTRY_COLUMNS: readonly { key: CountryKey }[] = [
+	{ key: 'name' },
+	{ key: 'status' },
+	{ key: 'eventCount' }
 ];
-export const EVENT_COLUMNS: readonly { key: EventKey; label: string }[] = [
-	{ key: 'date', label: 'Date' },
-	{ key: 'title', label: 'Event' },
-	{ key: 'forum', label: 'Forum' }
+export const EVENT_COLUMNS: readonly { key: EventKey }[] = [
+	{ key: 'date' },
+	{ key: 'title' },
+	{ key: 'forum' }
 ];
 
 const STATUS_ORDER = Object.fromEntries(ABDUCTION_STATUSES.map((s, i) => [s, i])) as Record<

@@ -13,6 +13,7 @@ import {
 } from './schema.ts';
 import { DATA_FILE_NAMES, datasetFromFiles, type RawDataFiles } from './files.ts';
 import { LINK_KINDS } from './vocabulary.ts';
+import { translationProblems } from './translate.ts';
 
 export type { RawDataFiles };
 
@@ -263,4 +264,16 @@ export function integrityProblems(dataset: Dataset, raw: RawDataFiles): string[]
 	return [...duplicateBreaches(dataset), ...unresolved, ...ruleBreaches(dataset)].map((b) =>
 		problem(b.file, raw, b.path, b.message)
 	);
+}
+
+/**
+ * The translations in data/<locale>/ against the checked English dataset: every text field of
+ * every record in both languages, and nothing else (see translate.ts). Throws one error listing
+ * every problem, each naming the file, the record and the field.
+ */
+export function validateTranslations(dataset: Dataset, raw: unknown, locale = 'ja'): void {
+	const problems = translationProblems(dataset, raw).map(
+		(p) => `data/${locale}/${p.file}: ${p.record}, field "${p.field}": ${p.message}`
+	);
+	if (problems.length) throw new DatasetError(problems);
 }

@@ -3,7 +3,8 @@
  * screen on Escape by themselves; taking the key here too keeps it from also closing the country.
  */
 import { EXPLORER_KEYS, keyAction } from '$lib/keys';
-import { FULLSCREEN_WORDS } from './words';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
 
 export type FullscreenAction = 'enter' | 'leave';
 
@@ -26,8 +27,9 @@ export function fullscreenKeyAction(
 }
 
 /** The button says what pressing it will do. */
-export function fullscreenLabel(isFullscreen: boolean): string {
-	return isFullscreen ? FULLSCREEN_WORDS.leave : FULLSCREEN_WORDS.enter;
+export function fullscreenLabel(isFullscreen: boolean, locale: Locale = 'en'): string {
+	const words = messagesFor(locale).fullscreen;
+	return isFullscreen ? words.leave : words.enter;
 }
 
 /** Where typing goes: a key pressed there is text, not a command. */

@@ -15,10 +15,12 @@ import {
 	type ForumCoverage,
 	type Link
 } from '$lib/data/engagement';
-import { forumRoleLabel, KIND_LABEL } from '$lib/data/format';
+import { forumRoleLabel } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/locale';
+import { en, messagesFor } from '$lib/i18n/messages';
 import type { ExplorerView } from '$lib/state/view';
 import { abductionLook, engagementLook, forumLook, linkLegend, type LayerLook } from './looks';
-import { STATUS_LABEL, type LegendEntry } from './palette';
+import { statusLabel, type LegendEntry } from './palette';
 
 export interface DrawnLayers {
 	/** The events that had happened by the view's date. */
@@ -34,41 +36,37 @@ export interface DrawnLayers {
 	describe: (iso3: string) => string[];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** Abductions layer: the country's status and how many dated events name it. */
-export function abductionLines(summary: CountrySummary): string[] {
-	return [STATUS_LABEL[summary.status], plural(summary.eventCount, 'dated event')];
+export function abductionLines(summary: CountrySummary, locale: Locale = 'en'): string[] {
+	return [
+		statusLabel(summary.status, locale),
+		messagesFor(locale).tooltip.datedEvents(summary.eventCount)
+	];
 }
 
 /** Engagement layer: how many dated events (up to the timeline's date) name it, by kind. */
-export function engagementLines(engagement: Engagement | undefined): string[] {
-	if (!engagement) return ['No dated event names it'];
+export function engagementLines(
+	engagement: Engagement | undefined,
+	locale: Locale = 'en'
+): string[] {
+	const t = messagesFor(locale);
+	if (!engagement) return [t.tooltip.noEvent];
 	const kinds = Object.entries(engagement.byKind).map(
-		([kind, n]) => `${KIND_LABEL[kind as keyof typeof KIND_LABEL]}: ${n}`
+		([kind, n]) => `${t.kind[kind as EventKind]}: ${n}`
 	);
-	return [plural(engagement.total, 'dated event'), ...kinds];
+	return [t.tooltip.datedEvents(engagement.total), ...kinds];
 }
 
-export const RESPONSIBLE_LINE = 'The state responsible for the abductions';
-export const NOT_NAMED_LINE = 'The document names no other countries for this forum';
+export const RESPONSIBLE_LINE = en.tooltip.responsible;
+export const NOT_NAMED_LINE = en.tooltip.notNamed;
 
 /** A country's part in an event of a forum, as the event's kind tells it. */
-const ROLE: Partial<Record<EventKind, string>> = {
-	'coi-visit': 'Visited by the Commission of Inquiry',
-	resolution: 'A resolution concerns it',
-	institution: 'The UN office is set up there',
-	report: 'Named in its report',
-	legislative: 'Named in the Congress resolution',
-	speech: 'Spoke there',
-	'raised-with-dprk': 'Raised the issue with North Korea'
-};
-
-function roleIn(event: DocEvent, iso3: string): string {
+function roleIn(event: DocEvent, iso3: string, locale: Locale): string {
+	const t = messagesFor(locale).tooltip;
 	// The document has Japan co-table these resolutions with the EU (section 1(a)).
 	if (event.kind === 'resolution' && iso3 === JAPAN && event.groups.includes('eu'))
-		return 'Co-tabled the resolutions, with the EU';
-	return ROLE[event.kind] ?? 'Took part';
+		return t.coTabled;
+	return (t.role as Partial<Record<EventKind, string>>)[event.kind] ?? t.tookPart;
 }
 
 /**
@@ -77,21 +75,27 @@ function roleIn(event: DocEvent, iso3: string): string {
  * whose word, in the legend's words. Of every other country it
  * says only that the document names no others: never that a country took no part.
  */
-export function forumLines(forum: ForumCoverage | undefined, iso3: string): string[] {
+export function forumLines(
+	forum: ForumCoverage | undefined,
+	iso3: string,
+	locale: Locale = 'en'
+): string[] {
+	const t = messagesFor(locale).tooltip;
 	const named = forum?.events.filter((e) => e.countries.includes(iso3)) ?? [];
 	if (named.length) {
-		const roles = [...new Set(named.map((e) => roleIn(e, iso3)))];
-		return [...roles, `Named in ${plural(named.length, 'dated event')} here`];
+		const roles = [...new Set(named.map((e) => roleIn(e, iso3, locale)))];
+		return [...roles, t.namedIn(named.length)];
 	}
 	const member = forum?.members.find((m) => m.iso3 === iso3);
-	if (member) return [forumRoleLabel(member)];
-	return iso3 === NORTH_KOREA ? [] : [NOT_NAMED_LINE];
+	if (member) return [forumRoleLabel(member, locale)];
+	return iso3 === NORTH_KOREA ? [] : [t.notNamed];
 }
 
 export function drawnLayers(
 	dataset: Dataset,
 	summaries: ReadonlyMap<string, CountrySummary>,
-	view: ExplorerView
+	view: ExplorerView,
+	locale: Locale = 'en'
 ): DrawnLayers {
 	const events = eventsUntil(dataset.events, view.until);
 	const engagement = engagementByCountry(events);
@@ -99,20 +103,21 @@ export function drawnLayers(
 	const forum =
 		view.layer === 'forums' ? forumCoverage(dataset, view.forum, events, view.until) : undefined;
 	const look = forum
-		? forumLook(forum)
+		? forumLook(forum, locale)
 		: view.layer === 'engagement'
-			? engagementLook(engagement)
-			: abductionLook(summaries.values());
-	const legend = links ? [...look.legend, ...linkLegend(links)] : look.legend;
+			? engagementLook(engagement, locale)
+			: abductionLook(summaries.values(), locale);
+	const legend = links ? [...look.legend, ...linkLegend(links, locale)] : look.legend;
 	const layerLines = (iso3: string): string[] => {
-		if (view.layer === 'abductions') return abductionLines(summaries.get(iso3)!);
-		if (view.layer === 'engagement') return engagementLines(engagement.get(iso3));
-		return forumLines(forum, iso3);
+		if (view.layer === 'abductions') return abductionLines(summaries.get(iso3)!, locale);
+		if (view.layer === 'engagement') return engagementLines(engagement.get(iso3), locale);
+		return forumLines(forum, iso3, locale);
 	};
+	const t = messagesFor(locale);
 	// North Korea's tooltip says first, on every layer, that it is the state responsible.
 	const describe = (iso3: string): string[] =>
 		iso3 === NORTH_KOREA
-			? [RESPONSIBLE_LINE, ...layerLines(iso3).filter((line) => line !== STATUS_LABEL.none)]
+			? [t.tooltip.responsible, ...layerLines(iso3).filter((line) => line !== t.status.none)]
 			: layerLines(iso3);
 	return { events, engagement, links, forum, look, legend, describe };
 }

@@ -7,11 +7,13 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { CountrySummary } from '$lib/data/join';
 import type { Engagement, ForumCoverage, Link, LinkKind } from '$lib/data/engagement';
 import { JAPAN, NORTH_KOREA } from '$lib/data/engagement';
-import { forumRoleLabel, KIND_LABEL } from '$lib/data/format';
+import { forumRoleLabel } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
 import {
 	abductionLegend,
 	RESPONSIBLE_COLOUR,
-	RESPONSIBLE_ENTRY,
+	responsibleEntry,
 	statusColour,
 	statusHatched,
 	type LegendEntry
@@ -42,20 +44,23 @@ export function matchByCode(
 	return ['match', ['get', 'iso3'], ...branches, fallback] as unknown as ExpressionSpecification;
 }
 
-export function abductionLook(summaries: Iterable<CountrySummary>): LayerLook {
+export function abductionLook(
+	summaries: Iterable<CountrySummary>,
+	locale: Locale = 'en'
+): LayerLook {
 	const list = [...summaries];
 	const colours = new Map(
 		list.map((s) => [s.iso3, s.iso3 === NORTH_KOREA ? RESPONSIBLE_COLOUR : statusColour(s.status)])
 	);
 	return {
-		title: 'Abductee nationalities',
+		title: messagesFor(locale).legend.abductionTitle,
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: list
 			.filter((s) => statusHatched(s.status))
 			.map((s) => s.iso3)
 			.sort(),
-		legend: abductionLegend()
+		legend: abductionLegend(locale)
 	};
 }
 
@@ -65,7 +70,11 @@ export const engagementColour = scaleThreshold<number, string>()
 	.domain([1, 3, 6])
 	.range([NONE, '#bdd7e7', '#6baed6', '#2171b5']);
 
-export function engagementLook(engagement: ReadonlyMap<string, Engagement>): LayerLook {
+export function engagementLook(
+	engagement: ReadonlyMap<string, Engagement>,
+	locale: Locale = 'en'
+): LayerLook {
+	const t = messagesFor(locale).legend;
 	const colours = new Map<string, string>();
 	for (const [iso3, e] of engagement) colours.set(iso3, engagementColour(e.total));
 	colours.set(JAPAN, JAPAN_COLOUR);
@@ -73,32 +82,32 @@ export function engagementLook(engagement: ReadonlyMap<string, Engagement>): Lay
 	const [one, three, six] = engagementColour.domain() as [number, number, number];
 	return {
 		// Says what is counted: every dated event that names a country, whoever acted in it.
-		title: 'Dated events naming each country',
+		title: t.engagementTitle,
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: [],
 		legend: [
-			{ key: 'japan', label: 'Japan', colour: JAPAN_COLOUR, hatched: false },
+			{ key: 'japan', label: t.japan, colour: JAPAN_COLOUR, hatched: false },
 			{
 				key: 'many',
-				label: `${six} or more events`,
+				label: t.orMore(six),
 				colour: engagementColour(six),
 				hatched: false
 			},
 			{
 				key: 'some',
-				label: `${three} to ${six - 1} events`,
+				label: t.range(three, six - 1),
 				colour: engagementColour(three),
 				hatched: false
 			},
 			{
 				key: 'few',
-				label: `${one} or ${three - 1} events`,
+				label: t.either(one, three - 1),
 				colour: engagementColour(one),
 				hatched: false
 			},
-			{ key: 'none', label: 'None', colour: NONE, hatched: false },
-			RESPONSIBLE_ENTRY
+			{ key: 'none', label: t.none, colour: NONE, hatched: false },
+			responsibleEntry(locale)
 		]
 	};
 }
@@ -122,7 +131,7 @@ const FORUM_ENTRIES: { key: string; matches: (m: CoverageEntry) => boolean; colo
 	{ key: 'context', matches: (m) => m.basis === 'context', colour: FORUM_CONTEXT_COLOUR }
 ];
 
-export function forumLook(coverage: ForumCoverage): LayerLook {
+export function forumLook(coverage: ForumCoverage, locale: Locale = 'en'): LayerLook {
 	// North Korea keeps its own colour on every forum: it is the state responsible, whatever its role.
 	const named = coverage.members.filter((m) => m.iso3 !== NORTH_KOREA);
 	const entryOf = (m: CoverageEntry) => FORUM_ENTRIES.find((e) => e.matches(m))!;
@@ -134,7 +143,7 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 			? [
 					{
 						key: entry.key,
-						label: forumRoleLabel(member),
+						label: forumRoleLabel(member, locale),
 						colour: entry.colour,
 						hatched: member.basis === 'context'
 					}
@@ -151,10 +160,10 @@ export function forumLook(coverage: ForumCoverage): LayerLook {
 			.sort(),
 		legend: [
 			...shown,
-			RESPONSIBLE_ENTRY,
+			responsibleEntry(locale),
 			// Not "not involved": the document names few of a body's members (every UN member sits in
 			// the General Assembly), and that says nothing of the others.
-			{ key: 'none', label: 'No other country named', colour: NONE, hatched: false }
+			{ key: 'none', label: messagesFor(locale).legend.noOther, colour: NONE, hatched: false }
 		]
 	};
 }
@@ -170,13 +179,14 @@ export const LINK_COLOUR: Record<LinkKind, string> = {
 	'raised-with-dprk': '#d55e00'
 };
 
-export function linkLegend(links: readonly Link[]): LegendEntry[] {
+export function linkLegend(links: readonly Link[], locale: Locale = 'en'): LegendEntry[] {
+	const t = messagesFor(locale);
 	const kinds = new Set(links.map((l) => l.kind));
 	return (Object.keys(LINK_COLOUR) as LinkKind[])
 		.filter((kind) => kinds.has(kind))
 		.map((kind) => ({
 			key: `link-${kind}`,
-			label: kind === 'raised-with-dprk' ? 'Raised with North Korea (dashed)' : KIND_LABEL[kind],
+			label: kind === 'raised-with-dprk' ? t.legend.raisedDashed : t.kind[kind],
 			colour: LINK_COLOUR[kind],
 			hatched: false,
 			line: kind === 'raised-with-dprk' ? 'dashed' : 'solid'

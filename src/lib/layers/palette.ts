@@ -5,6 +5,8 @@
  */
 import { scaleOrdinal } from 'd3-scale';
 import { ABDUCTION_STATUSES, type AbductionStatus } from '$lib/data/vocabulary';
+import type { Locale } from '$lib/i18n/locale';
+import { en, messagesFor } from '$lib/i18n/messages';
 
 export const statusColour = scaleOrdinal<AbductionStatus, string>()
 	.domain(ABDUCTION_STATUSES)
@@ -16,12 +18,11 @@ export const BORDER_COLOUR = '#ffffff';
 export const FOCUS_COLOUR = '#111111';
 
 /** Each says no more than the document: the US case is one citizen, known through a House resolution. */
-export const STATUS_LABEL: Record<AbductionStatus, string> = {
-	confirmed: 'Nationals abducted',
-	possible: 'Nationals possibly abducted',
-	'single-case': 'One citizen possibly abducted (per a House resolution)',
-	none: 'No abductions named'
-};
+export const STATUS_LABEL: Record<AbductionStatus, string> = en.status;
+
+export function statusLabel(status: AbductionStatus, locale: Locale = 'en'): string {
+	return messagesFor(locale).status[status];
+}
 
 /** Doubt is hatched: every status short of what the document states, except "none". */
 export function statusHatched(status: AbductionStatus): boolean {
@@ -38,21 +39,23 @@ export interface LegendEntry {
 }
 
 /** Every layer keeps North Korea in its own colour, and says so in its legend. */
-export const RESPONSIBLE_ENTRY: LegendEntry = {
-	key: 'responsible',
-	label: 'North Korea (the state responsible)',
-	colour: RESPONSIBLE_COLOUR,
-	hatched: false
-};
+export function responsibleEntry(locale: Locale = 'en'): LegendEntry {
+	return {
+		key: 'responsible',
+		label: messagesFor(locale).legend.responsible,
+		colour: RESPONSIBLE_COLOUR,
+		hatched: false
+	};
+}
 
-export function abductionLegend(): LegendEntry[] {
+export function abductionLegend(locale: Locale = 'en'): LegendEntry[] {
 	return [
 		...ABDUCTION_STATUSES.map((status) => ({
 			key: status,
-			label: STATUS_LABEL[status],
+			label: statusLabel(status, locale),
 			colour: statusColour(status),
 			hatched: statusHatched(status)
 		})),
-		RESPONSIBLE_ENTRY
+		responsibleEntry(locale)
 	];
 }

@@ -18,16 +18,22 @@ import {
 	LINKS_SOURCE,
 	smallCountriesFilter
 } from './style';
+import type { Locale } from '$lib/i18n/locale';
+import { en, messagesFor } from '$lib/i18n/messages';
 import { WORLD_FRAME, type Frame } from './frames';
 import type { MapGeometry } from './geometry';
 
 export type MapMode = 'explore' | 'present';
 
 export const CANVAS_LABEL: Record<MapMode, string> = {
-	explore:
-		'World map. Arrow keys move between the countries named in the document, Enter opens one, plus and minus zoom.',
-	present: "World map of this step's countries."
+	explore: en.map.label,
+	present: en.map.present
 };
+
+function canvasLabel(mode: MapMode, locale: Locale): string {
+	const t = messagesFor(locale).map;
+	return mode === 'present' ? t.present : t.label;
+}
 
 /**
  * Everything but the container and the style: a flat world, no rotation, our own keys. On a
@@ -63,8 +69,9 @@ export function createMap(options: {
 	codes: readonly string[];
 	frame: Frame | null;
 	mode: MapMode;
+	locale?: Locale;
 }): MapLibreMap {
-	const { container, geometry, look, codes, frame, mode } = options;
+	const { container, geometry, look, codes, frame, mode, locale = 'en' } = options;
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle(geometry, look, codes),
@@ -72,7 +79,7 @@ export function createMap(options: {
 	});
 	map.touchZoomRotate.disableRotation();
 	const canvas = map.getCanvas();
-	canvas.setAttribute('aria-label', CANVAS_LABEL[mode]);
+	canvas.setAttribute('aria-label', canvasLabel(mode, locale));
 	// In the classroom the page's keys drive the walk; the map is a picture, out of the tab order.
 	if (mode === 'present') canvas.setAttribute('tabindex', '-1');
 	else map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -106,9 +113,10 @@ export function showLinks(
 	map: RestylableMap,
 	links: readonly Link[] | null,
 	places: ReadonlyMap<string, [number, number]>,
-	nameOf: (iso3: string) => string
+	nameOf: (iso3: string) => string,
+	locale: Locale = 'en'
 ): void {
 	const source = map.getSource(LINKS_SOURCE) as Pick<GeoJSONSource, 'setData'> | undefined;
-	source?.setData(linkFeatures(links ?? [], places, nameOf));
+	source?.setData(linkFeatures(links ?? [], places, nameOf, locale));
 	for (const id of LINK_LAYERS) map.setLayoutProperty(id, 'visibility', links ? 'visible' : 'none');
 }

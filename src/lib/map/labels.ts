@@ -16,7 +16,9 @@ const LEADERS_SOURCE = 'callout-leaders';
 export function addCountryLabels(
 	map: MapLibreMap,
 	points: FeatureCollection<Point, PointProperties>,
-	onselect?: (iso3: string) => void
+	onselect?: (iso3: string) => void,
+	/** The page's names (its language), and whether the smallest maps may shorten them. */
+	words: { nameOf?: (iso3: string) => string | undefined; shortNames?: boolean } = {}
 ): void {
 	const placed = CALLOUTS.flatMap((callout) => {
 		const feature = points.features.find((f) => f.properties.iso3 === callout.iso3);
@@ -33,10 +35,10 @@ export function addCountryLabels(
 		const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at).addTo(map);
 		return [
 			{
-				callout,
+				callout: words.shortNames === false ? { ...callout, short: undefined } : callout,
 				label,
 				marker,
-				name: feature.properties.name,
+				name: words.nameOf?.(callout.iso3) ?? feature.properties.name,
 				at: [intoFrame(lng), lat] as [number, number]
 			}
 		];

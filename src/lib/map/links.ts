@@ -4,7 +4,9 @@
  */
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import type { Link } from '$lib/data/engagement';
-import { formatDate, KIND_LABEL } from '$lib/data/format';
+import { formatDate } from '$lib/data/format';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
 import { greatCircle, shiftLine } from '$lib/geo/arcs';
 import { intoFrame } from './frames';
 
@@ -20,8 +22,10 @@ export interface LinkProperties {
 export function linkFeatures(
 	links: readonly Link[],
 	places: ReadonlyMap<string, [number, number]>,
-	nameOf: (iso3: string) => string
+	nameOf: (iso3: string) => string,
+	locale: Locale = 'en'
 ): FeatureCollection<MultiLineString, LinkProperties> {
+	const t = messagesFor(locale);
 	const features: Feature<MultiLineString, LinkProperties>[] = [];
 	for (const link of links) {
 		const from = places.get(link.from);
@@ -33,8 +37,8 @@ export function linkFeatures(
 				id: `${link.from}-${link.to}`,
 				kind: link.kind,
 				label: `${nameOf(link.from)} ${link.actedBy.length === 1 ? '→' : '–'} ${nameOf(link.to)}`,
-				detail: link.events.map(
-					(e) => `${formatDate(e.date)}: ${e.title} (${KIND_LABEL[e.kind].toLowerCase()})`
+				detail: link.events.map((e) =>
+					t.map.linkDetail(formatDate(e.date, locale), e.title, t.kind[e.kind])
 				)
 			},
 			geometry: {

@@ -1,5 +1,7 @@
 /** What the map's tooltip shows: the country the keyboard is on, else what the pointer is over. */
 import type { Hit } from './pick';
+import type { Locale } from '$lib/i18n/locale';
+import { en, messagesFor } from '$lib/i18n/messages';
 
 export interface TooltipContent {
 	title: string;
@@ -9,13 +11,14 @@ export interface TooltipContent {
 	y: number;
 }
 
-export const NOT_IN_DOCUMENT = 'Not mentioned in the document';
+export const NOT_IN_DOCUMENT = en.tooltip.notInDocument;
 
 export function tooltipContent(
 	keyboard: { iso3: string; x: number; y: number } | null,
 	hover: Hit | null,
 	names: ReadonlyMap<string, string>,
-	describe: (iso3: string) => string[]
+	describe: (iso3: string) => string[],
+	locale: Locale = 'en'
 ): TooltipContent | null {
 	if (keyboard) {
 		const { iso3, x, y } = keyboard;
@@ -26,13 +29,19 @@ export function tooltipContent(
 		return { title: hover.title, lines: hover.lines, x: hover.x, y: hover.y };
 	return {
 		title: names.get(hover.iso3) ?? hover.name,
-		lines: names.has(hover.iso3) ? describe(hover.iso3) : [NOT_IN_DOCUMENT],
+		lines: names.has(hover.iso3)
+			? describe(hover.iso3)
+			: [messagesFor(locale).tooltip.notInDocument],
 		x: hover.x,
 		y: hover.y
 	};
 }
 
 /** What a screen reader hears when the arrow keys reach a country. */
-export function keyboardAnnouncement(name: string, lines: readonly string[]): string {
-	return `${name}: ${lines.join(', ')}. Enter opens it.`;
+export function keyboardAnnouncement(
+	name: string,
+	lines: readonly string[],
+	locale: Locale = 'en'
+): string {
+	return messagesFor(locale).map.enterOpens(name, lines);
 }

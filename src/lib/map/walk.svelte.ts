@@ -7,6 +7,7 @@ import { keyAction, MAP_KEYS, type MapAction } from '$lib/keys';
 import { isOffScreen } from './frames';
 import { step } from './keyboard';
 import { keyboardAnnouncement } from './tooltip';
+import type { Locale } from '$lib/i18n/locale';
 
 type LngLat = [number, number];
 
@@ -33,6 +34,8 @@ export interface WalkContext {
 	onmove(iso3: string): void;
 	onselect(iso3: string): void;
 	panDuration(): number;
+	/** The page's language, for what a screen reader hears. */
+	locale?(): Locale;
 }
 
 export class KeyboardWalk {
@@ -66,7 +69,11 @@ export class KeyboardWalk {
 		if (isOffScreen(map.project(place), { width, height })) {
 			map.panTo(place, { duration: context.panDuration() });
 		}
-		this.announcement = keyboardAnnouncement(context.name(next), context.describe(next));
+		this.announcement = keyboardAnnouncement(
+			context.name(next),
+			context.describe(next),
+			context.locale?.()
+		);
 	}
 
 	/** Takes a key press if it is one of the map's; returns whether it did. */

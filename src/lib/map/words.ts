@@ -1,5 +1,7 @@
-/** The map's own words that are not data (one place, for translation). */
-export const MAP_WORDS = {
-	/** The world drawn in the page's HTML: its accessible name on the current layer. */
-	worldLabel: (layerTitle: string) => `World map: ${layerTitle}`
-} as const;
+/**
+ * The map's own words that are not data, in English; both languages are in
+ * $lib/i18n/messages.ts (map), read with currentMessages() or messagesFor(locale).
+ */
+import { en } from '$lib/i18n/messages';
+
+export const MAP_WORDS = en.map;

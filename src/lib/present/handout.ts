@@ -45,7 +45,7 @@ export function handoutLabelsSvg(map: Pick<HandoutMap, 'labels'>): string {
 	);
 	return (
 		`<g stroke="#111" stroke-width="0.8">${leaders.join('')}</g>` +
-		`<g font-family="DejaVu Sans, Noto Sans, Arial, sans-serif" font-weight="600" font-size="${LABEL_SIZE}" ` +
+		`<g font-family="DejaVu Sans, Noto Sans, Arial, Hiragino Sans, Yu Gothic, Noto Sans CJK JP, Meiryo, sans-serif" font-weight="600" font-size="${LABEL_SIZE}" ` +
 		`fill="#111" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${names.join('')}</g>`
 	);
 }

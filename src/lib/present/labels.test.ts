@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { labelsOverlap, placeLabels } from './labels';
+import { labelWidth, labelsOverlap, placeLabels } from './labels';
 
 const size = { width: 400, height: 300, fontSize: 14 };
 
@@ -47,4 +47,16 @@ it('takes a name further out, with a leader line, when its neighbours crowd it',
 		for (const b of labels.slice(i + 1))
 			expect(labelsOverlap(a.box, b.box), `${a.text}/${b.text}`).toBe(false);
 	expect(labels.some((label) => label.leader)).toBe(true);
+});
+
+it('measures Japanese names wider than Latin ones of as many characters', () => {
+	expect(labelWidth('Japan', 10, 0.62)).toBeCloseTo(31);
+	expect(labelWidth('北朝鮮', 10, 0.62)).toBe(30);
+	expect(labelWidth('レバノン', 10, 0.62)).toBeGreaterThan(labelWidth('Lebanon', 10, 0.62) - 4);
+});
+
+it('keeps a Japanese name clear of the right edge by its full width', () => {
+	const [label] = placeLabels([{ text: 'ルーマニア', x: 340, y: 100 }], size);
+	expect(label!.box[2]).toBeLessThanOrEqual(400);
+	expect(label!.box[2] - label!.box[0]).toBeGreaterThanOrEqual(5 * 14);
 });

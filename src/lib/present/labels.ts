@@ -60,6 +60,17 @@ function candidates(spot: LabelSpot, textWidth: number, size: number): PlacedLab
 	});
 }
 
+/** Japanese (and other full-width) characters are about as wide as the type is tall. */
+const WIDE =
+	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** A label's width in the picture: narrow letters at `letterWidth` ems, wide ones at one em. */
+export function labelWidth(text: string, fontSize: number, letterWidth: number): number {
+	let ems = 0;
+	for (const character of text) ems += WIDE.test(character) ? 1 : letterWidth;
+	return ems * fontSize;
+}
+
 const overlaps = (a: PlacedLabel['box'], b: PlacedLabel['box']) =>
 	a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -69,7 +80,7 @@ export function placeLabels(spots: readonly LabelSpot[], options: Options): Plac
 	const placed: PlacedLabel[] = [];
 	for (const spot of spots) {
 		if (spot.x < 0 || spot.y < 0 || spot.x > width || spot.y > height) continue;
-		const options = candidates(spot, spot.text.length * fontSize * letterWidth, fontSize);
+		const options = candidates(spot, labelWidth(spot.text, fontSize, letterWidth), fontSize);
 		const inside = options.filter(
 			({ box }) => box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height
 		);

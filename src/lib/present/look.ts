@@ -100,6 +100,12 @@ export function markedCountries(step: Step, dataset: Dataset): string[] {
 }
 
 /**
+ * A character that would make a name part of a longer word: a Latin letter, digit or hyphen, or
+ * katakana (タイ is Thailand, タイトル is not). Kanji names join freely (日本人 names Japan).
+ */
+const WORD_CHAR = '[\\w\\-\\u30a1-\\u30fa\\u30fc]';
+
+/**
  * The dataset's countries a text names, by name or alias, as whole words. Longer names are taken
  * first and blanked out, so "North Korea" is not also read as "Korea" (South Korea's alias).
  */
@@ -111,7 +117,7 @@ export function countriesNamed(text: string, dataset: Dataset): Set<string> {
 	let rest = text;
 	for (const { phrase, country } of phrases) {
 		const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-		const pattern = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'g');
+		const pattern = new RegExp(`(?<!${WORD_CHAR})${escaped}(?!${WORD_CHAR})`, 'g');
 		if (pattern.test(rest)) {
 			found.add(country.iso3);
 			rest = rest.replace(pattern, ' ');

@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '$lib/data/dataset';
+import { dataset, datasetFor } from '$lib/data/dataset';
+import { isJapanese } from '$lib/data/translate';
+import { LOCALES } from '$lib/i18n/locale';
 import { copiedRuns } from '$lib/data/fingerprint';
 import fingerprintFile from '../../../data/source-fingerprint.json';
-import { STEPS } from './steps';
+import { STEPS, stepsFor, type Step } from './steps';
 import { countriesNamed, markedCountries, resolveMarks, stepLook } from './look';
 import { stepHeading, stepSources } from './text';
 
 const sections = new Set(dataset.document.sections.map((s) => s.id));
-const wordsOf = (step: (typeof STEPS)[number]) => [step.headline, ...step.points].join(' ');
+const wordsOf = (step: Step) => [step.headline, ...step.points].join(' ');
+/** Each language's walk with the dataset in the same language, whose country names it uses. */
+const WALKS = LOCALES.map((locale) => [locale, stepsFor(locale), datasetFor(locale)] as const);
+/** Every piece of a step a reader sees. */
+const textsOf = (step: Step) => [
+	step.title,
+	step.headline,
+	...step.points,
+	...step.notes.map((n) => n.text),
+	step.mapTitle,
+	...step.marks.map((m) => m.label)
+];
 
 describe('the classroom walk', () => {
 	it('covers every part of the document, each step citing real sections', () => {
@@ -32,14 +45,7 @@ describe('the classroom walk', () => {
 
 	it('says everything in our own words: no run of twelve words from the document', () => {
 		const fingerprint = new Set(fingerprintFile.hashes);
-		const ours = STEPS.flatMap((step) => [
-			step.title,
-			step.headline,
-			...step.points,
-			...step.notes.map((n) => n.text),
-			step.mapTitle,
-			...step.marks.map((m) => m.label)
-		]);
+		const ours = STEPS.flatMap(textsOf);
 		expect(ours.flatMap((text) => copiedRuns(text, fingerprint))).toEqual([]);
 		// The check would catch a copied sentence (the introduction's second one, lower-cased).
 		const copied = 'the goj has raised the issue at every diplomatic opportunity it is known that';
@@ -47,12 +53,12 @@ describe('the classroom walk', () => {
 	});
 });
 
-describe('each step’s map', () => {
-	it.each(STEPS.map((step, i) => [i + 1, step] as const))(
+describe.each(WALKS)('each step’s map (%s)', (_, steps, data) => {
+	it.each(steps.map((step, i) => [i + 1, step] as const))(
 		'step %i colours exactly the countries its words name',
 		(_, step) => {
-			const named = countriesNamed(wordsOf(step), dataset);
-			const marked = new Set(markedCountries(step, dataset));
+			const named = countriesNamed(wordsOf(step), data);
+			const marked = new Set(markedCountries(step, data));
 			// Every country the words name is on the map…
 			for (const code of named) expect(marked.has(code), `${code} is named`).toBe(true);
 			// …and the map adds none: a listed country is named, a group is named by its words.
@@ -69,9 +75,9 @@ describe('each step’s map', () => {
 	);
 
 	it('has a legend of exactly what it draws, one entry per colour', () => {
-		for (const step of STEPS) {
-			const look = stepLook(step, dataset);
-			const marks = resolveMarks(step, dataset);
+		for (const step of steps) {
+			const look = stepLook(step, data);
+			const marks = resolveMarks(step, data);
 			expect(
 				marks.every((m) => m.countries.length > 0),
 				step.title
@@ -86,6 +92,52 @@ describe('each step’s map', () => {
 				}
 			}
 		}
+	});
+});
+
+describe('the walk in Japanese', () => {
+	const japanese = stepsFor('ja');
+
+	it('is the English walk step for step: points, notes’ sections, marks and their countries', () => {
+		expect(stepsFor('en')).toBe(STEPS);
+		expect(japanese).toHaveLength(STEPS.length);
+		STEPS.forEach((english, i) => {
+			const step = japanese[i]!;
+			expect(step.sections, english.title).toEqual(english.sections);
+			expect(step.points, english.title).toHaveLength(english.points.length);
+			expect(
+				step.notes.map((n) => n.section),
+				english.title
+			).toEqual(english.notes.map((n) => n.section));
+			expect(
+				step.marks.map(({ tone, countries }) => ({ tone, countries })),
+				english.title
+			).toEqual(english.marks.map(({ tone, countries }) => ({ tone, countries })));
+			expect(step.marks.map((m) => m.named === undefined)).toEqual(
+				english.marks.map((m) => m.named === undefined)
+			);
+		});
+		expect(new Set(japanese.map((s) => s.title)).size).toBe(japanese.length);
+	});
+
+	it('is written in Japanese throughout', () => {
+		for (const step of japanese)
+			for (const text of textsOf(step)) expect(isJapanese(text), text).toBe(true);
+	});
+
+	it('keeps every point as short on the projector as its English twin', () => {
+		// A kana or kanji is about twice as wide as a Latin letter at the same size.
+		const width = (text: string) =>
+			[...text].reduce(
+				(sum, char) => sum + (isJapanese(char) || /[：、。「」（）〜・]/.test(char) ? 2 : 1),
+				0
+			);
+		STEPS.forEach((english, i) => {
+			japanese[i]!.points.forEach((point, j) => {
+				expect(width(point), point).toBeLessThanOrEqual(english.points[j]!.length);
+			});
+			expect(width(japanese[i]!.headline)).toBeLessThanOrEqual(english.headline.length + 4);
+		});
 	});
 });
 
@@ -106,5 +158,15 @@ describe('the country finder used by the check above', () => {
 		const found = countriesNamed('the US–North Korea summit, an Inter-Korean talk', dataset);
 		expect([...found].sort()).toEqual(['PRK', 'USA']);
 		expect([...countriesNamed('South Korea and the ROK', dataset)]).toEqual(['KOR']);
+	});
+
+	it('reads Japanese names: katakana as whole words, kanji inside compounds', () => {
+		const japanese = datasetFor('ja');
+		const found = (text: string) => [...countriesNamed(text, japanese)].sort();
+		expect(found('タイトルとタイミング')).toEqual([]);
+		expect(found('タイ・ルーマニア・レバノン')).toEqual(['LBN', 'ROU', 'THA']);
+		expect(found('帰国した日本人拉致被害者')).toEqual(['JPN']);
+		expect(found('大韓民国と朝鮮民主主義人民共和国')).toEqual(['KOR', 'PRK']);
+		expect(found('北朝鮮と米国')).toEqual(['PRK', 'USA']);
 	});
 });

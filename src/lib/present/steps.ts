@@ -5,7 +5,9 @@
  * map colours: exactly those its words name (steps.test.ts checks both ways).
  */
 
+import type { Locale } from '$lib/i18n/locale';
 import { STEPS_BEYOND_THE_UN } from './steps-beyond-un';
+import { STEPS_JA } from './steps-ja';
 
 /** How a group of countries is drawn on a step's map; see look.ts for the colours. */
 export type MarkTone =
@@ -193,3 +195,10 @@ export const STEPS: Step[] = [
 	},
 	...STEPS_BEYOND_THE_UN
 ];
+
+const STEPS_BY_LOCALE: Record<Locale, Step[]> = { en: STEPS, ja: STEPS_JA };
+
+/** The walk in a language: the same steps, sections and maps; only the words differ. */
+export function stepsFor(locale: Locale): Step[] {
+	return STEPS_BY_LOCALE[locale];
+}

@@ -2,7 +2,8 @@
  * The handout's printed maps, drawn with the site: each step's frame in Web Mercator (as the
  * slide's map frames it), countries as SVG paths, and the names of the countries the step lists.
  */
-import { dataset } from '$lib/data/dataset';
+import { dataFor } from '$lib/i18n/data';
+import type { Locale } from '$lib/i18n/locale';
 import { geoMercator } from 'd3-geo';
 import { mercatorSvgWorld } from '$lib/geo/world';
 import type { Frame } from '$lib/map/frames';
@@ -15,14 +16,14 @@ import { getWorld, sphericalCountries } from './world';
 
 const WIDTH = 640;
 
-export function handoutMap(step: Step): HandoutMap {
+export function handoutMap(step: Step, locale: Locale = 'en'): HandoutMap {
+	const { dataset, countryNames: names } = dataFor(locale);
 	const frame = stepFrame(step);
 	const world = mercatorSvgWorld(sphericalCountries(), frame, WIDTH);
 	const projection = framedMercator(frame, world.width);
 	const points = new Map(
 		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
 	);
-	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
 	// Names for the countries a step lists one by one; a group's members are in the legend.
 	const listed = listedCountries(step, dataset);
 	const spots = listed.flatMap((iso3) => {

@@ -1,7 +1,8 @@
 /** The "Cite" line: the document, this dashboard's view and the day it was read. */
 import { formatDate } from '$lib/data/format';
 import type { SourceDocument } from './view-picture';
-import { CITE_WORDS } from './words';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
 
 /** `YYYY-MM-DD` of a moment in the reader's own calendar (not UTC: "accessed" is their day). */
 export function localDay(moment: Date): string {
@@ -9,12 +10,17 @@ export function localDay(moment: Date): string {
 	return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
-export function citation(document: SourceDocument, url: string, accessed: string): string {
-	return CITE_WORDS.citation({
+export function citation(
+	document: SourceDocument,
+	url: string,
+	accessed: string,
+	locale: Locale = 'en'
+): string {
+	return messagesFor(locale).citation.text({
 		publisher: document.publisher,
 		title: document.title,
-		date: formatDate(document.date),
+		date: formatDate(document.date, locale),
 		url,
-		accessed: formatDate(accessed)
+		accessed: formatDate(accessed, locale)
 	});
 }

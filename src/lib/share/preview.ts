@@ -5,7 +5,8 @@
  * a build setting (PUBLIC_SITE_URL); without it the tags carry the paths alone.
  */
 import { LAYERS, DEFAULT_VIEW } from '$lib/state/view';
-import { PREVIEW_WORDS } from './words';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -38,8 +39,9 @@ export function previewImagePath(page: PreviewPage): string {
 
 export function previewTags(
 	page: PreviewPage,
-	where: { site: string; base: string; fullPath: string }
+	where: { site: string; base: string; fullPath: string; locale?: Locale }
 ): MetaTag[] {
+	const PREVIEW_WORDS = messagesFor(where.locale ?? 'en').preview;
 	const title = page.countryName
 		? PREVIEW_WORDS.countryTitle(page.countryName)
 		: PREVIEW_WORDS.homeTitle;

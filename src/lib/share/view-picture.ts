@@ -9,7 +9,8 @@ import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
 import type { PictureContent, PictureLine } from './compose';
-import { PICTURE_WORDS, SITE_NAME } from './words';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
 
 export interface SourceDocument {
 	title: string;
@@ -19,16 +20,25 @@ export interface SourceDocument {
 
 export const FILE_PREFIX = 'abductions';
 
-export function sourceLine(document: SourceDocument): string {
-	return PICTURE_WORDS.source(document.title, document.publisher, formatDate(document.date));
+export function sourceLine(document: SourceDocument, locale: Locale = 'en'): string {
+	return messagesFor(locale).picture.source(
+		document.title,
+		document.publisher,
+		formatDate(document.date, locale)
+	);
 }
 
 /** The date a view shows: the abductee layer does not change with the timeline. */
-export function dateShown(view: ExplorerView, document: SourceDocument): string {
-	const date = formatDate(document.date);
+export function dateShown(
+	view: ExplorerView,
+	document: SourceDocument,
+	locale: Locale = 'en'
+): string {
+	const words = messagesFor(locale).picture;
+	const date = formatDate(document.date, locale);
 	return view.until && view.layer !== 'abductions'
-		? PICTURE_WORDS.upTo(formatDate(view.until), date)
-		: PICTURE_WORDS.asDocument(date);
+		? words.upTo(formatDate(view.until, locale), date)
+		: words.asDocument(date);
 }
 
 /** A line's name in the pictures' table of lines: the pair's codes, sorted. */
@@ -60,12 +70,15 @@ export function viewPictureContent(args: {
 	selected: string | null;
 	selectedName?: string;
 	document: SourceDocument;
+	locale?: Locale;
 }): PictureContent {
 	const { view, look, legend, lines, world, selected, selectedName, document } = args;
+	const locale = args.locale ?? 'en';
+	const t = messagesFor(locale);
 	return {
-		kicker: SITE_NAME,
-		title: selectedName ? `${selectedName}: ${look.title}` : look.title,
-		subtitle: dateShown(view, document),
+		kicker: t.site.title,
+		title: selectedName ? `${selectedName}${t.events.colon} ${look.title}` : look.title,
+		subtitle: dateShown(view, document, locale),
 		world,
 		colourOf: look.colourOf,
 		hatched: look.hatched,
@@ -73,7 +86,7 @@ export function viewPictureContent(args: {
 		legendTitle: look.title,
 		lines,
 		legend,
-		source: sourceLine(document)
+		source: sourceLine(document, locale)
 	};
 }
 

@@ -7,6 +7,8 @@ import type { ForumCoverage } from '$lib/data/engagement';
 import { byDate } from '$lib/data/join';
 import { formatDate } from '$lib/data/format';
 import type { ExplorerView } from './view';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
 
 export interface Opening {
 	heading: string;
@@ -17,22 +19,17 @@ export interface Opening {
 	moment?: { label: string; latest: DocEvent | undefined; count: number };
 }
 
-const LEDE = {
-	abductions:
-		'Japan’s Foreign Ministry calls abductions by North Korea a violation of human rights that concerns many countries. The map shades whose nationals the document says were, or may have been, abducted; select a country for everything the document says about it.',
-	engagement:
-		'Each country is shaded by how many dated events of the document name it. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.'
-};
-
 export function panelOpening(
 	view: ExplorerView,
 	events: readonly DocEvent[],
-	forum: ForumCoverage | undefined
+	forum: ForumCoverage | undefined,
+	locale: Locale = 'en'
 ): Opening {
+	const t = messagesFor(locale).explorer;
 	const shown = forum ? forum.events : events;
 	const moment = view.until
 		? {
-				label: `Up to ${formatDate(view.until)}`,
+				label: t.upTo(formatDate(view.until, locale)),
 				latest: [...shown].sort(byDate).at(-1),
 				count: shown.length
 			}
@@ -40,17 +37,17 @@ export function panelOpening(
 	if (view.layer === 'forums' && forum) {
 		return {
 			heading: forum.group.name,
-			lede: `${forum.group.summary} The map colours the countries the document names for it; it names no others.`,
+			lede: t.forumLede(forum.group.summary),
 			section: forum.group.section,
 			moment
 		};
 	}
 	if (view.layer === 'engagement') {
-		return { heading: 'Whom Japan engaged, and how often', lede: LEDE.engagement, moment };
+		return { heading: t.headingEngagement, lede: t.ledeEngagement, moment };
 	}
 	return {
-		heading: 'Whose nationals were taken, and whom Japan asked for help',
-		lede: LEDE.abductions,
+		heading: t.headingAbductions,
+		lede: t.ledeAbductions,
 		moment
 	};
 }

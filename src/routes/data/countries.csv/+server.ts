@@ -1,6 +1,6 @@
-import { dataset } from '$lib/data/dataset';
+import { dataset, datasetFor } from '$lib/data/dataset';
 import { countriesCsv } from '$lib/data/downloads';
 import { csvFile } from '$lib/server/respond';
 
 export const prerender = true;
-export const GET = () => csvFile(countriesCsv(dataset));
+export const GET = () => csvFile(countriesCsv(dataset, datasetFor('ja')));

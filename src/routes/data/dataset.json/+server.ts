@@ -1,5 +1,6 @@
-import { dataset } from '$lib/data/dataset';
+import { dataset, datasetFor } from '$lib/data/dataset';
 import { jsonFile } from '$lib/server/respond';
 
 export const prerender = true;
-export const GET = () => jsonFile(dataset);
+/** The English dataset as it always was, and under `ja` the same records in Japanese. */
+export const GET = () => jsonFile({ ...dataset, ja: datasetFor('ja') });

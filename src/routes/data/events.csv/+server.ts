@@ -1,6 +1,6 @@
-import { dataset } from '$lib/data/dataset';
+import { dataset, datasetFor } from '$lib/data/dataset';
 import { eventsCsv } from '$lib/data/downloads';
 import { csvFile } from '$lib/server/respond';
 
 export const prerender = true;
-export const GET = () => csvFile(eventsCsv(dataset));
+export const GET = () => csvFile(eventsCsv(dataset, datasetFor('ja')));

@@ -1,13 +1,17 @@
 import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
 import { dataset } from '$lib/data/dataset';
+import { dataFor } from '$lib/i18n/data';
+import { localeOfAddress } from '$lib/i18n/paths';
 import { profileOf } from '$lib/data/join';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
 	dataset.countries.map((c) => ({ iso3: c.iso3.toLowerCase() }));
 
-export const load: PageLoad = ({ params }) => {
-	const profile = profileOf(dataset, params.iso3.toUpperCase());
+export const load: PageLoad = ({ params, url }) => {
+	const local = dataFor(localeOfAddress(url.pathname, base)).dataset;
+	const profile = profileOf(local, params.iso3.toUpperCase());
 	if (!profile) error(404, 'There is no country with that code in this dataset.');
 	return { profile };
 };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { en, ja, messagesFor } from './messages';
+
+/** Messages whose Japanese is rightly the same as the English: names and plain numbers. */
+const SAME_IN_BOTH = new Set(['language.name.en', 'language.name.ja', 'number']);
+
+/** Arguments for messages that take lists; every other message gets numbers (they read as text too). */
+const SAMPLE_ARGS: Record<string, unknown[]> = {
+	'section.numberedMany': [['1(a)', '1(b)']],
+	'section.from': [['introduction', 'section 4']],
+	'map.enterOpens': ['KOR', ['one', 'two']],
+	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
+	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
+	'preview.countrySubtitle': ['S', 3]
+};
+
+type Tree = { [key: string]: unknown };
+
+/** Every message as [path, rendered text], functions called with sample arguments. */
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+	return Object.entries(tree).flatMap(([key, value]) => {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (typeof value === 'function') {
+			const args = SAMPLE_ARGS[path] ?? Array.from({ length: value.length }, (_, i) => i + 2);
+			return [[path, JSON.stringify(value(...args))] as [string, string]];
+		}
+		if (value && typeof value === 'object') return leaves(value as Tree, path);
+		// Settings, not words (whether names may be shortened).
+		if (typeof value === 'boolean') return [];
+		return [[path, String(value)] as [string, string]];
+	});
+}
+
+describe('interface messages', () => {
+	const english = new Map(leaves(en));
+	const japanese = new Map(leaves(ja));
+
+	it('has every message in both languages, and no other', () => {
+		expect([...japanese.keys()].sort()).toEqual([...english.keys()].sort());
+		for (const [path, text] of japanese) expect(text.trim(), path).not.toBe('');
+	});
+
+	it('translates every message: no Japanese value equals its English one', () => {
+		const untranslated = [...japanese].filter(
+			([path, text]) => !SAME_IN_BOTH.has(path) && text === english.get(path)
+		);
+		expect(untranslated).toEqual([]);
+	});
+
+	it('writes the Japanese in Japanese script', () => {
+		const latinOnly = [...japanese].filter(
+			([path, text]) =>
+				!SAME_IN_BOTH.has(path) && !/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/.test(text)
+		);
+		// Only the switch back to English is meant to be read by English readers.
+		expect(latinOnly.map(([path]) => path)).toEqual(['language.switchTo']);
+	});
+
+	it('finds the messages of each locale', () => {
+		expect(messagesFor('en')).toBe(en);
+		expect(messagesFor('ja')).toBe(ja);
+	});
+});

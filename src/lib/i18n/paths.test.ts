@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { localeOfAddress, localHref, sitePath, twinHref } from './paths';
+
+describe('addresses in a language', () => {
+	it('removes the base path before reading the language', () => {
+		expect(sitePath('/abductions/ja/table', '/abductions')).toBe('/ja/table');
+		expect(sitePath('/abductions', '/abductions')).toBe('/');
+		expect(sitePath('/ja', '')).toBe('/ja');
+		expect(localeOfAddress('/abductions/ja', '/abductions')).toBe('ja');
+		expect(localeOfAddress('/abductions/table', '/abductions')).toBe('en');
+	});
+
+	it('builds links that stay in the language, query and hash kept', () => {
+		expect(localHref('/', 'ja', '')).toBe('/ja');
+		expect(localHref('/', 'en', '')).toBe('/');
+		expect(localHref('/', 'en', '/abductions')).toBe('/abductions');
+		expect(localHref('/country/kor?layer=forums', 'ja', '')).toBe('/ja/country/kor?layer=forums');
+		expect(localHref('/about#downloads', 'ja', '/abductions')).toBe(
+			'/abductions/ja/about#downloads'
+		);
+		expect(localHref('/?until=2014-02', 'ja', '')).toBe('/ja?until=2014-02');
+	});
+
+	it('switches a page to its twin both ways, keeping the view', () => {
+		expect(twinHref('/country/kor', '?layer=forums&forum=g7', 'ja', '')).toBe(
+			'/ja/country/kor?layer=forums&forum=g7'
+		);
+		expect(twinHref('/ja/country/kor', '?until=2014-02', 'en', '')).toBe(
+			'/country/kor?until=2014-02'
+		);
+		expect(twinHref('/abductions/ja/present/3', '', 'en', '/abductions')).toBe(
+			'/abductions/present/3'
+		);
+		expect(twinHref('/abductions', '', 'ja', '/abductions')).toBe('/abductions/ja');
+	});
+});
