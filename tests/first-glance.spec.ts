@@ -400,3 +400,29 @@ test('at projector size the engagement legend leaves the United States and Korea
 		expect(onTop, `${name} under the legend`).toBe(false);
 	}
 });
+
+test('the leader lines to the names at sea go while the map zooms, and never swing across it', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	type LeaderMap = {
+		getLayer(id: string): unknown;
+		queryRenderedFeatures(options: { layers: string[] }): unknown[];
+		isMoving(): boolean;
+		zoomTo(zoom: number, options: { duration: number }): void;
+	};
+	const leaders = () =>
+		page.evaluate(() => {
+			const map = (window as unknown as { dashboardMap: LeaderMap }).dashboardMap;
+			if (!map.getLayer('callout-leaders')) return { moving: map.isMoving(), lines: -1 };
+			const lines = map.queryRenderedFeatures({ layers: ['callout-leaders'] }).length;
+			return { moving: map.isMoving(), lines };
+		});
+	// At world zoom the names of Japan and the Koreas sit out at sea, tied by lines.
+	await expect.poll(async () => (await leaders()).lines).toBeGreaterThan(0);
+	await page.evaluate(() =>
+		(window as unknown as { dashboardMap: LeaderMap }).dashboardMap.zoomTo(4, { duration: 8000 })
+	);
+	await expect.poll(leaders, { timeout: 7000 }).toEqual({ moving: true, lines: 0 });
+});

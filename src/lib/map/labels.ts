@@ -103,6 +103,9 @@ export function addCountryLabels(
 			}));
 		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders(lines));
 	};
+	// A leader line ties a name out at sea to its country at one zoom only: while the zoom changes
+	// (a country page flying in from the world) it would swing across the map, so it waits.
+	map.on('zoomstart', () => map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders([])));
 	map.on('moveend', place);
 	map.on('resize', place);
 	place();
