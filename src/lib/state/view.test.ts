@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, sliderIndex, viewQuery } from './view';
+import { DEFAULT_VIEW, parseView, selectedCountry, sliderIndex, viewQuery } from './view';
 
 const forums = ['un-hrc', 'g7', 'asean'];
 const parse = (query: string) => parseView(new URLSearchParams(query), forums);
@@ -37,4 +37,16 @@ it('sliderIndex puts a month between stops on the last stop before it', () => {
 	expect(sliderIndex(months, '2007-02')).toBe(1);
 	expect(sliderIndex(months, '2019-01')).toBe(2);
 	expect(sliderIndex(months, '2001-01')).toBe(0);
+});
+
+describe('selectedCountry', () => {
+	const known = new Set(['KOR', 'JPN']);
+	it('reads the address in any case as a known code', () => {
+		expect(selectedCountry('kor', known)).toBe('KOR');
+		expect(selectedCountry('JPN', known)).toBe('JPN');
+	});
+	it('is null for no country or one the dataset does not know', () => {
+		expect(selectedCountry(undefined, known)).toBeNull();
+		expect(selectedCountry('xyz', known)).toBeNull();
+	});
 });

@@ -56,3 +56,15 @@ export function sliderIndex(months: readonly string[], until: string): number {
 	});
 	return index;
 }
+
+/**
+ * The country a page's address names, as the dataset's code, or null when it names none the
+ * dataset knows (the map then shows the world, as for an unknown query).
+ */
+export function selectedCountry(
+	param: string | undefined,
+	known: { has(iso3: string): boolean }
+): string | null {
+	const iso3 = param?.toUpperCase();
+	return iso3 && known.has(iso3) ? iso3 : null;
+}
