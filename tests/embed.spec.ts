@@ -1,10 +1,10 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { waitForMap } from './helpers';
+import { openReady, waitForMap } from './helpers';
 import { startHostPage } from './host-page';
 
 /** The embed code the map page offers for the view at `path`. */
 async function copiedSnippet(page: Page, path: string): Promise<string> {
-	await page.goto(path);
+	await openReady(page, path);
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
 	await expect(dialog).toBeVisible();

@@ -23,6 +23,17 @@ export async function waitForMap(page: Page) {
 	});
 }
 
+/** Opens a page and waits until its script has run: before that, a prerendered button does nothing. */
+export async function openReady(page: Page, path: string) {
+	const response = await page.goto(path);
+	await page.waitForFunction(
+		() => performance.getEntriesByName('page:interactive').length > 0,
+		null,
+		{ timeout: 30_000 }
+	);
+	return response;
+}
+
 /** The page coordinates of a longitude/latitude on the map. */
 export async function screenPoint(page: Page, lngLat: [number, number]) {
 	const point = await page.evaluate((at) => {

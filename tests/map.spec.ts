@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { WORLD_FRAME } from '../src/lib/map/frames';
-import { disableWebGL, hoverAt, screenPoint, waitForMap, watch } from './helpers';
+import { disableWebGL, hoverAt, openReady, screenPoint, waitForMap, watch } from './helpers';
 
 const TOKYO: [number, number] = [139.7, 36.2];
 const BEIRUT_AREA: [number, number] = [35.9, 33.9];
@@ -38,7 +38,7 @@ test('the legend names every status and North Korea', async ({ page }) => {
 });
 
 test('the legend folds away from the map and back, keyboard first', async ({ page }) => {
-	await page.goto('/');
+	await openReady(page, '/');
 	const legend = page.getByRole('figure').filter({ hasText: 'Abductee nationalities' });
 	const toggle = legend.getByRole('button', { name: 'Hide the legend' });
 	await expect(toggle).toHaveAttribute('aria-expanded', 'true');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { openReady } from './helpers';
 
 /** Width and height from a PNG's IHDR chunk, after checking its signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -25,7 +26,7 @@ test('the copied link reopens the same view: layer, date and country', async ({
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/country/kor');
+	await openReady(page, '/country/kor');
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();
 	const slider = page.getByRole('slider', { name: /timeline/i });
 	await slider.focus();
@@ -54,7 +55,7 @@ test('where copying is refused, the link is shown selected to copy by hand', asy
 			value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }
 		});
 	});
-	await page.goto('/?layer=forums&forum=g7');
+	await openReady(page, '/?layer=forums&forum=g7');
 	await expect(page.getByRole('radio', { name: /forum/i })).toBeChecked();
 	await page.getByRole('button', { name: 'Share link' }).click();
 	const field = page.getByRole('textbox', { name: 'Link to this view' });
@@ -85,7 +86,7 @@ test('on a touch phone the system share sheet gets the view', async ({ browser, 
 			}
 		});
 	});
-	await page.goto('/country/lbn?layer=engagement');
+	await openReady(page, '/country/lbn?layer=engagement');
 	await page.getByRole('button', { name: 'Share link' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Shared.' })).toBeAttached();
 	const shared = await page.evaluate(
@@ -100,7 +101,7 @@ test('Cite gives the document, its publisher and date, this view and the day', a
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/country/tha');
+	await openReady(page, '/country/tha');
 	const cite = page.getByRole('button', { name: 'Cite' });
 	await cite.click();
 	await expect(cite).toHaveAttribute('aria-expanded', 'true');
@@ -155,7 +156,7 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 test('a country page saves as abductions-kor.svg, the country outlined and named', async ({
 	page
 }) => {
-	await page.goto('/country/kor');
+	await openReady(page, '/country/kor');
 	const download = await saveFrom(page, /SVG/);
 	expect(download.suggestedFilename()).toBe('abductions-kor.svg');
 	const svg = (await downloaded(download)).toString('utf8');
@@ -170,7 +171,7 @@ test('a failed PNG says why and offers the SVG, which then saves', async ({ page
 			callback(null);
 		};
 	});
-	await page.goto('/?layer=forums');
+	await openReady(page, '/?layer=forums');
 	await page.getByRole('button', { name: /PNG/ }).click();
 	const status = page.getByRole('status').filter({ hasText: 'The PNG could not be made' });
 	await expect(status).toContainText('could not encode the PNG');
@@ -182,7 +183,7 @@ test('a classroom step saves as abductions-step-3.png and .svg, and the slide st
 	page
 }) => {
 	await page.setViewportSize({ width: 1024, height: 768 });
-	await page.goto('/present/3');
+	await openReady(page, '/present/3');
 	const png = await saveFrom(page, /Save PNG of this step/);
 	expect(png.suggestedFilename()).toBe('abductions-step-3.png');
 	expect(pngSize(await downloaded(png)).width).toBe(2400);
