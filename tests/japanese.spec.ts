@@ -142,6 +142,16 @@ for (const path of [
 		await page.goto(path);
 		if (!path.includes('presenter') && !path.includes('table')) await waitForMap(page);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		// Search engines read the twins' full addresses: in the browser they carry the page's origin.
+		const origin = new URL(page.url()).origin;
+		await expect(page.locator('link[hreflang="en"]')).toHaveAttribute(
+			'href',
+			new RegExp(`^${origin}/`)
+		);
+		await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute(
+			'href',
+			new RegExp(`^${origin}/`)
+		);
 		const text = await shownText(page);
 		expect(leftovers(text)).toEqual([]);
 		// Mostly Japanese: more kana and kanji than Latin letters.

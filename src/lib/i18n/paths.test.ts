@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOfAddress, localHref, sitePath, twinHref } from './paths';
+import { alternateLinks, localeOfAddress, localHref, sitePath, twinHref } from './paths';
 
 describe('addresses in a language', () => {
 	it('removes the base path before reading the language', () => {
@@ -32,5 +32,14 @@ describe('addresses in a language', () => {
 			'/abductions/present/3'
 		);
 		expect(twinHref('/abductions', '', 'ja', '/abductions')).toBe('/abductions/ja');
+	});
+
+	it('names each twin by its full address when the site’s address is known', () => {
+		expect(alternateLinks('/country/kor', '/abductions', 'https://example.org/')).toEqual([
+			{ hreflang: 'en', href: 'https://example.org/abductions/country/kor' },
+			{ hreflang: 'ja', href: 'https://example.org/abductions/ja/country/kor' },
+			{ hreflang: 'x-default', href: 'https://example.org/abductions/country/kor' }
+		]);
+		expect(alternateLinks('/', '', '').map((link) => link.href)).toEqual(['/', '/ja', '/']);
 	});
 });
