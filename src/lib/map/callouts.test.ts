@@ -9,11 +9,19 @@ import {
 	CALLOUT_MAX_ZOOM,
 	calloutName,
 	closeInPlace,
+	calloutNear,
+	EDGE_MARGIN,
+	leaderEnd,
 	nameBox,
-	overlapping,
+	nearestCopy,
 	overlaps,
-	placeName,
-	type Callout
+	placeNames,
+	segmentCrossesBox,
+	segmentsCross,
+	type Callout,
+	type NamePlacement,
+	type PlacementView,
+	type ScreenBox
 } from './callouts';
 
 const countries = topologyToCountries(coarse as unknown as Topology, numericToIso3);
@@ -130,54 +138,280 @@ it('overlaps tells touching boxes from apart ones', () => {
 	expect(overlaps(nameBox(0, 0, 10, 10), nameBox(0, 10, 10, 10))).toBe(false);
 });
 
-describe('placeName', () => {
-	const prk = CALLOUTS[0]!;
-	const jpn = CALLOUTS[1]!;
-	/** A flat test view: 10 px a degree, west edge at `west`, north edge at 60°. */
-	const view = (zoom: number, west: number, width = 800, height = 400) => ({
-		zoom,
-		width,
-		height,
-		project: ([lng, lat]: [number, number]) => ({ x: (lng - west) * 10, y: (60 - lat) * 10 }),
-		measure: (name: string) => ({ width: name.length * 8, height: 16 })
+it('segments cross only where they do, and a segment crosses a box it passes through', () => {
+	const at = (x: number, y: number) => ({ x, y });
+	expect(segmentsCross(at(0, 0), at(10, 10), at(0, 10), at(10, 0))).toBe(true);
+	expect(segmentsCross(at(0, 0), at(10, 0), at(0, 5), at(10, 5))).toBe(false);
+	const box: ScreenBox = { left: 10, top: 10, right: 20, bottom: 20 };
+	expect(segmentCrossesBox(at(0, 15), at(30, 15), box)).toBe(true);
+	expect(segmentCrossesBox(at(0, 0), at(30, 5), box)).toBe(false);
+	// A leader ending on the name's side does not count as crossing it.
+	expect(segmentCrossesBox(at(0, 15), leaderEnd(at(0, 15), box), box)).toBe(false);
+});
+
+it('a leader line reaches the middle of the name’s near side', () => {
+	const box: ScreenBox = { left: 10, top: 10, right: 50, bottom: 30 };
+	expect(leaderEnd({ x: 0, y: 0 }, box)).toEqual({ x: 10, y: 20 });
+	expect(leaderEnd({ x: 90, y: 40 }, box)).toEqual({ x: 50, y: 20 });
+	expect(leaderEnd({ x: 30, y: 60 }, box)).toEqual({ x: 30, y: 30 });
+});
+
+it('the map’s world copies: a longitude and a callout moved to the copy nearest the view', () => {
+	expect(nearestCopy(127, -170)).toBe(-233);
+	expect(nearestCopy(127, 150)).toBe(127);
+	expect(nearestCopy(-170, 150)).toBe(190);
+	const moved = calloutNear(CALLOUTS[0]!, 127, -170);
+	expect(moved.at).toEqual([155 - 360, 49]);
+	expect(moved.offshore).toEqual([130.2 - 360, 40.6]);
+});
+
+describe('placeNames on the real world', () => {
+	/** A MapLibre-like view of the world: Web Mercator at a zoom, centred on a place. */
+	function worldView(
+		zoom: number,
+		[lng, lat]: [number, number],
+		width: number,
+		height: number,
+		/** Pixels a character: the classroom's 20 px bold type is some 12.5. */
+		perCharacter: number,
+		lineHeight: number
+	): PlacementView {
+		const [cx, cy] = project([lng, lat], zoom);
+		const toScreen = (at: [number, number]) => {
+			const [x, y] = project(at, zoom);
+			return { x: x - cx + width / 2, y: y - cy + height / 2 };
+		};
+		return {
+			zoom,
+			width,
+			height,
+			project: toScreen,
+			unproject: ({ x, y }) => unproject([x + cx - width / 2, y + cy - height / 2], zoom),
+			measure: (name) => ({ width: name.length * perCharacter, height: lineHeight }),
+			countriesUnder: (box) => {
+				const found = new Set<string>();
+				for (let x = box.left; x <= box.right; x += 4)
+					for (let y = box.top; y <= box.bottom; y += 4) {
+						const under = countryAt(unproject([x + cx - width / 2, y + cy - height / 2], zoom));
+						if (under) found.add(under.properties.iso3);
+					}
+				return [...found];
+			}
+		};
+	}
+	const pointOf = (iso3: string) =>
+		labelPoint(countries.find((c) => c.properties.iso3 === iso3)!) as [number, number];
+	const requests = (names: Record<string, string> = NAMES) =>
+		CALLOUTS.map((callout) => ({
+			callout,
+			labelPoint: pointOf(callout.iso3),
+			name: names[callout.iso3]!
+		}));
+
+	/** What the rules promise, checked in the view's pixels. */
+	function expectWellPlaced(placements: NamePlacement[], view: PlacementView) {
+		const boxes = placements.map((placement) => {
+			const { x, y } = view.project(placement.at);
+			const { width, height } = view.measure(placement.name);
+			const left = { left: x, centre: x - width / 2, right: x - width }[placement.align];
+			return nameBox(left, y, width, height);
+		});
+		placements.forEach((placement, i) => {
+			const box = boxes[i]!;
+			const iso3 = CALLOUTS[i]!.iso3;
+			expect(placement.mode, iso3).not.toBe('hidden');
+			expect(box.left, iso3).toBeGreaterThanOrEqual(EDGE_MARGIN - 0.01);
+			expect(box.top, iso3).toBeGreaterThanOrEqual(EDGE_MARGIN - 0.01);
+			expect(box.right, iso3).toBeLessThanOrEqual(view.width - EDGE_MARGIN + 0.01);
+			expect(box.bottom, iso3).toBeLessThanOrEqual(view.height - EDGE_MARGIN + 0.01);
+			// Shrunk by a pixel: the unprojected anchor may round the box out a hair.
+			const inner = {
+				left: box.left + 1,
+				top: box.top + 1,
+				right: box.right - 1,
+				bottom: box.bottom - 1
+			};
+			expect(
+				view.countriesUnder(inner).filter((c) => c !== iso3),
+				iso3
+			).toEqual([]);
+			for (let j = i + 1; j < boxes.length; j++)
+				expect(overlaps(box, boxes[j]!), `${iso3} and ${CALLOUTS[j]!.iso3}`).toBe(false);
+		});
+	}
+
+	it('names all three on the classroom’s first step at 1024x768, where the callouts leave the frame', () => {
+		// The first step's map as the projector shows it: Romania to Japan, the names in 20 px type.
+		const view = worldView(1.43, [82.88, 34.59], 595, 414, 12.5, 20);
+		const placements = placeNames(requests(), view);
+		expectWellPlaced(placements, view);
+		// Called out, with leader lines: the Koreas are too small at this zoom to hold a name.
+		expect(placements.map((p) => p.mode)).toEqual(['out', 'out', 'out']);
 	});
 
+	it('names all three on the same step in Japanese, without short names', () => {
+		const japanese = worldView(1.43, [82.88, 34.59], 595, 414, 20, 24);
+		const ja = requests({ PRK: '北朝鮮', JPN: '日本', KOR: '韓国' }).map((r) => ({
+			...r,
+			callout: { ...r.callout, short: undefined }
+		}));
+		expectWellPlaced(placeNames(ja, japanese), japanese);
+	});
+
+	it('keeps the map page’s designed callouts over the Pacific at world zoom', () => {
+		const view = worldView(1.3, [150, 20], 1000, 640, 8, 16);
+		const placements = placeNames(requests(), view);
+		expectWellPlaced(placements, view);
+		placements.forEach((placement, i) => {
+			expect(placement).toMatchObject({
+				mode: 'out',
+				align: 'left',
+				name: NAMES[CALLOUTS[i]!.iso3]
+			});
+			expect(placement.at[0]).toBeCloseTo(CALLOUTS[i]!.at[0], 6);
+			expect(placement.at[1]).toBeCloseTo(CALLOUTS[i]!.at[1], 6);
+			expect(placement.leader?.[0]).toEqual(pointOf(CALLOUTS[i]!.iso3));
+		});
+	});
+
+	it('puts each name on its own country on a country page, without a leader', () => {
+		const view = worldView(5, [132, 37], 800, 560, 8, 16);
+		const placements = placeNames(requests(), view);
+		expectWellPlaced(placements, view);
+		for (const placement of placements) {
+			expect(placement).toMatchObject({ mode: 'close', align: 'centre' });
+			expect(placement.leader).toBeUndefined();
+		}
+	});
+
+	it('hides a name whose country is out of view, and only that one', () => {
+		// Europe: Japan and the Koreas are far to the east.
+		const view = worldView(3, [10, 50], 800, 560, 8, 16);
+		expect(placeNames(requests(), view).map((p) => p.mode)).toEqual(['hidden', 'hidden', 'hidden']);
+	});
+});
+
+describe('placeNames on a flat test map', () => {
+	const prk = CALLOUTS[0]!;
+	const jpn = CALLOUTS[1]!;
+	/** 10 px a degree, west edge at `west`, north edge at 60°; land is the `land` boxes (in degrees). */
+	const view = (
+		zoom: number,
+		west: number,
+		width = 800,
+		height = 400,
+		land: Record<string, [number, number, number, number]> = {}
+	): PlacementView => {
+		const project = ([lng, lat]: [number, number]) => ({
+			x: (lng - west) * 10,
+			y: (60 - lat) * 10
+		});
+		return {
+			zoom,
+			width,
+			height,
+			project,
+			unproject: ({ x, y }) => [x / 10 + west, 60 - y / 10],
+			measure: (name) => ({ width: name.length * 8, height: 16 }),
+			countriesUnder: (box) =>
+				Object.entries(land)
+					.filter(([, [w, s, e, n]]) => {
+						const a = project([w, n]);
+						const b = project([e, s]);
+						return overlaps(box, { left: a.x, top: a.y, right: b.x, bottom: b.y });
+					})
+					.map(([iso3]) => iso3)
+		};
+	};
+	const one = (callout: Callout, point: [number, number], name: string, v: PlacementView) =>
+		placeNames([{ callout, labelPoint: point, name }], v)[0]!;
+
 	it('calls a name out over the sea at world zoom, when the callout is in view', () => {
-		const placement = placeName(prk, [127, 40], 'North Korea', view(1, 100));
-		expect(placement).toMatchObject({ mode: 'out', at: prk.at, name: 'North Korea' });
+		expect(one(prk, [127, 40], 'North Korea', view(1, 100))).toMatchObject({
+			mode: 'out',
+			at: prk.at,
+			name: 'North Korea',
+			leader: [[127, 40], prk.at]
+		});
 	});
 
 	it('puts it on or beside its country when the callout would leave the view', () => {
 		// A frame of East Asia alone: 95°E to 150°E, no room for the Pacific callouts.
 		const east = view(1, 95, 550);
-		expect(placeName(prk, [127, 40], 'North Korea', east)).toMatchObject({
+		expect(one(prk, [127, 40], 'North Korea', east)).toMatchObject({
 			mode: 'close',
 			at: prk.offshore,
-			centred: false
+			align: 'left'
 		});
-		expect(placeName(jpn, [138, 36], 'Japan', east)).toMatchObject({
+		expect(one(jpn, [138, 36], 'Japan', east)).toMatchObject({
 			mode: 'close',
 			at: [138, 36],
-			centred: true
+			align: 'centre'
+		});
+	});
+
+	it('tries the short name, then moves the callout west into the frame, before hiding it', () => {
+		// The callout at 155°E runs past a frame ending at 160°E; land where the close-in names go.
+		const land: Record<string, [number, number, number, number]> = {
+			CHN: [100, 30, 129, 55],
+			JPN: [129, 30, 146, 46]
+		};
+		const narrow = view(1, 100, 600, 400, land);
+		// "North Korea" (88 px) and "N. Korea" (64 px) both run past 160°E from 155°E: the full
+		// name moves west on its row, its right end at the frame's edge.
+		expect(one(prk, [127, 40], 'North Korea', narrow)).toMatchObject({
+			mode: 'out',
+			name: 'North Korea',
+			at: [100 + (600 - EDGE_MARGIN - 88) / 10, prk.at[1]]
+		});
+		// With a longer name only the short one fits east of the land: it stays at the callout.
+		const wider = { ...narrow, width: 660 };
+		expect(one(prk, [127, 40], 'North Korea (DPRK)', wider)).toMatchObject({
+			mode: 'out',
+			name: 'N. Korea',
+			at: prk.at
 		});
 	});
 
 	it("moves North Korea's name from offshore onto the country once the country can hold it", () => {
-		const justCloser = placeName(prk, [127, 40], 'North Korea', view(4, 95, 550));
-		expect(justCloser).toMatchObject({ mode: 'close', at: prk.offshore, centred: false });
-		const countryPage = placeName(prk, [127, 40], 'North Korea', view(5.5, 115, 800));
-		expect(countryPage).toMatchObject({ mode: 'close', at: [127, 40], centred: true });
+		const justCloser = one(prk, [127, 40], 'North Korea', view(4, 95, 550));
+		expect(justCloser).toMatchObject({ mode: 'close', at: prk.offshore, align: 'left' });
+		const countryPage = one(prk, [127, 40], 'North Korea', view(5.5, 115, 800));
+		expect(countryPage).toMatchObject({ mode: 'close', at: [127, 40], align: 'centre' });
+	});
+
+	it('never puts a name on another country: it looks further out, with a leader line', () => {
+		// Land all round Japan's point but for the sea to its south-east.
+		const land: Record<string, [number, number, number, number]> = {
+			RUS: [95, 40, 175, 60],
+			CHN: [95, 20, 137, 40],
+			PHL: [140, 20, 175, 31]
+		};
+		const crowded = view(4, 95, 800, 400, land);
+		const placed = one(jpn, [138, 36], 'Japan', crowded);
+		expect(placed.mode).toBe('out');
+		expect(placed.leader?.[0]).toEqual([138, 36]);
+		const { x, y } = crowded.project(placed.at);
+		const left = { left: x, centre: x - 20, right: x - 40 }[placed.align];
+		expect(crowded.countriesUnder(nameBox(left, y, 40, 16))).toEqual([]);
 	});
 
 	it('hides it when even its country is out of view', () => {
-		expect(placeName(jpn, [138, 36], 'Japan', view(5, 0, 400)).mode).toBe('hidden');
+		expect(one(jpn, [138, 36], 'Japan', view(5, 0, 400)).mode).toBe('hidden');
 	});
-});
 
-it('overlapping hides a later name that would touch an earlier one', () => {
-	const a = nameBox(0, 0, 50, 16);
-	const b = nameBox(40, 4, 50, 16);
-	const c = nameBox(200, 0, 50, 16);
-	expect(overlapping([a, b, c])).toEqual([false, true, false]);
-	expect(overlapping([null, b])).toEqual([false, false]);
+	it('keeps two names apart, and stacks called-out names as their countries lie', () => {
+		const v = view(1, 100);
+		const both = placeNames(
+			[
+				{ callout: prk, labelPoint: [127, 40], name: 'North Korea' },
+				{ callout: { ...prk, iso3: 'XXX' }, labelPoint: [127, 38], name: 'North Korea' }
+			],
+			v
+		);
+		const [a, b] = both.map((p) => v.project(p.at));
+		expect(both.every((p) => p.mode !== 'hidden')).toBe(true);
+		// Same place asked for twice: the second (its country further south) goes below.
+		expect(b!.y - a!.y).toBeGreaterThanOrEqual(16);
+	});
 });

@@ -77,64 +77,289 @@ export function nameBox(x: number, y: number, width: number, height: number): Sc
 	return { left: x, top: y - height / 2, right: x + width, bottom: y + height / 2 };
 }
 
-/** The leader line of a callout: from the country's label point out to the start of its name. */
-export function leaderLine(from: [number, number], callout: Callout): [number, number][] {
-	return [from, callout.at];
+/** The same longitude in the world copy nearest `centre` (the map repeats the world sideways). */
+export function nearestCopy(lng: number, centre: number): number {
+	return lng - 360 * Math.round((lng - centre) / 360);
 }
+
+/** A callout moved by the turns that bring `lng` (its country's point) nearest `centre`. */
+export function calloutNear(callout: Callout, lng: number, centre: number): Callout {
+	const shift = nearestCopy(lng, centre) - lng;
+	const move = ([x, y]: [number, number]): [number, number] => [x + shift, y];
+	return {
+		...callout,
+		at: move(callout.at),
+		...(callout.offshore ? { offshore: move(callout.offshore) } : {})
+	};
+}
+
+/** Which end of a name its anchor is: its left end, its middle or its right end. */
+export type NameAlign = 'left' | 'centre' | 'right';
 
 export interface NamePlacement {
-	/** `out`: over the Pacific with a leader line; `close`: on or beside its country; `hidden`: out of view. */
+	/** `out`: away from its country with a leader line; `close`: on or beside it; `hidden`. */
 	mode: 'out' | 'close' | 'hidden';
 	name: string;
-	/** Where the name is anchored: its left end, or its middle when `centred`. */
+	/** Where the name is anchored (see `align`), vertically centred. */
 	at: [number, number];
-	centred: boolean;
+	align: NameAlign;
+	/** For `out`: the leader line, from the country's point to the nearest side of the name. */
+	leader?: [[number, number], [number, number]];
+}
+
+export interface NameRequest {
+	callout: Callout;
+	/** The country's label point, in the world copy the map shows (see calloutNear). */
+	labelPoint: [number, number];
+	/** The name in the page's language; the callout's short name is tried when it does not fit. */
+	name: string;
+}
+
+export interface PlacementView {
+	zoom: number;
+	width: number;
+	height: number;
+	project: (at: [number, number]) => { x: number; y: number };
+	unproject: (point: { x: number; y: number }) => [number, number];
+	/** The name's size in pixels as it would be drawn. */
+	measure: (name: string) => { width: number; height: number };
+	/** The countries (ISO alpha-3) whose fill or dot a screen box touches. */
+	countriesUnder: (box: ScreenBox) => readonly string[];
+}
+
+/** Names keep this many pixels from the map's edge. */
+export const EDGE_MARGIN = 4;
+/** How far out, in rings one name-height apart, a name may go to find open sea. */
+export const SEARCH_RINGS = 8;
+
+interface Candidate {
+	mode: 'out' | 'close';
+	name: string;
+	align: NameAlign;
+	x: number;
+	y: number;
+	box: ScreenBox;
+	/** For `out`: from the country's point to the name, in screen pixels. */
+	leader?: [Point, Point];
+}
+type Point = { x: number; y: number };
+
+/** The side of a name's box a leader line from `from` reaches: the near side's middle. */
+export function leaderEnd(from: Point, box: ScreenBox): Point {
+	const middle = (box.top + box.bottom) / 2;
+	if (from.x < box.left) return { x: box.left, y: middle };
+	if (from.x > box.right) return { x: box.right, y: middle };
+	return { x: from.x, y: from.y < box.top ? box.top : box.bottom };
 }
 
 /**
- * Where a name goes on the map as it is now. Called out over the sea at world zoom; closer in (or
- * when the callout would leave the view, as in a frame of East Asia alone) on or beside its
- * country; and hidden when even that lies outside the view, so no name is ever cut by the edge.
+ * Every place a name may go, best first: the designed callout over the Pacific (world zoom) or
+ * the place on or beside its country (closer in), in the full name; the same in the short name;
+ * the callout moved west into the frame, on its row or the nearest open one; then rings round
+ * the country, each a name-height further out, with a leader line back to it.
  */
-export function placeName(
-	callout: Callout,
-	labelPoint: [number, number],
-	fullName: string,
-	view: {
-		zoom: number;
-		width: number;
-		height: number;
-		project: (at: [number, number]) => { x: number; y: number };
-		/** The name's size in pixels as it would be drawn. */
-		measure: (name: string) => { width: number; height: number };
-	}
-): NamePlacement {
-	const fits = (at: [number, number], name: string, centred: boolean) => {
-		const { x, y } = view.project(at);
+function candidates(request: NameRequest, view: PlacementView): Candidate[] {
+	const { callout, labelPoint, name: fullName } = request;
+	const point = view.project(labelPoint);
+	const names = callout.short ? [fullName, callout.short] : [fullName];
+	const list: Candidate[] = [];
+	const add = (mode: Candidate['mode'], name: string, align: NameAlign, x: number, y: number) => {
 		const { width, height } = view.measure(name);
-		const left = centred ? x - width / 2 : x;
+		const left = align === 'left' ? x : align === 'centre' ? x - width / 2 : x - width;
 		const box = nameBox(left, y, width, height);
-		return box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
+		list.push({
+			mode,
+			name,
+			align,
+			x,
+			y,
+			box,
+			...(mode === 'out' ? { leader: [point, leaderEnd(point, box)] as [Point, Point] } : {})
+		});
 	};
-	if (view.zoom < CALLOUT_MAX_ZOOM) {
-		const name = calloutName(callout, fullName, view.zoom);
-		if (fits(callout.at, name, false)) return { mode: 'out', name, at: callout.at, centred: false };
-	}
+	const callingOut = view.zoom < CALLOUT_MAX_ZOOM;
+	const out = view.project(callout.at);
 	const close = closeInPlace(callout, labelPoint, view.zoom);
-	const mode = fits(close.at, fullName, close.centred) ? 'close' : 'hidden';
-	return { mode, name: fullName, ...close };
+	const closeAt = view.project(close.at);
+	const closeAlign = close.centred ? 'centre' : 'left';
+	if (callingOut) add('out', calloutName(callout, fullName, view.zoom), 'left', out.x, out.y);
+	add('close', fullName, closeAlign, closeAt.x, closeAt.y);
+	for (const name of names.slice(1)) {
+		if (callingOut) add('out', name, 'left', out.x, out.y);
+		add('close', name, closeAlign, closeAt.x, closeAt.y);
+	}
+	if (callingOut)
+		for (const name of names) {
+			// The callout moved west into the frame, on its own row...
+			const { width } = view.measure(name);
+			add('out', name, 'left', Math.min(out.x, view.width - EDGE_MARGIN - width), out.y);
+		}
+	// The designed places come first, as they are; the searched ones after them, nearest first.
+	const designed = list.length;
+	if (callingOut)
+		for (const name of names) {
+			// ...then on rows further south and north (the open sea may lie below a crowded coast).
+			const { width, height } = view.measure(name);
+			const x = Math.min(out.x, view.width - EDGE_MARGIN - width);
+			const rows = Math.ceil(view.height / height);
+			for (let row = 1; row <= rows; row++)
+				for (const y of [out.y + row * height, out.y - row * height])
+					if (y >= 0 && y <= view.height) add('out', name, 'left', x, y);
+		}
+	for (let ring = 1; ring <= SEARCH_RINGS; ring++)
+		for (const name of names) {
+			const { height } = view.measure(name);
+			const d = ring * height;
+			const { x, y } = point;
+			add('out', name, 'left', x + d, y);
+			add('out', name, 'left', x + d, y + d);
+			add('out', name, 'left', x + d, y - d);
+			add('out', name, 'centre', x, y + d + height / 2);
+			add('out', name, 'centre', x, y - d - height / 2);
+			add('out', name, 'right', x - d, y);
+			add('out', name, 'right', x - d, y + d);
+			add('out', name, 'right', x - d, y - d);
+		}
+	const cost = (candidate: Candidate) => {
+		const [from, to] = candidate.leader!;
+		// A short name is worth a leader some three names' heights longer.
+		const shortened =
+			candidate.name === fullName ? 0 : 3 * candidate.box.bottom - 3 * candidate.box.top;
+		return Math.hypot(to.x - from.x, to.y - from.y) + shortened;
+	};
+	const searched = list.slice(designed).sort((a, b) => cost(a) - cost(b));
+	return [...list.slice(0, designed), ...searched];
+}
+
+/** Whether segments ab and cd cross. */
+export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
+	const side = (p: Point, q: Point, r: Point) =>
+		(q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
+	const d1 = side(c, d, a);
+	const d2 = side(c, d, b);
+	const d3 = side(a, b, c);
+	const d4 = side(a, b, d);
+	return d1 * d2 < 0 && d3 * d4 < 0;
+}
+
+/** Whether segment ab passes through a box. */
+export function segmentCrossesBox(a: Point, b: Point, box: ScreenBox): boolean {
+	const inside = (p: Point) =>
+		p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
+	if (inside(a) || inside(b)) return true;
+	const corners = [
+		{ x: box.left, y: box.top },
+		{ x: box.right, y: box.top },
+		{ x: box.right, y: box.bottom },
+		{ x: box.left, y: box.bottom }
+	];
+	return corners.some((corner, i) => segmentsCross(a, b, corner, corners[(i + 1) % 4]!));
 }
 
 /**
- * Which names to hide so that none overlaps another: in order, a name that would touch one
- * already shown is hidden (a small classroom map cannot fit every name of East Asia).
+ * Whether two placed names can stand together: boxes apart, no leader through the other name or
+ * across the other leader; and where one country lies more north of the other than beside it
+ * (the two Koreas), their names, called out one above the other, stack the same way.
  */
-export function overlapping(boxes: readonly (ScreenBox | null)[]): boolean[] {
-	const shown: ScreenBox[] = [];
-	return boxes.map((box) => {
-		if (!box) return false;
-		if (shown.some((other) => overlaps(box, other))) return true;
-		shown.push(box);
+function compatible(a: Candidate, b: Candidate): boolean {
+	if (overlaps(a.box, b.box)) return false;
+	if (a.leader && b.leader && a.box.left < b.box.right && b.box.left < a.box.right) {
+		const [from, to] = [a.leader[0], b.leader[0]];
+		const northSouth = Math.abs(to.y - from.y) > Math.abs(to.x - from.x);
+		if (northSouth && (to.y - from.y) * (b.box.top - a.box.top) < 0) return false;
+	}
+	if (a.leader && segmentCrossesBox(a.leader[0], a.leader[1], b.box)) return false;
+	if (b.leader && segmentCrossesBox(b.leader[0], b.leader[1], a.box)) return false;
+	if (a.leader && b.leader && segmentsCross(a.leader[0], a.leader[1], b.leader[0], b.leader[1]))
 		return false;
+	return true;
+}
+
+/** A hidden name weighs more than any place it could have had. */
+const HIDDEN = 1e6;
+/** Past this many checks the search keeps the best arrangement found (a real map needs far fewer). */
+const SEARCH_CHECKS = 300_000;
+
+/**
+ * Where each name goes on the map as it is now: wholly inside the view, on no other country's
+ * fill, clear of the other names and their leader lines. Each name takes the best place that lets
+ * the others show too; a name is hidden only when no arrangement shows it (its country out of
+ * view, or no open space near enough), never cut by the edge.
+ */
+export function placeNames(requests: readonly NameRequest[], view: PlacementView): NamePlacement[] {
+	const options = requests.map((request) => {
+		const { x, y } = view.project(request.labelPoint);
+		const inView = x >= 0 && y >= 0 && x <= view.width && y <= view.height;
+		return inView ? candidates(request, view) : [];
+	});
+	// Whether a place suits its name on its own; asked only as the search reaches it, since
+	// each answer asks the map what lies under the box.
+	const verdicts = options.map(() => new Map<number, boolean>());
+	const suits = (k: number, j: number): boolean => {
+		let verdict = verdicts[k]!.get(j);
+		if (verdict === undefined) {
+			const { box } = options[k]![j]!;
+			const own = requests[k]!.callout.iso3;
+			verdict =
+				box.left >= EDGE_MARGIN &&
+				box.top >= EDGE_MARGIN &&
+				box.right <= view.width - EDGE_MARGIN &&
+				box.bottom <= view.height - EDGE_MARGIN &&
+				view.countriesUnder(box).every((iso3) => iso3 === own);
+			verdicts[k]!.set(j, verdict);
+		}
+		return verdict;
+	};
+	// Branch and bound: the arrangement that hides fewest names, then gives them the best places
+	// (the lowest sum of their ranks). Each name's places are tried best first, and a branch stops
+	// as soon as it cannot beat the best found, so on an open map few places are ever asked about.
+	let best: { chosen: (number | null)[]; score: number } = {
+		chosen: requests.map(() => null),
+		score: Infinity
+	};
+	const chosen: (number | null)[] = [];
+	let checks = 0;
+	const search = (k: number, score: number) => {
+		if (score >= best.score) return;
+		if (k === requests.length) {
+			best = { chosen: [...chosen], score };
+			return;
+		}
+		for (let j = 0; j < options[k]!.length && score + j < best.score; j++) {
+			if (++checks > SEARCH_CHECKS) break;
+			if (!suits(k, j)) continue;
+			const candidate = options[k]![j]!;
+			const clear = chosen.every(
+				(other, i) => other === null || compatible(options[i]![other]!, candidate)
+			);
+			if (!clear) continue;
+			chosen[k] = j;
+			search(k + 1, score + j);
+		}
+		chosen[k] = null;
+		search(k + 1, score + HIDDEN);
+		chosen.length = k;
+	};
+	search(0, 0);
+	return requests.map((request, k) => {
+		const j = best.chosen[k];
+		if (j === null || j === undefined)
+			return { mode: 'hidden', name: request.name, at: request.labelPoint, align: 'centre' };
+		const candidate = options[k]![j]!;
+		const at = view.unproject(candidate);
+		return {
+			mode: candidate.mode,
+			name: candidate.name,
+			at,
+			align: candidate.align,
+			...(candidate.leader
+				? {
+						leader: [request.labelPoint, view.unproject(candidate.leader[1])] as [
+							[number, number],
+							[number, number]
+						]
+					}
+				: {})
+		};
 	});
 }

@@ -8,8 +8,9 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, leaderLine, overlapping, placeName } from './callouts';
+import { CALLOUTS, calloutNear, placeNames, type ScreenBox } from './callouts';
 import { intoFrame } from './frames';
+import { LAYER } from './style';
 
 const LEADERS_SOURCE = 'callout-leaders';
 
@@ -58,55 +59,83 @@ export function addCountryLabels(
 
 	const place = () => {
 		const container = map.getContainer();
-		const view = {
+		const centre = map.getCenter().lng;
+		const requests = placed.map(({ callout, at, name }) => {
+			const near = calloutNear(callout, at[0], centre);
+			const shift = near.at[0] - callout.at[0];
+			return { callout: near, labelPoint: [at[0] + shift, at[1]] as [number, number], name };
+		});
+		// Measured as drawn (the classroom sets a larger type): one hidden label does the measuring.
+		const ruler = placed[0]?.label;
+		const measure = (text: string) => {
+			if (!ruler) return { width: 0, height: 0 };
+			const { hidden, textContent } = ruler;
+			ruler.hidden = false;
+			ruler.textContent = text;
+			const size = { width: ruler.offsetWidth, height: ruler.offsetHeight };
+			ruler.hidden = hidden;
+			ruler.textContent = textContent;
+			return size;
+		};
+		const sizes = new Map<string, { width: number; height: number }>();
+		const placements = placeNames(requests, {
 			zoom: map.getZoom(),
 			width: container.clientWidth,
 			height: container.clientHeight,
-			project: (at: [number, number]) => map.project(at)
-		};
-		const placements = placed.map(({ callout, label, at, name }) =>
-			placeName(callout, at, name, {
-				...view,
-				// Measured as drawn (the classroom sets a larger type), shown for the moment it takes.
-				measure: (text) => {
-					label.hidden = false;
-					label.textContent = text;
-					return { width: label.offsetWidth, height: label.offsetHeight };
-				}
-			})
-		);
+			project: (at) => map.project(at),
+			unproject: ({ x, y }) => {
+				const { lng, lat } = map.unproject([x, y]);
+				return [lng, lat];
+			},
+			measure: (text) => {
+				let size = sizes.get(text);
+				if (!size) sizes.set(text, (size = measure(text)));
+				return size;
+			},
+			countriesUnder: (box: ScreenBox) =>
+				map
+					.queryRenderedFeatures(
+						[
+							[box.left, box.top],
+							[box.right, box.bottom]
+						],
+						{ layers: [LAYER.fill, LAYER.small].filter((id) => map.getLayer(id)) }
+					)
+					.map((feature) => String(feature.properties.iso3))
+		});
 		placed.forEach(({ label, marker }, i) => {
 			const placement = placements[i]!;
 			label.hidden = placement.mode === 'hidden';
 			label.textContent = placement.name;
-			// Anchored at its left end; centred on its country, moved back by half its width.
-			marker.setOffset(placement.centred ? [-label.offsetWidth / 2, 0] : [0, 0]);
+			const { width } = sizes.get(placement.name) ?? { width: label.offsetWidth };
+			// Anchored at its left end; moved back by half its width or all of it.
+			const offset = { left: 0, centre: -width / 2, right: -width }[placement.align];
+			marker.setOffset([offset, 0]);
 			marker.setLngLat(placement.at);
 		});
-		// Names that would touch another (a small map of East Asia in large type) give way.
-		const hide = overlapping(
-			placed.map(({ label }) => {
-				if (label.hidden) return null;
-				const r = label.getBoundingClientRect();
-				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-			})
+		const lines = placements.flatMap((placement) =>
+			placement.leader
+				? [
+						{
+							type: 'Feature' as const,
+							properties: {},
+							geometry: { type: 'LineString' as const, coordinates: placement.leader }
+						}
+					]
+				: []
 		);
-		placed.forEach(({ label }, i) => {
-			if (hide[i]) label.hidden = true;
-		});
-		const lines = placed
-			.filter((_, i) => placements[i]!.mode === 'out')
-			.map(({ callout, at }) => ({
-				type: 'Feature' as const,
-				properties: {},
-				geometry: { type: 'LineString' as const, coordinates: leaderLine(at, callout) }
-			}));
 		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders(lines));
 	};
 	// A leader line ties a name out at sea to its country at one zoom only: while the zoom changes
 	// (a country page flying in from the world) it would swing across the map, so it waits.
 	map.on('zoomstart', () => map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders([])));
-	map.on('moveend', place);
-	map.on('resize', place);
-	place();
+	// Once the view changes the map may still be drawing the shapes that say what lies under a
+	// name: placed again when it has drawn them.
+	const placeNow = () => {
+		place();
+		map.once('idle', place);
+	};
+	map.on('moveend', placeNow);
+	map.on('resize', placeNow);
+	placeNow();
 }
