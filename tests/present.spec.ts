@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../src/lib/present/steps';
+import { STEPS_JA } from '../src/lib/present/steps-ja';
 import { disableWebGL, screenPoint, waitForMap } from './helpers';
 
 const total = STEPS.length;
@@ -215,6 +216,91 @@ for (const { prefix, ...viewport } of [
 		}
 	});
 }
+
+/** How each language's slides write the three names the map labels. */
+const LABELLED_NAMES = {
+	en: { JPN: /\bJapan\b/, KOR: /\bSouth Korea\b/, PRK: /\bNorth Korea\b/ },
+	ja: { JPN: /日本/, KOR: /韓国/, PRK: /北朝鮮/ }
+} as const;
+
+test('whenever a slide names Japan or a Korea and its map shows the country, the map names it, inside the frame', async ({
+	page
+}) => {
+	test.slow(); // every step, at three screens, in two languages
+	// One page, walked with the keys: the map is made once per screen and follows the steps, and
+	// jumps to each step's frame at once.
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const geo = (await (await page.request.get('/geo/points.json')).json()) as {
+		features: { properties: { iso3: string }; geometry: { coordinates: [number, number] } }[];
+	};
+	const points = Object.fromEntries(
+		geo.features.map((f) => [f.properties.iso3, f.geometry.coordinates] as const)
+	);
+	for (const [language, prefix, steps] of [
+		['en', '', STEPS],
+		['ja', '/ja', STEPS_JA]
+	] as const) {
+		for (const viewport of [
+			{ width: 1024, height: 768 },
+			{ width: 1280, height: 720 },
+			{ width: 390, height: 844 }
+		]) {
+			await page.setViewportSize(viewport);
+			await page.goto(`${prefix}/present/1`);
+			await waitForMap(page);
+			for (let n = 1; n <= total; n++) {
+				const step = steps[n - 1]!;
+				const screen = `${language} ${viewport.width}x${viewport.height} step ${n}`;
+				await expect(where(page)).toHaveText(
+					new RegExp(language === 'ja' ? `^ステップ${n}／${total}` : `^Step ${n} of ${total}`)
+				);
+				const words = `${await page.locator('.text').innerText()}\n${await page.locator('.figure > .legend').innerText()}`;
+				const coloured = new Set(
+					step.marks.flatMap((m) => (Array.isArray(m.countries) ? m.countries : []))
+				);
+				const named = Object.entries(LABELLED_NAMES[language])
+					.filter(([iso3, name]) => coloured.has(iso3) || name.test(words))
+					.map(([iso3]) => iso3);
+				// Names the map should show but does not: hidden, or cut by the map's edge. A country
+				// counts as shown when its point (in any copy of the world) lies on the map.
+				const unnamed = () =>
+					page.evaluate(
+						({ named, points }) => {
+							const map = (
+								window as unknown as {
+									dashboardMap: { project(p: [number, number]): { x: number; y: number } };
+								}
+							).dashboardMap;
+							const frame = document.querySelector('.figure .map')!.getBoundingClientRect();
+							const canvas = document.querySelector('.figure .map canvas')!.getBoundingClientRect();
+							return named.flatMap((iso3) => {
+								const [lng, lat] = points[iso3]!;
+								const onMap = [lng - 360, lng, lng + 360].some((at) => {
+									const { x, y } = map.project([at, lat]);
+									return x >= 0 && y >= 0 && x <= canvas.width && y <= canvas.height;
+								});
+								if (!onMap) return [];
+								const label = document.querySelector<HTMLElement>(
+									`.figure .map-label[data-iso3="${iso3}"]`
+								);
+								const r = label?.getBoundingClientRect();
+								if (!label || label.hidden || !r || r.width === 0) return [`${iso3} not named`];
+								const inside =
+									r.left >= frame.left &&
+									r.top >= frame.top &&
+									r.right <= frame.right &&
+									r.bottom <= frame.bottom;
+								return inside ? [] : [`${iso3} (“${label.textContent}”) cut by the frame`];
+							});
+						},
+						{ named, points }
+					);
+				await expect.poll(unnamed, screen).toEqual([]);
+				if (n < total) await page.keyboard.press('ArrowRight');
+			}
+		}
+	}
+});
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

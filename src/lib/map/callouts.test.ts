@@ -249,6 +249,15 @@ describe('placeNames on the real world', () => {
 		expect(placements.map((p) => p.mode)).toEqual(['out', 'out', 'out']);
 	});
 
+	it('names all three on a phone’s first two steps, in the phone’s 16 px type', () => {
+		// Each step's frame grown to the phone's map box, 390 x 300 px.
+		for (const view of [
+			worldView(0.82, [82.88, 34.59], 390, 300, 10, 16),
+			worldView(0.54, [69.49, 25.83], 390, 300, 10, 16)
+		])
+			expectWellPlaced(placeNames(requests(), view), view);
+	});
+
 	it('names all three on the same step in Japanese, without short names', () => {
 		const japanese = worldView(1.43, [82.88, 34.59], 595, 414, 20, 24);
 		const ja = requests({ PRK: '北朝鮮', JPN: '日本', KOR: '韓国' }).map((r) => ({

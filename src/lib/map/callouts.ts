@@ -129,8 +129,10 @@ export interface PlacementView {
 
 /** Names keep this many pixels from the map's edge. */
 export const EDGE_MARGIN = 4;
-/** How far out, in rings one name-height apart, a name may go to find open sea. */
-export const SEARCH_RINGS = 8;
+/** How far out a name may go to find open sea: rings three quarters of a name-height apart. */
+export const SEARCH_RINGS = 12;
+/** In how many directions round its country each ring looks. */
+export const SEARCH_DIRECTIONS = 16;
 
 interface Candidate {
 	mode: 'out' | 'close';
@@ -209,17 +211,17 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 	for (let ring = 1; ring <= SEARCH_RINGS; ring++)
 		for (const name of names) {
 			const { height } = view.measure(name);
-			const d = ring * height;
-			const { x, y } = point;
-			add('out', name, 'left', x + d, y);
-			add('out', name, 'left', x + d, y + d);
-			add('out', name, 'left', x + d, y - d);
-			add('out', name, 'centre', x, y + d + height / 2);
-			add('out', name, 'centre', x, y - d - height / 2);
-			add('out', name, 'right', x - d, y);
-			add('out', name, 'right', x - d, y + d);
-			add('out', name, 'right', x - d, y - d);
+			const d = ring * height * 0.75;
+			for (let turn = 0; turn < SEARCH_DIRECTIONS; turn++) {
+				// Beside the point the name reads away from it; above or below it is centred.
+				const angle = (2 * Math.PI * turn) / SEARCH_DIRECTIONS;
+				const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+				const align = dx > 0.3 ? 'left' : dx < -0.3 ? 'right' : 'centre';
+				const lift = align === 'centre' ? Math.sign(dy) * (height / 2) : 0;
+				add('out', name, align, point.x + d * dx, point.y + d * dy + lift);
+			}
 		}
+
 	const cost = (candidate: Candidate) => {
 		const [from, to] = candidate.leader!;
 		// A short name is worth a leader some three names' heights longer.
