@@ -8,7 +8,8 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, leaderLine, overlapping, placeName } from './callouts';
+import { CALLOUTS } from './callouts';
+import { layOutNames, nameLabel } from './name-layout';
 import { intoFrame } from './frames';
 
 const LEADERS_SOURCE = 'callout-leaders';
@@ -24,14 +25,7 @@ export function addCountryLabels(
 		const feature = points.features.find((f) => f.properties.iso3 === callout.iso3);
 		if (!feature) return [];
 		const [lng, lat] = feature.geometry.coordinates as [number, number];
-		const label = document.createElement('span');
-		label.className = 'map-label';
-		label.dataset.iso3 = callout.iso3;
-		label.setAttribute('aria-hidden', 'true');
-		if (onselect) {
-			label.classList.add('pickable');
-			label.addEventListener('click', () => onselect(callout.iso3));
-		}
+		const label = nameLabel(callout.iso3, onselect);
 		const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at).addTo(map);
 		return [
 			{
@@ -64,44 +58,20 @@ export function addCountryLabels(
 			height: container.clientHeight,
 			project: (at: [number, number]) => map.project(at)
 		};
-		const placements = placed.map(({ callout, label, at, name }) =>
-			placeName(callout, at, name, {
-				...view,
-				// Measured as drawn (the classroom sets a larger type), shown for the moment it takes.
-				measure: (text) => {
-					label.hidden = false;
-					label.textContent = text;
-					return { width: label.offsetWidth, height: label.offsetHeight };
-				}
-			})
-		);
-		placed.forEach(({ label, marker }, i) => {
-			const placement = placements[i]!;
-			label.hidden = placement.mode === 'hidden';
-			label.textContent = placement.name;
+		const { leaders: lines } = layOutNames(placed, view, ({ marker }, { placement, offset }) => {
 			// Anchored at its left end; centred on its country, moved back by half its width.
-			marker.setOffset(placement.centred ? [-label.offsetWidth / 2, 0] : [0, 0]);
+			marker.setOffset([-offset, 0]);
 			marker.setLngLat(placement.at);
 		});
-		// Names that would touch another (a small map of East Asia in large type) give way.
-		const hide = overlapping(
-			placed.map(({ label }) => {
-				if (label.hidden) return null;
-				const r = label.getBoundingClientRect();
-				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-			})
+		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(
+			leaders(
+				lines.map((coordinates) => ({
+					type: 'Feature' as const,
+					properties: {},
+					geometry: { type: 'LineString' as const, coordinates }
+				}))
+			)
 		);
-		placed.forEach(({ label }, i) => {
-			if (hide[i]) label.hidden = true;
-		});
-		const lines = placed
-			.filter((_, i) => placements[i]!.mode === 'out')
-			.map(({ callout, at }) => ({
-				type: 'Feature' as const,
-				properties: {},
-				geometry: { type: 'LineString' as const, coordinates: leaderLine(at, callout) }
-			}));
-		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders(lines));
 	};
 	// A leader line ties a name out at sea to its country at one zoom only: while the zoom changes
 	// (a country page flying in from the world) it would swing across the map, so it waits.
