@@ -46,7 +46,10 @@ export const handle: Handle = ({ event, resolve }) => {
 			// The map pages' world is written into their HTML here, so its paths never reach the
 			// scripts (see first-paint.ts).
 			transformPageChunk: ({ html }) =>
-				withFirstPaintWorld(html, base, locale).replace(HTML_LANG, `<html lang="${locale}"`)
+				withFirstPaintWorld(html, base, locale, event.url.pathname).replace(
+					HTML_LANG,
+					`<html lang="${locale}"`
+				)
 		});
 	}
 	return resolve(event, {

@@ -170,8 +170,9 @@ test('the world is framed on the Pacific side of Asia: Europe left, Japan mid, t
 	// The picture shown before the map is drawn for the same frame: both are Mercator fitted to
 	// the same box, so the map replaces it in place.
 	const sizes = await page.evaluate(() => {
-		const world = document.querySelector<SVGSVGElement>('svg.static-map')!.viewBox.baseVal;
-		return { natural: world.width / world.height };
+		const world = document.querySelector<SVGSVGElement>('svg.static-map')!.dataset.world!;
+		const [width, height] = world.split(' ').map(Number);
+		return { natural: width! / height! };
 	});
 	expect(sizes.natural).toBeGreaterThan(1.6);
 });
@@ -330,11 +331,16 @@ test('choosing China from the map leaves no tooltip on the zoomed map', async ({
 	await expect(page.getByRole('tooltip')).toHaveCount(0);
 });
 
-test('the names of Japan and the Koreas open their countries', async ({ page }) => {
+test('the names of Japan and the Koreas open their countries, on the world before the live map and on the live map', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.locator('.static-names .map-label[data-iso3="KOR"]').click();
+	await expect(page).toHaveURL(/\/country\/kor/);
 	await page.goto('/');
 	await waitForMap(page);
-	await page.locator('.map-label[data-iso3="KOR"]').click();
-	await expect(page).toHaveURL(/\/country\/kor/);
+	await page.locator('.maplibregl-marker.map-label[data-iso3="PRK"]').click();
+	await expect(page).toHaveURL(/\/country\/prk/);
 });
 
 test.describe('on a phone', () => {

@@ -4,6 +4,7 @@
  * and takes over where the static world was.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { worldUnits } from '../src/lib/map/static-camera';
 import { waitForMap } from './helpers';
 
 /** A page that is never idle, as on a busy old computer: only a reach starts the live map. */
@@ -55,9 +56,10 @@ test('before the live map starts, the world answers hover, click and keys', asyn
 	await expect(page.getByRole('heading', { level: 1, name: 'Japan' })).toBeVisible();
 	await expect(world.locator('path.selected')).toHaveAttribute('data-iso3', 'JPN');
 
-	await world.locator('path[data-iso3="CHN"]').click();
-	await expect(page).toHaveURL(/\/country\/chn$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'China' })).toBeVisible();
+	// Japan's page frames Japan with its neighbours, named: South Korea's name opens it.
+	await page.locator('.static-names .map-label', { hasText: 'South Korea' }).click();
+	await expect(page).toHaveURL(/\/country\/kor$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'South Korea' })).toBeVisible();
 });
 
 test('a layer change recolours the static world, and its links keep the view', async ({ page }) => {
@@ -97,14 +99,93 @@ test('a reach to zoom starts the live map, which takes over in place with the fo
 	await expect(page.locator('canvas.maplibregl-canvas')).toBeFocused();
 });
 
-test('with nothing to wait for, the live map starts by itself once the page is idle', async ({
+test('a click opens a country without starting the live map; a drag starts it', async ({
+	page
+}) => {
+	await page.goto('/');
+	await answering(page);
+	const world = page.locator('svg.static-map');
+	await world.locator('path[data-iso3="CHN"]').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'China' })).toBeVisible();
+	// The click opened the page; the live map's start-up did not get in its way.
+	expect(await liveMapStarted(page)).toBe(false);
+	const box = (await page.locator('.map-frame').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width / 2 + 40, box.y + box.height / 2 + 10, { steps: 4 });
+	await page.mouse.up();
+	await expect.poll(() => liveMapStarted(page)).toBe(true);
+});
+
+/** Where a place lies on screen in the static world: its units through the viewBox's fit. */
+async function staticPoint(page: Page, at: [number, number]) {
+	const world = await page.locator('svg.static-map').getAttribute('data-world');
+	const [width, height] = world!.split(' ').map(Number);
+	const units = worldUnits(at, { width: width!, height: height! });
+	return page.evaluate(([x, y]) => {
+		const svg = document.querySelector<SVGSVGElement>('svg.static-map')!;
+		const point = svg.createSVGPoint();
+		point.x = x!;
+		point.y = y!;
+		const screen = point.matrixTransform(svg.getScreenCTM()!);
+		return { x: screen.x, y: screen.y };
+	}, units);
+}
+
+test('a country’s page shows the country framed and named before the live map, which takes over in the same place', async ({
 	page
 }) => {
 	await page.goto('/country/kor');
+	await answering(page);
+	const frame = (await page.locator('.map-frame').boundingBox())!;
+	// Seoul and Busan, in the static world: near the middle of the map, the country framed.
+	const seoul = await staticPoint(page, [127, 37.55]);
+	const busan = await staticPoint(page, [129.05, 35.1]);
+	expect(Math.abs(seoul.x - (frame.x + frame.width / 2))).toBeLessThan(frame.width / 4);
+	expect(busan.y - seoul.y).toBeGreaterThan(frame.height / 10);
+	// Japan and both Koreas are named on the static world, inside the frame.
+	for (const name of ['South Korea', 'North Korea', 'Japan']) {
+		const label = page.locator('.static-names .map-label', { hasText: name });
+		await expect(label).toBeVisible();
+		const box = (await label.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(frame.x);
+		expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+	}
+	expect(await liveMapStarted(page)).toBe(false);
+
 	await waitForMap(page);
+	await expect(page.locator('svg.static-map')).toBeHidden();
+	const canvas = (await page.locator('.map canvas').boundingBox())!;
+	const live = await page.evaluate(
+		(places) =>
+			places.map((at) =>
+				(
+					window as unknown as {
+						dashboardMap: { project(p: [number, number]): { x: number; y: number } };
+					}
+				).dashboardMap.project(at)
+			),
+		[
+			[127, 37.55],
+			[129.05, 35.1]
+		] as [number, number][]
+	);
+	// The live map drew Seoul and Busan where the static world had them: nothing moved.
+	for (const [i, before] of [seoul, busan].entries()) {
+		expect(Math.abs(canvas.x + live[i]!.x - before.x)).toBeLessThan(2);
+		expect(Math.abs(canvas.y + live[i]!.y - before.y)).toBeLessThan(2);
+	}
+});
+
+test('the classroom’s map, which no one reaches for, starts by itself once the page is idle', async ({
+	page
+}) => {
+	await page.goto('/present/1');
+	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+		timeout: 30_000
+	});
 	const marks = await page.evaluate(() =>
 		['map:start', 'map:ready'].map((name) => performance.getEntriesByName(name)[0]!.startTime)
 	);
 	expect(marks[0]).toBeLessThan(marks[1]!);
-	await expect(page.locator('svg.static-map')).toBeHidden();
 });

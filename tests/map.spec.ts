@@ -144,10 +144,13 @@ for (const viewport of [
 	});
 }
 
-test('without WebGL the home page shows a static, clickable map and says so', async ({ page }) => {
+test('without WebGL the home page shows a static, clickable map, and says so when the reader reaches to zoom', async ({
+	page
+}) => {
 	await disableWebGL(page);
-	await page.goto('/');
+	await openReady(page, '/');
 	await expect(page.locator('svg.static-map')).toBeVisible({ timeout: 15_000 });
+	await page.locator('.map-frame').dispatchEvent('wheel');
 	await expect(page.getByText(/interactive map is unavailable/)).toBeVisible();
 	// The same tooltip as on the live map, for the pointer and for the keyboard.
 	const staticMap = page.locator('svg.static-map');

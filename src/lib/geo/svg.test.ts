@@ -34,7 +34,9 @@ it('writes the interactive world: data countries as links, every country with it
 		href: (iso3) => `/base/country/${iso3.toLowerCase()}`,
 		label: 'World map: a layer'
 	});
-	expect(markup).toMatch(/^<svg [^>]*class="static-map" viewBox="0 0 10 5" role="group"/);
+	expect(markup).toMatch(
+		/^<svg [^>]*class="static-map" viewBox="0 0 10 5" data-world="10 5" role="group"/
+	);
 	expect(markup).toContain('aria-label="World map: a layer"');
 	expect(markup).toContain(
 		'<a href="/base/country/aaa" aria-label="Land &quot;A&quot;"><path d="M0,0L1,1Z" fill="#111111" data-iso3="AAA" data-name="A &amp; &lt;B&gt;" class="pickable"/></a>'
@@ -47,4 +49,44 @@ it('writes the interactive world: data countries as links, every country with it
 		'<g class="hatches" pointer-events="none"><path d="M0,0L1,1Z" fill="url(#static-hatch)"/></g>'
 	);
 	expect(markup).not.toContain('<title>');
+});
+
+it('gives the data’s countries their box and name point, and a small one a dot that answers as it', () => {
+	const world = { ...WORLD, width: 960, height: 700 };
+	const places = new Map([
+		[
+			'AAA',
+			{
+				bbox: [1, 2, 3, 4] as [number, number, number, number],
+				label: [2, 3] as [number, number],
+				small: true
+			}
+		],
+		[
+			'CCC',
+			{
+				bbox: [5, 6, 7, 8] as [number, number, number, number],
+				label: [6, 7] as [number, number],
+				small: true
+			}
+		]
+	]);
+	const markup = interactiveWorldSvg(world, {
+		colourOf: () => '#111111',
+		hatched: [],
+		names: new Map([['AAA', 'A']]),
+		href: (iso3) => `/country/${iso3.toLowerCase()}`,
+		label: 'World map',
+		places
+	});
+	expect(markup).toContain('data-bbox="1 2 3 4" data-label="2 3" class="pickable"/>');
+	const dot = markup.match(/<circle cx="([\d.]+)" cy="([\d.]+)" r="5" ([^>]*)\/>/);
+	expect(dot?.[3]).toBe(
+		'fill="#111111" data-iso3="AAA" data-name="A &amp; &lt;B&gt;" class="pickable dot"'
+	);
+	// Inside the country's link, so a click on the dot opens the country.
+	expect(markup).toMatch(/<a href="\/country\/aaa"[^>]*><path [^>]*\/><circle [^>]*\/><\/a>/);
+	// Only the data's countries are placed: CCC is not in it, so it has no dot and no box.
+	expect(markup.match(/<circle /g)).toHaveLength(1);
+	expect(markup).not.toContain('data-bbox="5 6 7 8"');
 });

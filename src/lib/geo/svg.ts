@@ -1,6 +1,8 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
 import type { SvgWorld } from './world';
 import { hatchPatternSvg } from '$lib/layers/hatch';
+import { worldUnits } from '$lib/map/static-camera';
+import { statusColour } from '$lib/layers/palette';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -35,6 +37,34 @@ export interface InteractiveWorldOptions {
 	href: (iso3: string) => string;
 	/** The map's accessible name. */
 	label: string;
+	/**
+	 * Where the dataset's countries are, from the live map's points: the box a selection frames,
+	 * the point a name is placed by, and whether the country is small enough to need a dot.
+	 */
+	places?: ReadonlyMap<string, WorldPlace>;
+}
+
+export interface WorldPlace {
+	/** [west, south, east, north] in degrees. */
+	bbox: [number, number, number, number];
+	/** [longitude, latitude] of the name's point. */
+	label: [number, number];
+	small: boolean;
+}
+
+/** A small country's dot, in the world's units (about 5 px on a desktop's map, as on the live map). */
+const DOT_RADIUS = 5;
+
+/** A dot over a small country's name point, coloured as the country and answering as it does. */
+function smallCountryDot(
+	at: [number, number],
+	shared: string,
+	world: SvgWorld,
+	unmarked: boolean
+): string {
+	const [x, y] = worldUnits(at, world);
+	const display = unmarked ? ' display="none"' : '';
+	return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${DOT_RADIUS}" ${shared}${display} class="pickable dot"/>`;
 }
 
 /** The id of the hatch pattern in the interactive world (one per page). */
@@ -51,19 +81,29 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 	const { colourOf, names, href, label } = options;
 	const shapes = new Map(world.countries.map((c) => [c.iso3, c.d]));
 	const country = (c: SvgWorld['countries'][number]) => {
-		const attributes = `d="${c.d}" fill="${colourOf(c.iso3)}" data-iso3="${c.iso3}" data-name="${escape(c.name)}"`;
+		const fill = colourOf(c.iso3);
+		const shared = `fill="${fill}" data-iso3="${c.iso3}" data-name="${escape(c.name)}"`;
 		const name = names.get(c.iso3);
-		return name === undefined
-			? `<path ${attributes}/>`
-			: `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path ${attributes} class="pickable"/></a>`;
+		if (name === undefined) return `<path d="${c.d}" ${shared}/>`;
+		const place = options.places?.get(c.iso3);
+		const where = place
+			? ` data-bbox="${place.bbox.join(' ')}" data-label="${place.label.join(' ')}"`
+			: '';
+		// As on the live map, a dot only where the layer colours the country (paintWorld keeps it so).
+		const dot = place?.small
+			? smallCountryDot(place.label, shared, world, fill === statusColour('none'))
+			: '';
+		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path d="${c.d}" ${shared}${where} class="pickable"/>${dot}</a>`;
 	};
 	const hatches = options.hatched
 		.filter((iso3) => shapes.has(iso3))
 		.map((iso3) => `<path d="${shapes.get(iso3)}" fill="url(#${STATIC_HATCH_ID})"/>`);
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" role="group" aria-label="${escape(label)}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}" role="group" aria-label="${escape(label)}">` +
 		`<defs>${hatchPatternSvg(STATIC_HATCH_ID)}</defs>` +
 		`<g class="countries">${world.countries.map(country).join('')}</g>` +
-		`<g class="hatches" pointer-events="none">${hatches.join('')}</g></svg>`
+		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +
+		// The names' leader lines, drawn by the page's script where the names go (StaticMap).
+		`<g class="leaders" pointer-events="none"></g></svg>`
 	);
 }

@@ -12,6 +12,7 @@ import {
 	calloutNear,
 	EDGE_MARGIN,
 	leaderEnd,
+	mercatorInverse,
 	nameBox,
 	nearestCopy,
 	overlaps,
@@ -154,6 +155,25 @@ it('a leader line reaches the middle of the name’s near side', () => {
 	expect(leaderEnd({ x: 0, y: 0 }, box)).toEqual({ x: 10, y: 20 });
 	expect(leaderEnd({ x: 90, y: 40 }, box)).toEqual({ x: 50, y: 20 });
 	expect(leaderEnd({ x: 30, y: 60 }, box)).toEqual({ x: 30, y: 30 });
+});
+
+it('finds the way back from a Mercator map’s screen to places from its projection alone', () => {
+	// A Web Mercator view at zoom 2, its top left at 100°E, 60°N.
+	const [left, top] = project([100, 60], 2);
+	const toScreen = (at: [number, number]) => {
+		const [x, y] = project(at, 2);
+		return { x: x - left, y: y - top };
+	};
+	const back = mercatorInverse(toScreen);
+	for (const at of [
+		[127, 40],
+		[155, 49],
+		[-170, -30]
+	] as [number, number][]) {
+		const [lng, lat] = back(toScreen(at));
+		expect(lng).toBeCloseTo(at[0], 6);
+		expect(lat).toBeCloseTo(at[1], 6);
+	}
 });
 
 it('the map’s world copies: a longitude and a callout moved to the copy nearest the view', () => {

@@ -3,7 +3,7 @@ import { dataset, summaries } from '$lib/data/dataset';
 import { linksOf } from '$lib/data/engagement';
 import { abductionLook } from '$lib/layers/looks';
 import { mapOptions, showLinks, showLook, type RestylableMap } from './create';
-import { WORLD_FRAME, type Frame } from './frames';
+import { countryFrame, selectionCamera, WORLD_FRAME, type Frame } from './frames';
 import { hatchFilter, LAYER, LINK_LAYERS, LINKS_SOURCE, smallCountriesFilter } from './style';
 
 describe('mapOptions', () => {
@@ -12,15 +12,24 @@ describe('mapOptions', () => {
 			[90, -10],
 			[150, 50]
 		];
-		expect(mapOptions(asia).bounds).toBe(asia);
-		expect(mapOptions(null)).toMatchObject({
+		expect(mapOptions(selectionCamera(undefined, asia)).bounds).toBe(asia);
+		expect(mapOptions(selectionCamera(undefined, null))).toMatchObject({
 			bounds: WORLD_FRAME,
+			fitBoundsOptions: { padding: 0 },
 			renderWorldCopies: true,
 			cooperativeGestures: false,
 			dragRotate: false,
 			keyboard: false
 		});
-		expect(mapOptions(null, true).cooperativeGestures).toBe(true);
+		expect(mapOptions(selectionCamera(undefined, null), true).cooperativeGestures).toBe(true);
+	});
+
+	it('starts on a selected country as the static world shows it: its frame, padding and zoom limit', () => {
+		const korea: [number, number, number, number] = [126, 33, 130, 39];
+		expect(mapOptions(selectionCamera(korea, null))).toMatchObject({
+			bounds: countryFrame(korea),
+			fitBoundsOptions: { padding: 30, maxZoom: 5 }
+		});
 	});
 });
 

@@ -20,7 +20,7 @@ import {
 } from './style';
 import type { Locale } from '$lib/i18n/locale';
 import { en, messagesFor } from '$lib/i18n/messages';
-import { WORLD_FRAME, type Frame } from './frames';
+import type { Camera } from './static-camera';
 import type { MapGeometry } from './geometry';
 
 export type MapMode = 'explore' | 'present';
@@ -39,12 +39,16 @@ function canvasLabel(mode: MapMode, locale: Locale): string {
  * Everything but the container and the style: a flat world, no rotation, our own keys. On a
  * touch screen (`touch`), one finger scrolls the page and two move the map, with a hint.
  */
-export function mapOptions(
-	frame: Frame | null,
-	touch = false
-): Omit<MapOptions, 'container' | 'style'> {
+export function mapOptions(camera: Camera, touch = false): Omit<MapOptions, 'container' | 'style'> {
 	return {
-		bounds: frame ?? WORLD_FRAME,
+		// Where the static world showed the page (a country with its neighbours, or the frame), so
+		// the live map takes over without a move.
+		bounds: camera.bounds as MapOptions['bounds'],
+		// A key set to undefined would stand for the map's own limit and break its fit (NaN zoom).
+		fitBoundsOptions: {
+			padding: camera.padding ?? 0,
+			...(camera.maxZoom === undefined ? {} : { maxZoom: camera.maxZoom })
+		},
 		// The world frame runs past 180°: the Americas on its right are the world's next copy.
 		renderWorldCopies: true,
 		cooperativeGestures: touch,
@@ -67,15 +71,16 @@ export function createMap(options: {
 	look: LayerLook;
 	/** The dataset's countries: the small ones among them get a dot to point at. */
 	codes: readonly string[];
-	frame: Frame | null;
+	/** Where it starts: selectionCamera's answer for the page. */
+	camera: Camera;
 	mode: MapMode;
 	locale?: Locale;
 }): MapLibreMap {
-	const { container, geometry, look, codes, frame, mode, locale = 'en' } = options;
+	const { container, geometry, look, codes, camera, mode, locale = 'en' } = options;
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle(geometry, look, codes),
-		...mapOptions(frame, matchMedia('(pointer: coarse)').matches)
+		...mapOptions(camera, matchMedia('(pointer: coarse)').matches)
 	});
 	map.touchZoomRotate.disableRotation();
 	const canvas = map.getCanvas();

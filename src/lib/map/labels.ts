@@ -1,14 +1,16 @@
 /**
  * Names of Japan and the Koreas on the map, as HTML markers: the style has no glyphs (nothing is
  * fetched), so MapLibre cannot draw text itself. At world zoom each name is called out over the
- * Pacific with a leader line (callouts.ts); closer in it sits on its country. A name is also a
- * large target: clicking or tapping it opens the country, which at world zoom is a few pixels
- * wide. Hidden from screen readers: the tooltip, panels and search say the same.
+ * Pacific with a leader line (callouts.ts); closer in it sits on its country; where neither fits
+ * (a classroom's East Asia in large type) it goes to the nearest open sea with a leader line. A
+ * name is also a large target: clicking or tapping it opens the country, which at world zoom is a
+ * few pixels wide. Hidden from screen readers: the tooltip, panels and search say the same.
  */
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, calloutNear, placeNames, type ScreenBox } from './callouts';
+import { CALLOUTS, calloutNear, type ScreenBox } from './callouts';
+import { layOutNames, nameLabel } from './name-layout';
 import { intoFrame } from './frames';
 import { LAYER } from './style';
 
@@ -25,14 +27,7 @@ export function addCountryLabels(
 		const feature = points.features.find((f) => f.properties.iso3 === callout.iso3);
 		if (!feature) return [];
 		const [lng, lat] = feature.geometry.coordinates as [number, number];
-		const label = document.createElement('span');
-		label.className = 'map-label';
-		label.dataset.iso3 = callout.iso3;
-		label.setAttribute('aria-hidden', 'true');
-		if (onselect) {
-			label.classList.add('pickable');
-			label.addEventListener('click', () => onselect(callout.iso3));
-		}
+		const label = nameLabel(callout.iso3, onselect);
 		const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at).addTo(map);
 		return [
 			{
@@ -59,72 +54,49 @@ export function addCountryLabels(
 
 	const place = () => {
 		const container = map.getContainer();
+		// The map repeats the world sideways and wraps its centre into [-180, 180]: each name is
+		// placed on the copy of its country nearest the view's centre.
 		const centre = map.getCenter().lng;
-		const requests = placed.map(({ callout, at, name }) => {
-			const near = calloutNear(callout, at[0], centre);
-			const shift = near.at[0] - callout.at[0];
-			return { callout: near, labelPoint: [at[0] + shift, at[1]] as [number, number], name };
+		const names = placed.map((name) => {
+			const callout = calloutNear(name.callout, name.at[0], centre);
+			const shift = callout.at[0] - name.callout.at[0];
+			return { ...name, callout, at: [name.at[0] + shift, name.at[1]] as [number, number] };
 		});
-		// Measured as drawn (the classroom sets a larger type): one hidden label does the measuring.
-		const ruler = placed[0]?.label;
-		const measure = (text: string) => {
-			if (!ruler) return { width: 0, height: 0 };
-			const { hidden, textContent } = ruler;
-			ruler.hidden = false;
-			ruler.textContent = text;
-			const size = { width: ruler.offsetWidth, height: ruler.offsetHeight };
-			ruler.hidden = hidden;
-			ruler.textContent = textContent;
-			return size;
-		};
-		const sizes = new Map<string, { width: number; height: number }>();
-		const placements = placeNames(requests, {
-			zoom: map.getZoom(),
-			width: container.clientWidth,
-			height: container.clientHeight,
-			project: (at) => map.project(at),
-			unproject: ({ x, y }) => {
-				const { lng, lat } = map.unproject([x, y]);
-				return [lng, lat];
+		const fills = [LAYER.fill, LAYER.small].filter((id) => map.getLayer(id));
+		const { leaders: lines } = layOutNames(
+			names,
+			{
+				zoom: map.getZoom(),
+				width: container.clientWidth,
+				height: container.clientHeight,
+				project: (at) => map.project(at),
+				unproject: ({ x, y }) => map.unproject([x, y]).toArray() as [number, number],
+				countriesUnder: (box: ScreenBox) =>
+					map
+						.queryRenderedFeatures(
+							[
+								[box.left, box.top],
+								[box.right, box.bottom]
+							],
+							{ layers: fills }
+						)
+						.map((feature) => String(feature.properties.iso3))
 			},
-			measure: (text) => {
-				let size = sizes.get(text);
-				if (!size) sizes.set(text, (size = measure(text)));
-				return size;
-			},
-			countriesUnder: (box: ScreenBox) =>
-				map
-					.queryRenderedFeatures(
-						[
-							[box.left, box.top],
-							[box.right, box.bottom]
-						],
-						{ layers: [LAYER.fill, LAYER.small].filter((id) => map.getLayer(id)) }
-					)
-					.map((feature) => String(feature.properties.iso3))
-		});
-		placed.forEach(({ label, marker }, i) => {
-			const placement = placements[i]!;
-			label.hidden = placement.mode === 'hidden';
-			label.textContent = placement.name;
-			const { width } = sizes.get(placement.name) ?? { width: label.offsetWidth };
-			// Anchored at its left end; moved back by half its width or all of it.
-			const offset = { left: 0, centre: -width / 2, right: -width }[placement.align];
-			marker.setOffset([offset, 0]);
-			marker.setLngLat(placement.at);
-		});
-		const lines = placements.flatMap((placement) =>
-			placement.leader
-				? [
-						{
-							type: 'Feature' as const,
-							properties: {},
-							geometry: { type: 'LineString' as const, coordinates: placement.leader }
-						}
-					]
-				: []
+			({ marker }, { placement, offset }) => {
+				// Anchored at its left end; moved back by half its width, or all of it.
+				marker.setOffset([-offset, 0]);
+				marker.setLngLat(placement.at);
+			}
 		);
-		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders(lines));
+		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(
+			leaders(
+				lines.map((coordinates) => ({
+					type: 'Feature' as const,
+					properties: {},
+					geometry: { type: 'LineString' as const, coordinates }
+				}))
+			)
+		);
 	};
 	// A leader line ties a name out at sea to its country at one zoom only: while the zoom changes
 	// (a country page flying in from the world) it would swing across the map, so it waits.

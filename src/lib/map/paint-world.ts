@@ -5,6 +5,7 @@
  */
 import type { LayerLook } from '$lib/layers/looks';
 import { STATIC_HATCH_ID } from '$lib/geo/svg';
+import { statusColour } from '$lib/layers/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -19,6 +20,14 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
 	svg.setAttribute('aria-label', label);
 	const hatched = new Set(look.hatched);
 	const hatches: SVGPathElement[] = [];
+	const unmarked = statusColour('none');
+	// Small countries' dots, as on the live map: only where the layer colours the country.
+	for (const dot of svg.querySelectorAll<SVGCircleElement>('circle[data-iso3]')) {
+		const colour = look.colourOf(dot.dataset.iso3 ?? '');
+		dot.setAttribute('fill', colour);
+		dot.setAttribute('display', colour === unmarked ? 'none' : 'inline');
+		dot.classList.toggle('selected', dot.dataset.iso3 === selected);
+	}
 	for (const path of svg.querySelectorAll<SVGPathElement>('path[data-iso3]')) {
 		const iso3 = path.dataset.iso3 ?? '';
 		path.setAttribute('fill', look.colourOf(iso3));

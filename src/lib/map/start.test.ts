@@ -1,19 +1,35 @@
 import { describe, expect, it, vi } from 'vitest';
-import { wantsLiveMap, whenIdleAfterLoad } from './start';
+import { DRAG_DISTANCE, reachDetector, whenIdleAfterLoad } from './start';
 
-describe('wantsLiveMap', () => {
-	it('takes wheel, drag and pinch as a reach for the live map', () => {
-		for (const type of ['wheel', 'pointerdown', 'touchstart'])
-			expect(wantsLiveMap({ type })).toBe(true);
+describe('reachDetector', () => {
+	it('takes the wheel and a two-finger pinch as a reach; one finger scrolls the page', () => {
+		const reach = reachDetector();
+		expect(reach({ type: 'wheel' })).toBe(true);
+		expect(reach({ type: 'touchstart', touches: { length: 2 } })).toBe(true);
+		expect(reach({ type: 'touchstart', touches: { length: 1 } })).toBe(false);
+	});
+	it('takes a drag as a reach, but not a click on a country, nor a hover', () => {
+		const reach = reachDetector();
+		const at = (type: string, clientX: number, buttons = 1) =>
+			reach({ type, clientX, clientY: 100, buttons });
+		expect(at('pointermove', 300, 0)).toBe(false);
+		expect(at('pointerdown', 100)).toBe(false);
+		expect(at('pointermove', 100 + DRAG_DISTANCE - 1)).toBe(false);
+		expect(at('pointerup', 100 + DRAG_DISTANCE - 1)).toBe(false);
+		// After the button is up, the pointer moving far is a hover.
+		expect(at('pointermove', 400, 0)).toBe(false);
+		expect(at('pointermove', 400)).toBe(false);
+		expect(at('pointerdown', 100)).toBe(false);
+		expect(at('pointermove', 100 + DRAG_DISTANCE)).toBe(true);
 	});
 	it('takes the zoom keys, not the keys the world in the page answers itself', () => {
-		expect(wantsLiveMap({ type: 'keydown', key: '+' })).toBe(true);
-		expect(wantsLiveMap({ type: 'keydown', key: '-' })).toBe(true);
-		expect(wantsLiveMap({ type: 'keydown', key: 'Enter' })).toBe(false);
-		expect(wantsLiveMap({ type: 'keydown', key: 'Tab' })).toBe(false);
-		expect(wantsLiveMap({ type: 'keydown', key: '+', ctrlKey: true })).toBe(false);
-		expect(wantsLiveMap({ type: 'pointermove' })).toBe(false);
-		expect(wantsLiveMap({ type: 'focusin' })).toBe(false);
+		const reach = reachDetector();
+		expect(reach({ type: 'keydown', key: '+' })).toBe(true);
+		expect(reach({ type: 'keydown', key: '-' })).toBe(true);
+		expect(reach({ type: 'keydown', key: 'Enter' })).toBe(false);
+		expect(reach({ type: 'keydown', key: 'Tab' })).toBe(false);
+		expect(reach({ type: 'keydown', key: '+', ctrlKey: true })).toBe(false);
+		expect(reach({ type: 'focusin' })).toBe(false);
 	});
 });
 

@@ -35,10 +35,18 @@ export function smallCountriesFilter(
 	look: LayerLook,
 	codes: readonly string[]
 ): FilterSpecification {
-	const unmarked = statusColour('none');
-	const marked = codes.filter((code) => look.colourOf(code) !== unmarked).sort();
+	const marked = markedCodes(look, codes);
 	return ['all', ['==', ['get', 'small'], true], ['in', ['get', 'iso3'], ['literal', marked]]];
 }
+
+/** The dataset's countries a layer colours (the static world shows their dots too). */
+export function markedCodes(look: Pick<LayerLook, 'colourOf'>, codes: Iterable<string>): string[] {
+	const unmarked = statusColour('none');
+	return [...codes].filter((code) => look.colourOf(code) !== unmarked).sort();
+}
+
+/** Once zoomed in this far, a small country itself is big enough to point at: its dot goes. */
+export const SMALL_COUNTRY_MAX_ZOOM = 3.5;
 
 /** Countries too small to point at get a dot, coloured like their fill. */
 export function smallCountriesLayer(
@@ -49,8 +57,7 @@ export function smallCountriesLayer(
 		id: LAYER.small,
 		type: 'circle',
 		source: POINTS_SOURCE,
-		// Once zoomed in, the country itself is big enough to point at.
-		maxzoom: 3.5,
+		maxzoom: SMALL_COUNTRY_MAX_ZOOM,
 		filter: smallCountriesFilter(look, codes),
 		paint: {
 			'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 7, 5],

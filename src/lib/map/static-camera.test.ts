@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { countryFrame, selectionCamera, WORLD_FRAME } from './frames';
+import {
+	pixelsPerUnit,
+	staticViewBox,
+	unitsToPixels,
+	worldUnits,
+	zoomOfScale
+} from './static-camera';
+
+const WORLD = { width: 960, height: 700 };
+const KOREA: [number, number, number, number] = [126.1, 33.2, 129.6, 38.6];
+
+describe('the static world shows what the live map’s camera shows', () => {
+	it('shows the whole world frame when nothing is selected', () => {
+		expect(staticViewBox(selectionCamera(undefined, null), WORLD)).toEqual([
+			0,
+			0,
+			WORLD.width,
+			expect.closeTo(WORLD.height, 6)
+		]);
+	});
+
+	it('frames a country with its neighbours, centred on its box', () => {
+		const [x, y, width, height] = staticViewBox(selectionCamera(KOREA, null), WORLD);
+		const [[west, south], [east, north]] = countryFrame(KOREA);
+		const [left, top] = worldUnits([west, north], WORLD);
+		const [right, bottom] = worldUnits([east, south], WORLD);
+		expect([x, y]).toEqual([expect.closeTo(left, 6), expect.closeTo(top, 6)]);
+		expect(width).toBeCloseTo(right - left, 6);
+		expect(height).toBeCloseTo(bottom - top, 6);
+		// Korea's frame is a small part of the world, well inside it.
+		expect(width).toBeLessThan(WORLD.width / 8);
+		expect(x).toBeGreaterThan(0);
+	});
+
+	it('takes the holder’s shape, keeps the padding free and the frame whole', () => {
+		const holder = { width: 800, height: 500 };
+		const camera = { bounds: countryFrame(KOREA), padding: 30 };
+		const box = staticViewBox(camera, WORLD, holder);
+		expect(box[2] / box[3]).toBeCloseTo(holder.width / holder.height, 6);
+		const [[west, south], [east, north]] = countryFrame(KOREA);
+		const topLeft = unitsToPixels(worldUnits([west, north], WORLD), box, holder);
+		const bottomRight = unitsToPixels(worldUnits([east, south], WORLD), box, holder);
+		// The tighter side touches the padding; the other has room to spare; both are centred.
+		const tight = Math.min(topLeft.x, topLeft.y);
+		expect(tight).toBeCloseTo(30, 6);
+		expect(topLeft.x).toBeCloseTo(holder.width - bottomRight.x, 6);
+		expect(topLeft.y).toBeCloseTo(holder.height - bottomRight.y, 6);
+	});
+
+	it('stops at the camera’s zoom limit, as fitBounds does', () => {
+		const holder = { width: 1600, height: 1200 };
+		const box = staticViewBox(
+			{ bounds: countryFrame(KOREA), padding: 30, maxZoom: 3 },
+			WORLD,
+			holder
+		);
+		expect(holder.width / box[2]).toBeCloseTo(pixelsPerUnit(3, WORLD), 6);
+		expect(zoomOfScale(holder.width / box[2], WORLD)).toBeCloseTo(3, 6);
+	});
+
+	it('measures a frame that runs past 180° from its west edge', () => {
+		const [x, , width] = staticViewBox({ bounds: WORLD_FRAME }, WORLD);
+		expect(x).toBe(0);
+		expect(width).toBeCloseTo(WORLD.width, 6);
+	});
+
+	it('one zoom level doubles the pixels per unit', () => {
+		expect(pixelsPerUnit(4, WORLD) / pixelsPerUnit(3, WORLD)).toBeCloseTo(2, 9);
+	});
+});
