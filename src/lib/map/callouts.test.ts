@@ -197,6 +197,7 @@ describe('placeNames on the real world', () => {
 		lineHeight: number
 	): PlacementView {
 		const [cx, cy] = project([lng, lat], zoom);
+		const under = new Map<string, string | undefined>();
 		const toScreen = (at: [number, number]) => {
 			const [x, y] = project(at, zoom);
 			return { x: x - cx + width / 2, y: y - cy + height / 2 };
@@ -209,11 +210,25 @@ describe('placeNames on the real world', () => {
 			unproject: ({ x, y }) => unproject([x + cx - width / 2, y + cy - height / 2], zoom),
 			measure: (name) => ({ width: name.length * perCharacter, height: lineHeight }),
 			countriesUnder: (box) => {
+				// Sampled on one 4 px grid for the whole view, so the many boxes the search asks
+				// about share their answers.
 				const found = new Set<string>();
-				for (let x = box.left; x <= box.right; x += 4)
-					for (let y = box.top; y <= box.bottom; y += 4) {
-						const under = countryAt(unproject([x + cx - width / 2, y + cy - height / 2], zoom));
-						if (under) found.add(under.properties.iso3);
+				const along = (low: number, high: number) => {
+					const steps = [];
+					for (let at = Math.ceil(low / 4) * 4; at <= high; at += 4) steps.push(at);
+					return steps;
+				};
+				for (const x of along(box.left, box.right))
+					for (const y of along(box.top, box.bottom)) {
+						const key = `${x},${y}`;
+						if (!under.has(key))
+							under.set(
+								key,
+								countryAt(unproject([x + cx - width / 2, y + cy - height / 2], zoom))?.properties
+									.iso3
+							);
+						const iso3 = under.get(key);
+						if (iso3) found.add(iso3);
 					}
 				return [...found];
 			}

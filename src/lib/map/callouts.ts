@@ -279,7 +279,9 @@ function compatible(a: Candidate, b: Candidate): boolean {
 
 /** A hidden name weighs more than any place it could have had. */
 const HIDDEN = 1e6;
-/** Past this many checks the search keeps the best arrangement found (a real map needs far fewer). */
+/** How many suitable places of each name the search weighs, best first. */
+const SEARCH_WIDTH = 60;
+/** Past this many checks a round of the search gives up (a real map needs far fewer). */
 const SEARCH_CHECKS = 300_000;
 
 /**
@@ -312,39 +314,55 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 		}
 		return verdict;
 	};
-	// Branch and bound: the arrangement that hides fewest names, then gives them the best places
-	// (the lowest sum of their ranks). Each name's places are tried best first, and a branch stops
-	// as soon as it cannot beat the best found, so on an open map few places are ever asked about.
-	let best: { chosen: (number | null)[]; score: number } = {
-		chosen: requests.map(() => null),
-		score: Infinity
+	// Each name's suitable places, best first, found as the search needs them, up to SEARCH_WIDTH.
+	const suitable = options.map(() => [] as number[]);
+	const scanned = options.map(() => 0);
+	const nthPlace = (k: number, i: number): number | undefined => {
+		const list = suitable[k]!;
+		while (list.length <= i && list.length < SEARCH_WIDTH && scanned[k]! < options[k]!.length) {
+			const j = scanned[k]!++;
+			if (suits(k, j)) list.push(j);
+		}
+		return list[i];
 	};
+	// Branch and bound, allowing no hidden name first, then one, and so on: of the arrangements
+	// that hide fewest, the one whose places rank best (the lowest sum of their ranks). A branch
+	// stops as soon as it cannot beat the best found, so on an open map few places are asked about.
+	let best: { chosen: (number | null)[]; score: number } | undefined;
 	const chosen: (number | null)[] = [];
 	let checks = 0;
-	const search = (k: number, score: number) => {
-		if (score >= best.score) return;
+	const search = (k: number, score: number, hidable: number) => {
+		if (best && score >= best.score) return;
 		if (k === requests.length) {
 			best = { chosen: [...chosen], score };
 			return;
 		}
-		for (let j = 0; j < options[k]!.length && score + j < best.score; j++) {
+		for (let i = 0; ; i++) {
+			const j = nthPlace(k, i);
+			if (j === undefined || (best && score + j >= best.score)) break;
 			if (++checks > SEARCH_CHECKS) break;
-			if (!suits(k, j)) continue;
+			// Only the names before this one count: forget this one's last try.
+			chosen.length = k;
 			const candidate = options[k]![j]!;
 			const clear = chosen.every(
-				(other, i) => other === null || compatible(options[i]![other]!, candidate)
+				(other, at) => other === null || compatible(options[at]![other]!, candidate)
 			);
 			if (!clear) continue;
 			chosen[k] = j;
-			search(k + 1, score + j);
+			search(k + 1, score + j, hidable);
 		}
-		chosen[k] = null;
-		search(k + 1, score + HIDDEN);
+		if (hidable > 0) {
+			chosen[k] = null;
+			search(k + 1, score + HIDDEN, hidable - 1);
+		}
 		chosen.length = k;
 	};
-	search(0, 0);
+	for (let hidable = 0; !best && hidable <= requests.length; hidable++) {
+		checks = 0;
+		search(0, 0, hidable);
+	}
 	return requests.map((request, k) => {
-		const j = best.chosen[k];
+		const j = best?.chosen[k];
 		if (j === null || j === undefined)
 			return { mode: 'hidden', name: request.name, at: request.labelPoint, align: 'centre' };
 		const candidate = options[k]![j]!;
