@@ -281,7 +281,7 @@ test('whenever a slide names Japan or a Korea and its map shows the country, the
 								});
 								if (!onMap) return [];
 								const label = document.querySelector<HTMLElement>(
-									`.figure .map-label[data-iso3="${iso3}"]`
+									`.figure .maplibregl-marker.map-label[data-iso3="${iso3}"]`
 								);
 								const r = label?.getBoundingClientRect();
 								if (!label || label.hidden || !r || r.width === 0) return [`${iso3} not named`];
