@@ -160,3 +160,39 @@ test('a country’s page shows the country framed and named before the live map,
 		expect(Math.abs(canvas.y + live[i]!.y - before.y)).toBeLessThan(2);
 	}
 });
+
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test(`at ${viewport.width}x${viewport.height} the world before the live map names Japan and the Koreas out at sea, none cut or touching`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		await answering(page);
+		const frame = (await page.locator('.map-frame').boundingBox())!;
+		const names = page.locator('.static-names .map-label:not([hidden])');
+		await expect(names).toHaveCount(3);
+		const boxes = await names.evaluateAll((labels) =>
+			labels.map((label) => {
+				const r = label.getBoundingClientRect();
+				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+			})
+		);
+		for (const box of boxes) {
+			expect(box.left).toBeGreaterThanOrEqual(frame.x);
+			expect(box.right).toBeLessThanOrEqual(frame.x + frame.width);
+			expect(box.top).toBeGreaterThanOrEqual(frame.y);
+			expect(box.bottom).toBeLessThanOrEqual(frame.y + frame.height);
+		}
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1))
+				expect(
+					a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+					'two names touch'
+				).toBe(false);
+		// Called out over the sea, each with its leader line to its country.
+		await expect(page.locator('svg.static-map g.leaders path')).toHaveCount(3);
+	});
+}
