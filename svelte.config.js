@@ -12,9 +12,9 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
-		// One JS and one CSS file for the whole app: over HTTP/1.1 (npm start, many school servers)
-		// two dozen small chunks queued behind six connections and delayed the map by ~200 ms.
-		output: { bundleStrategy: 'single' },
+		// Split, so that MapLibre loads only when the live map starts; vite.config.ts keeps what the
+		// pages load at once in one chunk (twoClientChunks), so HTTP/1.1 does not queue two dozen.
+		output: { bundleStrategy: 'split' },
 		// Registered by the page (src/lib/offline/UpdatePrompt.svelte), which also offers to reload
 		// when a newer build is waiting, and not by embed pages in other sites' frames.
 		serviceWorker: { register: false },

@@ -66,12 +66,15 @@ function stageSite() {
 }
 
 const REFERENCE_METRICS = [
+	// The dashboard's live map starts on the reader's reach (a wheel turn once the page answers):
+	// its map:ready counts that wait, map:start to map:ready does not.
 	['mapReady', 'time to map:ready (ms)'],
 	['startToReady', 'map:start to map:ready (ms)'],
 	['firstTooltip', 'navigation to first tooltip (ms)'],
 	['fcp', 'first contentful paint (ms)'],
 	['bytes', 'bytes transferred (gzip)'],
-	['jsBytes', 'JS bytes (gzip)'],
+	['jsBytesAtLoad', 'JS bytes at load (gzip)'],
+	['jsBytes', 'JS bytes with the live map (gzip)'],
 	['hoverMs', 'hover to tooltip, median (ms)']
 ];
 

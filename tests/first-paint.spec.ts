@@ -4,8 +4,7 @@
  * and takes over where the static world was.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { worldUnits } from '../src/lib/map/static-camera';
-import { waitForMap } from './helpers';
+import { staticScreenPoint, waitForMap } from './helpers';
 
 /** A page that is never idle, as on a busy old computer: only a reach starts the live map. */
 async function neverIdle(page: Page) {
@@ -117,21 +116,6 @@ test('a click opens a country without starting the live map; a drag starts it', 
 	await expect.poll(() => liveMapStarted(page)).toBe(true);
 });
 
-/** Where a place lies on screen in the static world: its units through the viewBox's fit. */
-async function staticPoint(page: Page, at: [number, number]) {
-	const world = await page.locator('svg.static-map').getAttribute('data-world');
-	const [width, height] = world!.split(' ').map(Number);
-	const units = worldUnits(at, { width: width!, height: height! });
-	return page.evaluate(([x, y]) => {
-		const svg = document.querySelector<SVGSVGElement>('svg.static-map')!;
-		const point = svg.createSVGPoint();
-		point.x = x!;
-		point.y = y!;
-		const screen = point.matrixTransform(svg.getScreenCTM()!);
-		return { x: screen.x, y: screen.y };
-	}, units);
-}
-
 test('a country’s page shows the country framed and named before the live map, which takes over in the same place', async ({
 	page
 }) => {
@@ -139,8 +123,8 @@ test('a country’s page shows the country framed and named before the live map,
 	await answering(page);
 	const frame = (await page.locator('.map-frame').boundingBox())!;
 	// Seoul and Busan, in the static world: near the middle of the map, the country framed.
-	const seoul = await staticPoint(page, [127, 37.55]);
-	const busan = await staticPoint(page, [129.05, 35.1]);
+	const seoul = await staticScreenPoint(page, [127, 37.55]);
+	const busan = await staticScreenPoint(page, [129.05, 35.1]);
 	expect(Math.abs(seoul.x - (frame.x + frame.width / 2))).toBeLessThan(frame.width / 4);
 	expect(busan.y - seoul.y).toBeGreaterThan(frame.height / 10);
 	// Japan and both Koreas are named on the static world, inside the frame.
@@ -177,15 +161,38 @@ test('a country’s page shows the country framed and named before the live map,
 	}
 });
 
-test('the classroom’s map, which no one reaches for, starts by itself once the page is idle', async ({
-	page
-}) => {
-	await page.goto('/present/1');
-	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-		timeout: 30_000
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test(`at ${viewport.width}x${viewport.height} the world before the live map names Japan and the Koreas out at sea, none cut or touching`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/');
+		await answering(page);
+		const frame = (await page.locator('.map-frame').boundingBox())!;
+		const names = page.locator('.static-names .map-label:not([hidden])');
+		await expect(names).toHaveCount(3);
+		const boxes = await names.evaluateAll((labels) =>
+			labels.map((label) => {
+				const r = label.getBoundingClientRect();
+				return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+			})
+		);
+		for (const box of boxes) {
+			expect(box.left).toBeGreaterThanOrEqual(frame.x);
+			expect(box.right).toBeLessThanOrEqual(frame.x + frame.width);
+			expect(box.top).toBeGreaterThanOrEqual(frame.y);
+			expect(box.bottom).toBeLessThanOrEqual(frame.y + frame.height);
+		}
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1))
+				expect(
+					a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+					'two names touch'
+				).toBe(false);
+		// Called out over the sea, each with its leader line to its country.
+		await expect(page.locator('svg.static-map g.leaders path')).toHaveCount(3);
 	});
-	const marks = await page.evaluate(() =>
-		['map:start', 'map:ready'].map((name) => performance.getEntriesByName(name)[0]!.startTime)
-	);
-	expect(marks[0]).toBeLessThan(marks[1]!);
-});
+}

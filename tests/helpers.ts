@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { worldUnits } from '../src/lib/map/static-camera';
 
 /** Collects console errors, page errors and any request that leaves the serving host. */
 export function watch(page: Page) {
@@ -45,6 +46,20 @@ export async function openReady(page: Page, path: string) {
 		{ timeout: 30_000 }
 	);
 	return response;
+}
+
+/** Where a place lies on screen in the world drawn in the page (svg.static-map). */
+export async function staticScreenPoint(page: Page, at: [number, number], scope = '') {
+	const svg = page.locator(`${scope} svg.static-map`.trim()).first();
+	const [width, height] = (await svg.getAttribute('data-world'))!.split(' ').map(Number);
+	const units = worldUnits(at, { width: width!, height: height! });
+	return svg.evaluate((world: SVGSVGElement, [x, y]) => {
+		const point = world.createSVGPoint();
+		point.x = x!;
+		point.y = y!;
+		const screen = point.matrixTransform(world.getScreenCTM()!);
+		return { x: screen.x, y: screen.y };
+	}, units);
 }
 
 /** The page coordinates of a longitude/latitude on the map. */

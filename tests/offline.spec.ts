@@ -57,8 +57,9 @@ for (const { root, base } of [
 		await page.goto(`${site.url}/present/3`);
 		await expect(page.getByText('Step 3 of 10')).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await waitForMap(page);
-		await expect(page.locator('.map canvas')).toBeVisible();
+		// The slide's map is the world in its HTML, placed and named by its script.
+		await expect(page.locator('.map [data-answering] svg.static-map')).toBeVisible();
+		await expect(page.locator('.map .map-label', { hasText: 'Japan' })).toBeVisible();
 
 		await page.goto(`${site.url}/country/lbn?layer=engagement`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();

@@ -1,17 +1,24 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../src/lib/present/steps';
 import { STEPS_JA } from '../src/lib/present/steps-ja';
-import { disableWebGL, screenPoint, waitForMap } from './helpers';
+import { statusColour } from '../src/lib/layers/palette';
+import { disableWebGL, openReady, staticScreenPoint } from './helpers';
 
 const total = STEPS.length;
 const where = (page: Page) => page.locator('.where');
 /** The step whose short title is `title`, counted from 1. */
 const numberOf = (title: string) => STEPS.findIndex((s) => s.title === title) + 1;
 
+/** The slide once its script has run: the keys work, and its map is placed and named. */
+async function slideReady(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	await expect(page.locator('.map [data-answering] svg.static-map')).toHaveCount(1);
+}
+
 test('/present starts at step 1 and the keys walk every step', async ({ page }) => {
 	await page.goto('/present');
 	await expect(page).toHaveURL(/\/present\/1$/);
-	await waitForMap(page); // the keys work once the page has hydrated
+	await slideReady(page);
 	for (let n = 1; n <= total; n++) {
 		// The header says where the class is, in words, not a citation.
 		await expect(where(page)).toHaveText(`Step ${n} of ${total} · ${STEPS[n - 1]!.title}`);
@@ -33,7 +40,7 @@ test('/present starts at step 1 and the keys walk every step', async ({ page }) 
 
 test('F puts the classroom into full screen and takes it out again', async ({ page }) => {
 	await page.goto('/present/2');
-	await waitForMap(page);
+	await slideReady(page);
 	const fullscreen = () => page.evaluate(() => document.fullscreenElement?.tagName ?? null);
 	expect(await fullscreen()).toBeNull();
 	await page.keyboard.press('f');
@@ -54,65 +61,47 @@ test('the sources of a step are in its footer, and a step that does not exist is
 	expect((await page.goto('/present/99'))?.status()).toBe(404);
 });
 
-/** The country codes a MapLibre fill expression colours, by colour. */
+/** The countries the slide's map colours, by colour (everything but the neutral grey). */
 async function colouredCountries(page: Page): Promise<Map<string, string[]>> {
-	const fill = (await page.evaluate(() =>
-		(
-			window as unknown as { dashboardMap: { getPaintProperty(l: string, p: string): unknown } }
-		).dashboardMap.getPaintProperty('countries-fill', 'fill-color')
-	)) as unknown[];
+	const fills = await page
+		.locator('.map svg.static-map path[data-iso3]')
+		.evaluateAll((paths) =>
+			paths.map((path) => [path.getAttribute('data-iso3')!, path.getAttribute('fill')!] as const)
+		);
 	const byColour = new Map<string, string[]>();
-	if (fill[0] !== 'match') return byColour;
-	for (let i = 2; i + 1 < fill.length - 1; i += 2)
-		byColour.set(fill[i + 1] as string, [fill[i] as string[]].flat());
+	for (const [iso3, fill] of fills)
+		if (fill !== statusColour('none')) byColour.set(fill, [...(byColour.get(fill) ?? []), iso3]);
 	return byColour;
 }
 
 test('each step’s map colours the countries its words list, frames them, and its legend lists each colour', async ({
 	page
 }) => {
-	test.slow(); // every step's map is drawn in turn
 	await page.setViewportSize({ width: 1024, height: 768 });
-	const points = new Map<string, [number, number]>();
 	for (let n = 1; n <= total; n++) {
 		const step = STEPS[n - 1]!;
 		await page.goto(`/present/${n}`);
-		await waitForMap(page);
-		if (!points.size) {
-			const geo = (await (await page.request.get('/geo/points.json')).json()) as {
-				features: { properties: { iso3: string }; geometry: { coordinates: [number, number] } }[];
-			};
-			for (const f of geo.features) points.set(f.properties.iso3, f.geometry.coordinates);
-		}
+		await slideReady(page);
 		const coloured = await colouredCountries(page);
 		const legend = page.locator('.figure .legend li');
 		// One legend entry per colour drawn, and no colour without an entry.
 		await expect(legend, `step ${n}`).toHaveCount(coloured.size);
 		const all = [...coloured.values()].flat();
-		const canvas = (await page.locator('.map canvas').boundingBox())!;
+		const map = (await page.locator('.figure .map').boundingBox())!;
 		for (const mark of step.marks) {
 			if (!Array.isArray(mark.countries)) continue;
 			for (const code of mark.countries) {
 				expect(all, `step ${n}: ${code} coloured`).toContain(code);
-				// The map's frame shows it: its label point lies on the canvas.
-				await expect
-					.poll(async () => {
-						// The map repeats the world and wraps its centre into [-180, 180]: the
-						// country counts as framed if any copy (a turn west, its own, a turn east) is.
-						const [lng, lat] = points.get(code)!;
-						for (const at of [lng - 360, lng, lng + 360]) {
-							const { x, y } = await screenPoint(page, [at, lat]);
-							if (
-								x >= canvas.x &&
-								x <= canvas.x + canvas.width &&
-								y >= canvas.y &&
-								y <= canvas.y + canvas.height
-							)
-								return true;
-						}
-						return false;
-					}, `step ${n}: ${code} in the frame`)
-					.toBe(true);
+				// The map's frame shows it: its name point lies on the map.
+				const label = await page
+					.locator(`.map svg.static-map path[data-iso3="${code}"]`)
+					.getAttribute('data-label');
+				const [lng, lat] = label!.split(' ').map(Number);
+				const { x, y } = await staticScreenPoint(page, [lng!, lat!]);
+				expect(
+					x >= map.x && x <= map.x + map.width && y >= map.y && y <= map.y + map.height,
+					`step ${n}: ${code} in the frame`
+				).toBe(true);
 			}
 		}
 		const listed = new Set(
@@ -182,14 +171,13 @@ for (const { prefix, ...viewport } of [
 	test(`every step fits ${viewport.width}x${viewport.height}${language}, legend included, at 20px or more`, async ({
 		page
 	}) => {
-		test.slow(); // every step, each until its map has drawn
 		await page.setViewportSize(viewport);
 		for (let n = 1; n <= total; n++) {
 			await page.goto(`${prefix}/present/${n}`);
 			await expect(where(page)).toHaveText(
 				new RegExp(prefix ? `^ステップ${n}／${total}` : `^Step ${n} of ${total}`)
 			);
-			await waitForMap(page);
+			await slideReady(page);
 			const report = await fitReport(page);
 			expect(report.small, `step ${n}: type under 20px`).toEqual([]);
 			expect(report.offScreen, `step ${n}: text below or beside the screen`).toEqual([]);
@@ -227,15 +215,6 @@ test('whenever a slide names Japan or a Korea and its map shows the country, the
 	page
 }) => {
 	test.slow(); // every step, at three screens, in two languages
-	// One page, walked with the keys: the map is made once per screen and follows the steps, and
-	// jumps to each step's frame at once.
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	const geo = (await (await page.request.get('/geo/points.json')).json()) as {
-		features: { properties: { iso3: string }; geometry: { coordinates: [number, number] } }[];
-	};
-	const points = Object.fromEntries(
-		geo.features.map((f) => [f.properties.iso3, f.geometry.coordinates] as const)
-	);
 	for (const [language, prefix, steps] of [
 		['en', '', STEPS],
 		['ja', '/ja', STEPS_JA]
@@ -245,9 +224,9 @@ test('whenever a slide names Japan or a Korea and its map shows the country, the
 			{ width: 1280, height: 720 },
 			{ width: 390, height: 844 }
 		]) {
+			// One page per screen, walked with the keys.
 			await page.setViewportSize(viewport);
-			await page.goto(`${prefix}/present/1`);
-			await waitForMap(page);
+			await openReady(page, `${prefix}/present/1`);
 			for (let n = 1; n <= total; n++) {
 				const step = steps[n - 1]!;
 				const screen = `${language} ${viewport.width}x${viewport.height} step ${n}`;
@@ -262,39 +241,39 @@ test('whenever a slide names Japan or a Korea and its map shows the country, the
 					.filter(([iso3, name]) => coloured.has(iso3) || name.test(words))
 					.map(([iso3]) => iso3);
 				// Names the map should show but does not: hidden, or cut by the map's edge. A country
-				// counts as shown when its point (in any copy of the world) lies on the map.
-				const unnamed = () =>
-					page.evaluate(
-						({ named, points }) => {
-							const map = (
-								window as unknown as {
-									dashboardMap: { project(p: [number, number]): { x: number; y: number } };
-								}
-							).dashboardMap;
-							const frame = document.querySelector('.figure .map')!.getBoundingClientRect();
-							const canvas = document.querySelector('.figure .map canvas')!.getBoundingClientRect();
-							return named.flatMap((iso3) => {
-								const [lng, lat] = points[iso3]!;
-								const onMap = [lng - 360, lng, lng + 360].some((at) => {
-									const { x, y } = map.project([at, lat]);
-									return x >= 0 && y >= 0 && x <= canvas.width && y <= canvas.height;
-								});
-								if (!onMap) return [];
-								const label = document.querySelector<HTMLElement>(
-									`.figure .maplibregl-marker.map-label[data-iso3="${iso3}"]`
-								);
-								const r = label?.getBoundingClientRect();
-								if (!label || label.hidden || !r || r.width === 0) return [`${iso3} not named`];
-								const inside =
-									r.left >= frame.left &&
-									r.top >= frame.top &&
-									r.right <= frame.right &&
-									r.bottom <= frame.bottom;
-								return inside ? [] : [`${iso3} (“${label.textContent}”) cut by the frame`];
+				// counts as shown when its name point lies on the map.
+				const unnamed = async () => {
+					const problems: string[] = [];
+					const frame = (await page.locator('.figure > .map').boundingBox())!;
+					for (const iso3 of named) {
+						const shape = page.locator(`.map svg.static-map path[data-iso3="${iso3}"]`).first();
+						const [lng, lat] = (await shape.getAttribute('data-label'))!.split(' ').map(Number);
+						const { x, y } = await staticScreenPoint(page, [lng!, lat!], '.figure');
+						const onMap =
+							x >= frame.x &&
+							y >= frame.y &&
+							x <= frame.x + frame.width &&
+							y <= frame.y + frame.height;
+						if (!onMap) continue;
+						const label = await page
+							.locator(`.figure .map-label[data-iso3="${iso3}"]`)
+							.first()
+							.evaluate((element: HTMLElement) => {
+								const r = element.getBoundingClientRect();
+								return { hidden: element.hidden, text: element.textContent, r: r.toJSON() };
 							});
-						},
-						{ named, points }
-					);
+						const r = label.r as { left: number; top: number; right: number; bottom: number };
+						if (label.hidden || r.right - r.left === 0) problems.push(`${iso3} not named`);
+						else if (
+							r.left < frame.x ||
+							r.top < frame.y ||
+							r.right > frame.x + frame.width ||
+							r.bottom > frame.y + frame.height
+						)
+							problems.push(`${iso3} (“${label.text}”) cut by the frame`);
+					}
+					return problems;
+				};
 				await expect.poll(unnamed, screen).toEqual([]);
 				if (n < total) await page.keyboard.press('ArrowRight');
 			}
@@ -325,10 +304,10 @@ test.describe('on a phone', () => {
 
 	test('a swipe left goes on, a swipe right goes back', async ({ page }) => {
 		await page.goto('/present/2');
-		await waitForMap(page);
+		await slideReady(page);
 		const cdp = await page.context().newCDPSession(page);
 		const swipe = async (fromX: number, toX: number) => {
-			const y = 300; // over the words, not the map
+			const y = 300;
 			await cdp.send('Input.dispatchTouchEvent', {
 				type: 'touchStart',
 				touchPoints: [{ x: fromX, y }]
@@ -347,60 +326,42 @@ test.describe('on a phone', () => {
 test('the classroom map is a picture: after a click on it, ArrowRight moves the step and no tooltip shows', async ({
 	page
 }) => {
+	const live: string[] = [];
+	page.on('request', (request) => {
+		if (/\/geo\/.*\.json$/.test(request.url())) live.push(request.url());
+	});
 	await page.goto('/present/2');
-	await waitForMap(page);
-	const canvas = page.locator('.map canvas');
-	await expect(canvas).toHaveAttribute('tabindex', '-1');
-	await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(0);
+	await slideReady(page);
+	// Nothing on it to tab to or press (its world is inert), and no zoom buttons.
+	await expect(page.locator('.map .static-holder')).toHaveAttribute('inert', '');
+	await expect(page.locator('.map button, .map [tabindex]')).toHaveCount(0);
 	// Japan is coloured at this step; over it the explorer would show a tooltip and open it on click.
-	const { x, y } = await screenPoint(page, [138.5, 36.5]);
+	const { x, y } = await staticScreenPoint(page, [138.5, 36.5]);
 	await page.mouse.move(x - 3, y - 3);
 	await page.mouse.move(x, y, { steps: 3 });
-	const hovered = () =>
-		page.evaluate(
-			() =>
-				(
-					window as unknown as {
-						dashboardMap: { getFeatureState(f: object): Record<string, unknown> };
-					}
-				).dashboardMap.getFeatureState({ source: 'countries', id: 'JPN' }).hover ?? false
-		);
-	expect(await hovered()).toBe(false);
 	await expect(page.getByRole('tooltip')).toHaveCount(0);
 	await page.mouse.click(x, y);
 	await page.keyboard.press('ArrowRight');
 	await expect(where(page)).toHaveText(/^Step 3 of/);
 	await expect(page).toHaveURL(/\/present\/3$/);
-	await waitForMap(page);
+	await slideReady(page);
 	await expect(page.getByRole('tooltip')).toHaveCount(0);
 	await expect(page.getByText('United States', { exact: true })).toHaveCount(0);
+	// The live map never started: no canvas, no geometry downloaded.
+	await expect(page.locator('canvas')).toHaveCount(0);
+	expect(live).toEqual([]);
 });
 
-test('while the map loads, the step’s own picture shows, not a world in another layer’s colours', async ({
+test('without WebGL the step’s map is the same picture, named, in the step’s colours', async ({
 	page
 }) => {
-	// Geometry that never arrives keeps the live map loading.
-	await page.route('**/geo/countries.json', () => {});
-	const n = numberOf('The Six-Party Talks');
-	await page.goto(`/present/${n}`);
-	await expect(page.getByText('Loading the map…')).toBeVisible();
-	await expect(page.locator('svg.static-map')).toBeHidden();
-	const picture = await page
-		.locator('.figure > .map')
-		.evaluate((map) => getComputedStyle(map).backgroundImage);
-	expect(picture).toContain(`/present/handout/${n}.svg`);
-	const svg = await (await page.request.get(`/present/handout/${n}.svg`)).text();
-	expect(svg).toContain('>Japan</text>');
-});
-
-test('without WebGL the step shows over a static map', async ({ page }) => {
 	await disableWebGL(page);
 	const n = numberOf('The Commission of Inquiry');
 	await page.goto(`/present/${n}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(STEPS[n - 1]!.headline);
-	const svg = page.locator('svg.static-map');
-	await expect(svg).toBeVisible({ timeout: 15_000 });
-	await expect(page.getByText(/interactive map is unavailable/)).toBeVisible();
+	const svg = page.locator('.map svg.static-map');
+	await expect(svg).toBeVisible();
+	await slideReady(page);
 	// Thailand, visited by the Commission, takes the colour of the legend's first entry.
 	const visited = await page
 		.locator('.figure .legend li')
@@ -408,11 +369,29 @@ test('without WebGL the step shows over a static map', async ({ page }) => {
 		.locator('.swatch')
 		.evaluate((swatch) => getComputedStyle(swatch).getPropertyValue('--swatch').trim());
 	await expect(svg.locator('path[data-iso3="THA"]').first()).toHaveAttribute('fill', visited);
+	await expect(page.locator('.map .map-label', { hasText: 'Japan' })).toBeVisible();
+});
+
+test('before its script runs, a step’s map is already in the step’s colours and frame', async ({
+	page
+}) => {
+	await page.route('**/_app/immutable/**/*.js', () => {});
+	const n = numberOf('After the report');
+	await page.goto(`/present/${n}`);
+	const svg = page.locator('.map svg.static-map');
+	await expect(svg).toBeVisible();
+	const viewBox = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+	const world = (await svg.getAttribute('data-world'))!.split(' ').map(Number);
+	expect(viewBox[2]!, 'framed on the region, not the world').toBeLessThan(world[0]! / 2);
+	// North Korea is coloured; a country the step does not name is not.
+	const fill = (iso3: string) => svg.locator(`path[data-iso3="${iso3}"]`).getAttribute('fill');
+	expect(await fill('PRK')).not.toBe(statusColour('none'));
+	expect(await fill('FRA')).toBe(statusColour('none'));
 });
 
 test('the presenter window follows the slides, and the slides follow it', async ({ page }) => {
 	await page.goto('/present/1');
-	await waitForMap(page);
+	await slideReady(page);
 	const opened = page.waitForEvent('popup');
 	await page.keyboard.press('p');
 	const presenter = await opened;

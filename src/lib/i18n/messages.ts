@@ -314,7 +314,6 @@ export const en = {
 		boundaries: 'Boundaries: Natural Earth.'
 	},
 	map: {
-		present: "World map of this step's countries.",
 		enterOpens: (name: string, lines: readonly string[]) =>
 			`${name}: ${lines.join(', ')}. Enter opens it.`,
 		linkDetail: (date: string, title: string, kind: string) =>
@@ -699,7 +698,6 @@ export const ja: Messages = {
 		boundaries: '国境：Natural Earth。'
 	},
 	map: {
-		present: 'このステップの国を示す世界地図。',
 		enterOpens: (name, lines) => `${name}：${lines.join('、')}。Enterキーで開きます。`,
 		linkDetail: (date, title, kind) => `${date}：${title}（${kind}）`,
 		// Japanese names are short already (北朝鮮, 韓国).

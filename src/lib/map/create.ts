@@ -19,21 +19,9 @@ import {
 	smallCountriesFilter
 } from './style';
 import type { Locale } from '$lib/i18n/locale';
-import { en, messagesFor } from '$lib/i18n/messages';
+import { messagesFor } from '$lib/i18n/messages';
 import type { Camera } from './static-camera';
 import type { MapGeometry } from './geometry';
-
-export type MapMode = 'explore' | 'present';
-
-export const CANVAS_LABEL: Record<MapMode, string> = {
-	explore: en.map.label,
-	present: en.map.present
-};
-
-function canvasLabel(mode: MapMode, locale: Locale): string {
-	const t = messagesFor(locale).map;
-	return mode === 'present' ? t.present : t.label;
-}
 
 /**
  * Everything but the container and the style: a flat world, no rotation, our own keys. On a
@@ -73,10 +61,9 @@ export function createMap(options: {
 	codes: readonly string[];
 	/** Where it starts: selectionCamera's answer for the page. */
 	camera: Camera;
-	mode: MapMode;
 	locale?: Locale;
 }): MapLibreMap {
-	const { container, geometry, look, codes, camera, mode, locale = 'en' } = options;
+	const { container, geometry, look, codes, camera, locale = 'en' } = options;
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle(geometry, look, codes),
@@ -84,10 +71,8 @@ export function createMap(options: {
 	});
 	map.touchZoomRotate.disableRotation();
 	const canvas = map.getCanvas();
-	canvas.setAttribute('aria-label', canvasLabel(mode, locale));
-	// In the classroom the page's keys drive the walk; the map is a picture, out of the tab order.
-	if (mode === 'present') canvas.setAttribute('tabindex', '-1');
-	else map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	canvas.setAttribute('aria-label', messagesFor(locale).map.label);
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 	// Our only image, the hatch, is drawn in code when the style first asks for it.
 	map.setMissingStyleImageResolver((id) => {
 		if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) {

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { DRAG_DISTANCE, reachDetector, whenIdleAfterLoad } from './start';
+import { describe, expect, it } from 'vitest';
+import { DRAG_DISTANCE, reachDetector } from './start';
 
 describe('reachDetector', () => {
 	it('takes the wheel and a two-finger pinch as a reach; one finger scrolls the page', () => {
@@ -30,47 +30,5 @@ describe('reachDetector', () => {
 		expect(reach({ type: 'keydown', key: 'Tab' })).toBe(false);
 		expect(reach({ type: 'keydown', key: '+', ctrlKey: true })).toBe(false);
 		expect(reach({ type: 'focusin' })).toBe(false);
-	});
-});
-
-function fakeWindow(readyState: string, idle: boolean) {
-	const listeners: (() => void)[] = [];
-	const win = {
-		document: { readyState },
-		addEventListener: vi.fn((_: 'load', listener: () => void) => listeners.push(listener)),
-		removeEventListener: vi.fn(),
-		requestIdleCallback: idle ? vi.fn((callback: () => void) => (callback(), 7)) : undefined,
-		cancelIdleCallback: vi.fn(),
-		setTimeout: vi.fn((callback: () => void) => (callback(), 3)),
-		clearTimeout: vi.fn()
-	};
-	return { win, load: () => listeners.forEach((l) => l()) };
-}
-
-describe('whenIdleAfterLoad', () => {
-	it('waits for the load event, then for an idle moment', () => {
-		const { win, load } = fakeWindow('interactive', true);
-		const callback = vi.fn();
-		whenIdleAfterLoad(callback, win);
-		expect(callback).not.toHaveBeenCalled();
-		load();
-		expect(win.requestIdleCallback).toHaveBeenCalledOnce();
-		expect(callback).toHaveBeenCalledOnce();
-	});
-	it('goes straight to idle on a loaded page, and uses a timer without idle callbacks', () => {
-		const loaded = fakeWindow('complete', false);
-		const callback = vi.fn();
-		whenIdleAfterLoad(callback, loaded.win);
-		expect(loaded.win.setTimeout).toHaveBeenCalledOnce();
-		expect(callback).toHaveBeenCalledOnce();
-	});
-	it('can be cancelled before the page loads', () => {
-		const { win } = fakeWindow('loading', true);
-		const callback = vi.fn();
-		const cancel = whenIdleAfterLoad(callback, win);
-		cancel();
-		const added = win.addEventListener.mock.calls[0]![1];
-		expect(win.removeEventListener).toHaveBeenCalledWith('load', added);
-		expect(callback).not.toHaveBeenCalled();
 	});
 });

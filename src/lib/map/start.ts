@@ -3,7 +3,7 @@
  * from the start, frames the selected country and names Japan and the Koreas as the live map does,
  * so MapLibre's start-up, which holds the main thread for a long moment on a slow computer, waits
  * until it is wanted: the reader reaches to zoom or pan, or the view needs what only the live map
- * draws (lines). The classroom's map, which no one reaches for, starts once the page is idle.
+ * draws (lines). The classroom's map is that world alone: no one reaches for it.
  */
 import { keyAction, MAP_KEYS } from '$lib/keys';
 
@@ -80,33 +80,3 @@ export const REACH_EVENTS = [
 	'touchstart',
 	'keydown'
 ] as const;
-
-interface IdleWindow {
-	document: { readyState: string };
-	addEventListener(type: 'load', listener: () => void, options: { once: boolean }): void;
-	removeEventListener(type: 'load', listener: () => void): void;
-	requestIdleCallback?: (callback: () => void) => number;
-	cancelIdleCallback?: (handle: number) => void;
-	setTimeout(callback: () => void, ms: number): number;
-	clearTimeout(handle: number): void;
-}
-
-/**
- * Calls `callback` once the page has loaded and the main thread is idle (a timer where the browser
- * has no idle callback). Returns a function that cancels it.
- */
-export function whenIdleAfterLoad(callback: () => void, win: IdleWindow): () => void {
-	let idle: number | undefined;
-	let timer: number | undefined;
-	const schedule = () => {
-		if (win.requestIdleCallback) idle = win.requestIdleCallback(callback);
-		else timer = win.setTimeout(callback, 0);
-	};
-	if (win.document.readyState === 'complete') schedule();
-	else win.addEventListener('load', schedule, { once: true });
-	return () => {
-		win.removeEventListener('load', schedule);
-		if (idle !== undefined) win.cancelIdleCallback?.(idle);
-		if (timer !== undefined) win.clearTimeout(timer);
-	};
-}

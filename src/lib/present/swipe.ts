@@ -2,13 +2,14 @@ import { swipeDirection } from './keys';
 
 /**
  * Follows one finger from touch to release and says whether it swiped to the next or previous
- * step. A touch that starts on the map, or with more than one finger, is the map's own gesture.
+ * step. The slide's map is a picture, so a swipe on it turns the step too; a touch with more than
+ * one finger is the browser's (a pinch to zoom the page).
  */
 export class SwipeTracker {
 	private start: { x: number; y: number } | null = null;
 
-	begin(x: number, y: number, fingers: number, onMap: boolean): void {
-		this.start = fingers === 1 && !onMap ? { x, y } : null;
+	begin(x: number, y: number, fingers: number): void {
+		this.start = fingers === 1 ? { x, y } : null;
 	}
 
 	end(x: number, y: number): 'next' | 'previous' | null {

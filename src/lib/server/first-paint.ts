@@ -1,17 +1,22 @@
 /**
- * The interactive world in the map pages' HTML (see interactiveWorldSvg): the default layer's
- * colours, made once per build. hooks.server.ts writes it into every map page; /geo/world-map.svg
- * serves it to a map page reached without a page load.
+ * The interactive world in the pages' HTML (see interactiveWorldSvg): on the map pages in the
+ * default layer's colours, on a classroom step in the step's; made once per build. hooks.server.ts
+ * writes it into every page with a map; /geo/world-map.svg serves it to a map page reached
+ * without a page load.
  */
 import { interactiveWorldSvg } from '$lib/geo/svg';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
-import { dataFor } from '$lib/i18n/data';
+import { dataFor, localSteps } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import { localHref } from '$lib/i18n/paths';
 import { selectionCamera } from '$lib/map/frames';
-import { staticViewBox } from '$lib/map/static-camera';
+import { staticViewBox, type Camera } from '$lib/map/static-camera';
+import type { LayerLook } from '$lib/layers/looks';
+import { stepLook } from '$lib/present/look';
+import { STEPS } from '$lib/present/steps';
+import { stepFrame } from './frames';
 import type { WorldPlace } from '$lib/geo/svg';
 import { getFirstPaintWorld, getWorld } from './world';
 
@@ -32,46 +37,70 @@ function worldPlaces(): Map<string, WorldPlace> {
 
 const made = new Map<string, string>();
 
-export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
-	let markup = made.get(`${locale}${base}`);
+/** The world in a look's colours, made once per look, language and base path. */
+function worldMarkup(look: LayerLook, key: string, base: string, locale: Locale): string {
+	const cacheKey = `${locale}${base}#${key}`;
+	let markup = made.get(cacheKey);
 	if (markup === undefined) {
-		const { summaries, countryNames } = dataFor(locale);
-		const look = abductionLook(summaries.values(), locale);
 		markup = interactiveWorldSvg(getFirstPaintWorld(), {
 			colourOf: look.colourOf,
 			hatched: look.hatched,
-			names: countryNames,
+			names: dataFor(locale).countryNames,
 			// The world's countries link to their pages in the page's language.
 			href: (iso3) => localHref(countryPath(iso3), locale, base),
 			label: messagesFor(locale).map.worldLabel(look.title),
 			places: worldPlaces()
 		});
-		made.set(`${locale}${base}`, markup);
+		made.set(cacheKey, markup);
 	}
 	return markup;
+}
+
+/** The map pages' world: the default layer's colours. */
+export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
+	return worldMarkup(
+		abductionLook(dataFor(locale).summaries.values(), locale),
+		'map',
+		base,
+		locale
+	);
 }
 
 /** Where the map's markup says the world goes: an empty holder the page's script takes over. */
 const HOLDER = /(<div[^>]*\bdata-first-paint\b[^>]*>)(<\/div>)/;
 
-/**
- * The world as a page shows it at first paint: on a country's page, framed on the country as the
- * live map will frame it (the page's script then fits it to the map's size).
- */
-export function firstPaintView(base: string, locale: Locale, selected: string | null): string {
-	const markup = firstPaintWorld(base, locale);
-	const box = selected ? worldPlaces().get(selected)?.bbox : undefined;
-	if (!box) return markup;
-	const world = getFirstPaintWorld();
-	const viewBox = staticViewBox(selectionCamera(box, null), world)
-		.map((n) => n.toFixed(1))
-		.join(' ');
-	return markup.replace(`viewBox="0 0 ${world.width} ${world.height}"`, `viewBox="${viewBox}"`);
+/** What a page's address says of its world: the country it selects, or the classroom step. */
+export function firstPaintPage(path: string): { selected: string | null; step: number | null } {
+	const selected = path.match(/\/country\/([a-z]{3})\/?$/)?.[1]?.toUpperCase() ?? null;
+	const step = Number(path.match(/\/present\/(\d+)\/?$/)?.[1] ?? NaN);
+	return { selected, step: Number.isInteger(step) && STEPS[step - 1] ? step : null };
 }
 
-/** The country a map page's address selects: /country/kor, /ja/embed/country/kor … */
-export function selectedInPath(path: string): string | null {
-	return path.match(/\/country\/([a-z]{3})\/?$/)?.[1]?.toUpperCase() ?? null;
+/**
+ * The world as a page shows it at first paint: on a country's page, framed on the country as the
+ * live map will frame it; on a classroom step, in the step's colours and frame (the slide's map
+ * is this picture). The page's script then fits it to the map's size.
+ */
+export function firstPaintView(base: string, locale: Locale, path: string): string {
+	const { selected, step } = firstPaintPage(path);
+	const world = getFirstPaintWorld();
+	const framed = (markup: string, camera: Camera) => {
+		const viewBox = staticViewBox(camera, world)
+			.map((n) => n.toFixed(1))
+			.join(' ');
+		return markup.replace(`viewBox="0 0 ${world.width} ${world.height}"`, `viewBox="${viewBox}"`);
+	};
+	if (step !== null) {
+		const look = stepLook(localSteps(locale)[step - 1]!, dataFor(locale).dataset);
+		const frame = stepFrame(STEPS[step - 1]!);
+		return framed(
+			worldMarkup(look, `step${step}`, base, locale),
+			selectionCamera(undefined, frame)
+		);
+	}
+	const markup = firstPaintWorld(base, locale);
+	const box = selected ? worldPlaces().get(selected)?.bbox : undefined;
+	return box ? framed(markup, selectionCamera(box, null)) : markup;
 }
 
 export function withFirstPaintWorld(
@@ -81,9 +110,6 @@ export function withFirstPaintWorld(
 	path = '/'
 ): string {
 	return HOLDER.test(html)
-		? html.replace(
-				HOLDER,
-				(_, open, close) => open + firstPaintView(base, locale, selectedInPath(path)) + close
-			)
+		? html.replace(HOLDER, (_, open, close) => open + firstPaintView(base, locale, path) + close)
 		: html;
 }
