@@ -468,3 +468,36 @@ test('the handout’s maps are pictures drawn with the site: no geometry to down
 	expect(svg).toContain('fill="url(#h)"');
 	expect(svg).toMatch(/<pattern id="h"/);
 });
+
+test('on the slide’s map no name of Japan or the Koreas lies over another country’s land', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	for (const n of [1, 2, numberOf('After the report')]) {
+		await page.goto(`/present/${n}`);
+		await slideReady(page);
+		const misplaced = await page.evaluate(() => {
+			const svg = document.querySelector<SVGSVGElement>('.map svg.static-map')!;
+			const toUnits = svg.getScreenCTM()!.inverse();
+			const shapes = [...svg.querySelectorAll<SVGPathElement>('g.countries path[data-iso3]')];
+			const found: string[] = [];
+			for (const label of document.querySelectorAll<HTMLElement>('.map .map-label')) {
+				if (label.hidden) continue;
+				const r = label.getBoundingClientRect();
+				for (let i = 0; i <= 8; i++)
+					for (let j = 0; j <= 2; j++) {
+						const at = new DOMPoint(
+							r.left + (r.width * i) / 8,
+							r.top + (r.height * j) / 2
+						).matrixTransform(toUnits);
+						const under = shapes.find(
+							(path) => path.dataset.iso3 !== label.dataset.iso3 && path.isPointInFill(at)
+						);
+						if (under) found.push(`${label.textContent} over ${under.dataset.iso3}`);
+					}
+			}
+			return [...new Set(found)];
+		});
+		expect(misplaced, `step ${n}`).toEqual([]);
+	}
+});
