@@ -6,13 +6,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { staticScreenPoint, waitForMap } from './helpers';
 
-/** A page that is never idle, as on a busy old computer: only a reach starts the live map. */
-async function neverIdle(page: Page) {
-	await page.addInitScript(() => {
-		window.requestIdleCallback = () => 0;
-	});
-}
-
 /** Holds the live map's geometry until `release()`: started, the live map cannot draw till then. */
 async function holdGeometry(page: Page) {
 	let release = () => {};
@@ -32,7 +25,6 @@ const liveMapStarted = (page: Page) =>
 	page.evaluate(() => performance.getEntriesByName('map:start').length > 0);
 
 test('before the live map starts, the world answers hover, click and keys', async ({ page }) => {
-	await neverIdle(page);
 	await page.goto('/');
 	await answering(page);
 	const world = page.locator('svg.static-map');
@@ -82,7 +74,6 @@ test('a layer change recolours the static world, and its links keep the view', a
 test('a reach to zoom starts the live map, which takes over in place with the focus', async ({
 	page
 }) => {
-	await neverIdle(page);
 	const release = await holdGeometry(page);
 	await page.goto('/');
 	await answering(page);
