@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryFrame, selectionCamera, WORLD_FRAME } from './frames';
 import {
 	pixelsPerUnit,
+	pixelsToWorldUnits,
 	staticViewBox,
 	unitsToPixels,
 	worldUnits,
@@ -64,6 +65,15 @@ describe('the static world shows what the live map’s camera shows', () => {
 		const [x, , width] = staticViewBox({ bounds: WORLD_FRAME }, WORLD);
 		expect(x).toBe(0);
 		expect(width).toBeCloseTo(WORLD.width, 6);
+	});
+
+	it('turns pixels back into units, the reverse of unitsToPixels', () => {
+		const holder = { width: 800, height: 500 };
+		const box = staticViewBox({ bounds: countryFrame(KOREA), padding: 30 }, WORLD, holder);
+		const units: [number, number] = [400, 220];
+		const { x, y } = pixelsToWorldUnits(unitsToPixels(units, box, holder), box, holder);
+		expect(x).toBeCloseTo(units[0], 9);
+		expect(y).toBeCloseTo(units[1], 9);
 	});
 
 	it('one zoom level doubles the pixels per unit', () => {

@@ -93,3 +93,13 @@ export function unitsToPixels(
 	const scale = holder.width / width;
 	return { x: (x - left) * scale, y: (y - top) * scale };
 }
+
+/** The reverse of unitsToPixels: a point in the holder's pixels in the world SVG's units. */
+export function pixelsToWorldUnits(
+	{ x, y }: { x: number; y: number },
+	[left, top, width]: ViewBox,
+	holder: Size
+): { x: number; y: number } {
+	const scale = holder.width / width;
+	return { x: left + x / scale, y: top + y / scale };
+}

@@ -4,7 +4,7 @@
  * over another country's land on either map.
  */
 import type { ScreenBox } from './callouts';
-import type { Size, ViewBox } from './static-camera';
+import { pixelsToWorldUnits, type Size, type ViewBox } from './static-camera';
 
 /** Screen pixels apart, at most, of the points a box is tested at: finer than a name's letters. */
 export const SAMPLE_SPACING = 6;
@@ -24,19 +24,11 @@ export function samplePoints(box: ScreenBox, spacing = SAMPLE_SPACING): { x: num
 	return points;
 }
 
-/** A box in the holder's pixels as a box in the world's units, for a viewBox of the holder's shape. */
-export function pixelsToUnits(
-	box: ScreenBox,
-	[left, top, width]: ViewBox,
-	holder: Size
-): ScreenBox {
-	const scale = holder.width / width;
-	return {
-		left: left + box.left / scale,
-		top: top + box.top / scale,
-		right: left + box.right / scale,
-		bottom: top + box.bottom / scale
-	};
+/** A box in the holder's pixels as a box in the world's units. */
+export function pixelsToUnits(box: ScreenBox, viewBox: ViewBox, holder: Size): ScreenBox {
+	const from = pixelsToWorldUnits({ x: box.left, y: box.top }, viewBox, holder);
+	const to = pixelsToWorldUnits({ x: box.right, y: box.bottom }, viewBox, holder);
+	return { left: from.x, top: from.y, right: to.x, bottom: to.y };
 }
 
 /** A reader of the world's country shapes: boxes are measured once, fills tested per point. */
@@ -47,11 +39,7 @@ export function countriesUnderBox(svg: SVGSVGElement) {
 	const point = svg.createSVGPoint();
 	return (box: ScreenBox, viewBox: ViewBox, holder: Size): string[] => {
 		const units = pixelsToUnits(box, viewBox, holder);
-		const scale = holder.width / viewBox[2];
-		const samples = samplePoints(box).map(({ x, y }) => ({
-			x: viewBox[0] + x / scale,
-			y: viewBox[1] + y / scale
-		}));
+		const samples = samplePoints(box).map((at) => pixelsToWorldUnits(at, viewBox, holder));
 		const under: string[] = [];
 		for (const { path, iso3, bounds } of shapes) {
 			if (

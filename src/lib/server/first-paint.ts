@@ -17,23 +17,7 @@ import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/look';
 import { STEPS } from '$lib/present/steps';
 import { stepFrame } from './frames';
-import type { WorldPlace } from '$lib/geo/svg';
-import { getFirstPaintWorld, getWorld } from './world';
-
-/** The dataset's countries' boxes, name points and sizes, as the live map has them. */
-let places: Map<string, WorldPlace> | undefined;
-function worldPlaces(): Map<string, WorldPlace> {
-	return (places ??= new Map(
-		getWorld().points.features.map((f) => [
-			f.properties.iso3,
-			{
-				bbox: f.properties.bbox,
-				label: f.geometry.coordinates as [number, number],
-				small: f.properties.small
-			}
-		])
-	));
-}
+import { getFirstPaintWorld, getWorldPlaces } from './world';
 
 const made = new Map<string, string>();
 
@@ -49,7 +33,7 @@ function worldMarkup(look: LayerLook, key: string, base: string, locale: Locale)
 			// The world's countries link to their pages in the page's language.
 			href: (iso3) => localHref(countryPath(iso3), locale, base),
 			label: messagesFor(locale).map.worldLabel(look.title),
-			places: worldPlaces()
+			places: getWorldPlaces()
 		});
 		made.set(cacheKey, markup);
 	}
@@ -99,7 +83,7 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 		);
 	}
 	const markup = firstPaintWorld(base, locale);
-	const box = selected ? worldPlaces().get(selected)?.bbox : undefined;
+	const box = selected ? getWorldPlaces().get(selected)?.bbox : undefined;
 	return box ? framed(markup, selectionCamera(box, null)) : markup;
 }
 

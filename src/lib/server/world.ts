@@ -13,6 +13,7 @@ import {
 	type WorldGeometry
 } from '$lib/geo/world';
 import { numericToIso3 } from '$lib/geo/iso';
+import type { WorldPlace } from '$lib/geo/svg';
 import { dataset } from '$lib/data/dataset';
 import { WORLD_FRAME } from '$lib/map/frames';
 import { geoPath } from 'd3-geo';
@@ -34,6 +35,21 @@ export function sphericalCountries(): CountryFeature[] {
 let world: WorldGeometry | undefined;
 export function getWorld(): WorldGeometry {
 	return (world ??= worldFromCountries(sphericalCountries()));
+}
+
+/** Each country's box, name point and size, as the live map's points have them. */
+let places: Map<string, WorldPlace> | undefined;
+export function getWorldPlaces(): ReadonlyMap<string, WorldPlace> {
+	return (places ??= new Map(
+		getWorld().points.features.map((f) => [
+			f.properties.iso3,
+			{
+				bbox: f.properties.bbox,
+				label: f.geometry.coordinates as [number, number],
+				small: f.properties.small
+			}
+		])
+	));
 }
 
 /** Equal Earth: the static map without WebGL, and the handout. */
