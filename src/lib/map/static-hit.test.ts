@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pixelsToUnits, samplePoints } from './static-hit';
+import { rasterColour, rasterPixel, samplePoints } from './static-hit';
 
 describe('the static world’s hit test', () => {
 	it('spreads points over a box, corners included, never further apart than asked', () => {
@@ -18,12 +18,22 @@ describe('the static world’s hit test', () => {
 		expect(samplePoints({ left: 0, top: 0, right: 2, bottom: 2 }, 6)).toHaveLength(4);
 	});
 
-	it('turns the holder’s pixels into the world’s units through the viewBox', () => {
-		// A viewBox 200 units wide shown 800 px wide: 4 px a unit, from (100, 50).
-		const box = pixelsToUnits({ left: 40, top: 8, right: 80, bottom: 48 }, [100, 50, 200, 100], {
-			width: 800,
-			height: 400
-		});
-		expect(box).toEqual({ left: 110, top: 52, right: 120, bottom: 62 });
+	it('gives each country its own colour, never the sea’s black, and reads each back', () => {
+		const count = 2000;
+		const colours = Array.from({ length: count }, (_, i) => rasterColour(i));
+		const packed = colours.map(([r, g, b]) => (r << 16) | (g << 8) | b);
+		expect(new Set(packed).size).toBe(count);
+		expect(packed).not.toContain(0);
+		const indexOfColour = new Map(packed.map((code, i) => [code, i]));
+		const [r, g, b] = colours[1234]!;
+		expect(rasterPixel([r, g, b, 255], 0, indexOfColour)).toBe(1234);
+	});
+
+	it('reads a clear pixel as sea, and a part-covered or blended one as a border to test exactly', () => {
+		const indexOfColour = new Map([[(10 << 16) | (20 << 8) | 30, 0]]);
+		const pixels = [0, 0, 0, 0, 10, 20, 30, 128, 11, 20, 30, 255];
+		expect(rasterPixel(pixels, 0, indexOfColour)).toBe('sea');
+		expect(rasterPixel(pixels, 4, indexOfColour)).toBe('border');
+		expect(rasterPixel(pixels, 8, indexOfColour)).toBe('border');
 	});
 });
