@@ -187,3 +187,30 @@ for (const viewport of [
 		await expect(page.locator('svg.static-map g.leaders path')).toHaveCount(3);
 	});
 }
+
+test('the names are placed in a worker, and where it cannot run, by the page in the same places', async ({
+	browser
+}) => {
+	const placedNames = async (blockWorker: boolean) => {
+		const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+		const page = await context.newPage();
+		const workerScripts: string[] = [];
+		await page.route('**/static-names.worker*.js', (route) => {
+			workerScripts.push(route.request().url());
+			return blockWorker ? route.abort() : route.continue();
+		});
+		await page.goto('/present/2');
+		const names = page.locator('.static-names .map-label:not([hidden])');
+		await expect(names).toHaveCount(3);
+		const placed = await names.evaluateAll((labels) =>
+			labels.map((label) => `${label.textContent} ${label.style.left} ${label.style.top}`)
+		);
+		await context.close();
+		return { placed, workerScripts };
+	};
+	const inWorker = await placedNames(false);
+	expect(inWorker.workerScripts, 'the names’ worker was never asked for').toHaveLength(1);
+	const onPage = await placedNames(true);
+	expect(onPage.workerScripts).toHaveLength(1);
+	expect(onPage.placed).toEqual(inWorker.placed);
+});

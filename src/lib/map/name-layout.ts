@@ -1,14 +1,16 @@
 /**
  * Puts the names of Japan and the Koreas on a map, whichever map it is: the live map (labels.ts,
- * with MapLibre's markers) or the static world before it (StaticMap). The map says where places
- * fall on screen (and, the live map, which countries lie under a box); this measures the names as
- * drawn, places them together (callouts.ts) and returns the leader lines to draw.
+ * with MapLibre's markers) or the static world before it (StaticMap, whose search runs in a worker:
+ * static-names.ts). The map says where places fall on screen and which countries lie under a box;
+ * this measures the names as drawn, places them together (callouts.ts), shows them and returns
+ * the leader lines to draw.
  */
 import {
 	mercatorInverse,
 	placeNames,
 	type Callout,
 	type NamePlacement,
+	type NameRequest,
 	type ScreenBox
 } from './callouts';
 
@@ -19,11 +21,8 @@ export interface NameView {
 	project: (at: [number, number]) => { x: number; y: number };
 	/** From the screen back to a place; without it, worked out from `project` (both maps are Mercator). */
 	unproject?: (point: { x: number; y: number }) => [number, number];
-	/**
-	 * The countries whose fill a screen box touches. Without it (the static world) names keep to
-	 * the frame and clear of each other, and the designed places are trusted to lie over sea.
-	 */
-	countriesUnder?: (box: ScreenBox) => readonly string[];
+	/** The countries whose fill a screen box touches. */
+	countriesUnder: (box: ScreenBox) => readonly string[];
 }
 
 export interface MapName {
@@ -41,20 +40,23 @@ export interface LaidOutName {
 	offset: number;
 }
 
+/** The names as the placement asks for them. */
+export function nameRequests(names: readonly MapName[]): NameRequest[] {
+	return names.map(({ callout, at, name }) => ({ callout, labelPoint: at, name }));
+}
+
+/** Every text a name may show: its full name and, where it has one, its short one. */
+export function nameTexts(names: readonly MapName[]): string[] {
+	return [...new Set(names.flatMap(({ name, callout }) => [name, callout.short ?? name]))];
+}
+
 /**
- * Places every name for the view and writes it into its element (text, hidden or shown); the
- * caller moves each element to its placement's point, offset by `offset`, in `position`.
+ * Measures a text as the names are drawn (the classroom sets a larger type) by one of the names,
+ * shown for the moment it takes; each text once.
  */
-export function layOutNames<Name extends MapName>(
-	names: readonly Name[],
-	view: NameView,
-	position: (name: Name, laidOut: LaidOutName) => void
-): { laidOut: LaidOutName[]; leaders: [number, number][][] } {
-	// Measured as drawn (the classroom sets a larger type) by one of the names, shown for the
-	// moment it takes; each text once.
-	const ruler = names[0]?.label;
+export function nameMeasurer(ruler: HTMLElement | undefined) {
 	const sizes = new Map<string, { width: number; height: number }>();
-	const measure = (text: string) => {
+	return (text: string) => {
 		let size = sizes.get(text);
 		if (!size && ruler) {
 			const { hidden, textContent } = ruler;
@@ -67,15 +69,18 @@ export function layOutNames<Name extends MapName>(
 		}
 		return size ?? { width: 0, height: 0 };
 	};
-	const placements = placeNames(
-		names.map(({ callout, at, name }) => ({ callout, labelPoint: at, name })),
-		{
-			...view,
-			unproject: view.unproject ?? mercatorInverse(view.project),
-			measure,
-			countriesUnder: view.countriesUnder ?? (() => [])
-		}
-	);
+}
+
+/**
+ * Writes each placement into its name's element (text, hidden or shown); the caller moves each
+ * element to its placement's point, offset by `offset`, in `position`.
+ */
+export function showPlacements<Name extends MapName>(
+	names: readonly Name[],
+	placements: readonly NamePlacement[],
+	measure: (text: string) => { width: number },
+	position: (name: Name, laidOut: LaidOutName) => void
+): { laidOut: LaidOutName[]; leaders: [number, number][][] } {
 	const laidOut = names.map(({ label }, i) => {
 		const placement = placements[i]!;
 		label.hidden = placement.mode === 'hidden';
@@ -86,6 +91,21 @@ export function layOutNames<Name extends MapName>(
 	names.forEach((name, i) => position(name, laidOut[i]!));
 	const leaders = placements.flatMap((placement) => (placement.leader ? [placement.leader] : []));
 	return { laidOut, leaders };
+}
+
+/** Places every name for the view at once and shows it (see showPlacements): the live map's way. */
+export function layOutNames<Name extends MapName>(
+	names: readonly Name[],
+	view: NameView,
+	position: (name: Name, laidOut: LaidOutName) => void
+): { laidOut: LaidOutName[]; leaders: [number, number][][] } {
+	const measure = nameMeasurer(names[0]?.label);
+	const placements = placeNames(nameRequests(names), {
+		...view,
+		unproject: view.unproject ?? mercatorInverse(view.project),
+		measure
+	});
+	return showPlacements(names, placements, measure, position);
 }
 
 /** A name's element, as both maps draw it: hidden from screen readers, which hear the same in the tooltip, panels and search. */

@@ -48,78 +48,75 @@ export function rasterPixel(
 	return alpha === 255 && index !== undefined ? index : 'border';
 }
 
-interface Shape {
-	path: SVGPathElement;
+/** A country of the static world as the hit test needs it: its outline and its box, in world units. */
+export interface WorldShape {
 	iso3: string;
-	bounds: DOMRect;
+	/** The SVG path's `d`. */
+	d: string;
+	bounds: { x: number; y: number; width: number; height: number };
 }
 
+/** A 2D canvas, on the page or off it (a worker has only the latter). */
+export type MakeCanvas = (
+	width: number,
+	height: number
+) => OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+
 /**
- * A reader of the world's country shapes. The view's countries are drawn once into a raster the
- * holder's size, one colour each, so a point is read off a pixel; only a point on a border pixel
- * (which a shape covers in part) asks the shapes themselves, as every point once did: a name's
- * search weighs some thousand boxes, and a phone's asked tens of thousands of exact tests.
+ * Which countries lie under a box of the view, in the holder's pixels. The view's countries are
+ * drawn once into a raster the holder's size, one colour each, so a point is read off a pixel;
+ * only a point on a border pixel (which a shape covers in part) asks the shapes themselves: a
+ * name's search weighs some thousand boxes, and on a phone asked tens of thousands of exact tests.
+ * `paths` keeps the shapes' outlines from one view to the next.
  */
-export function countriesUnderBox(svg: SVGSVGElement) {
-	const shapes: Shape[] = [
-		...svg.querySelectorAll<SVGPathElement>('g.countries path[data-iso3]')
-	].map((path) => ({ path, iso3: path.dataset.iso3 ?? '', bounds: path.getBBox() }));
-	const indexOfColour = new Map(
-		shapes.map((_, index) => {
-			const [r, g, b] = rasterColour(index);
-			return [(r << 16) | (g << 8) | b, index];
-		})
-	);
-	const point = svg.createSVGPoint();
-	/** The exact answer at a point in the world's units: the shapes whose fill holds it. */
-	const shapesAt = ({ x, y }: { x: number; y: number }) => {
-		point.x = x;
-		point.y = y;
-		return shapes.filter(
-			({ path, bounds }) =>
-				x >= bounds.x &&
-				x <= bounds.x + bounds.width &&
-				y >= bounds.y &&
-				y <= bounds.y + bounds.height &&
-				path.isPointInFill(point)
+export function countriesUnderView(
+	shapes: readonly WorldShape[],
+	viewBox: ViewBox,
+	holder: Size,
+	makeCanvas: MakeCanvas,
+	paths: Path2D[] = []
+): (box: ScreenBox) => string[] {
+	const width = Math.max(1, Math.ceil(holder.width));
+	const height = Math.max(1, Math.ceil(holder.height));
+	const context = makeCanvas(width, height);
+	const scale = holder.width / viewBox[2];
+	context?.setTransform(scale, 0, 0, scale, -viewBox[0] * scale, -viewBox[1] * scale);
+	const indexOfColour = new Map<number, number>();
+	shapes.forEach((shape, index) => {
+		paths[index] ??= new Path2D(shape.d);
+		const [r, g, b] = rasterColour(index);
+		indexOfColour.set((r << 16) | (g << 8) | b, index);
+		if (!context) return;
+		context.fillStyle = `rgb(${r} ${g} ${b})`;
+		context.fill(paths[index]);
+	});
+	const rgba = context?.getImageData(0, 0, width, height).data;
+	/** The exact answer at a point: the shapes whose fill holds it (the canvas knows the view). */
+	const shapesAt = (at: { x: number; y: number }) => {
+		const { x, y } = pixelsToWorldUnits(at, viewBox, holder);
+		return shapes.flatMap(({ bounds }, index) =>
+			x >= bounds.x &&
+			x <= bounds.x + bounds.width &&
+			y >= bounds.y &&
+			y <= bounds.y + bounds.height &&
+			context?.isPointInPath(paths[index]!, at.x, at.y)
+				? [index]
+				: []
 		);
 	};
-	let raster: { key: string; rgba: Uint8ClampedArray; width: number; height: number } | undefined;
-	const rasterFor = (viewBox: ViewBox, holder: Size) => {
-		const width = Math.max(1, Math.ceil(holder.width));
-		const height = Math.max(1, Math.ceil(holder.height));
-		const key = `${viewBox.join(' ')}|${width}x${height}`;
-		if (raster?.key === key) return raster;
-		const canvas = document.createElement('canvas');
-		canvas.width = width;
-		canvas.height = height;
-		const context = canvas.getContext('2d', { willReadFrequently: true });
-		if (!context) return undefined;
-		const scale = holder.width / viewBox[2];
-		context.setTransform(scale, 0, 0, scale, -viewBox[0] * scale, -viewBox[1] * scale);
-		shapes.forEach(({ path }, index) => {
-			const [r, g, b] = rasterColour(index);
-			context.fillStyle = `rgb(${r} ${g} ${b})`;
-			context.fill(new Path2D(path.getAttribute('d') ?? ''));
-		});
-		raster = { key, rgba: context.getImageData(0, 0, width, height).data, width, height };
-		return raster;
-	};
-	return (box: ScreenBox, viewBox: ViewBox, holder: Size): string[] => {
-		const drawn = rasterFor(viewBox, holder);
-		const under = new Set<Shape>();
+	return (box) => {
+		const under = new Set<number>();
 		for (const at of samplePoints(box)) {
 			const column = Math.floor(at.x);
 			const row = Math.floor(at.y);
-			const inside = drawn && column >= 0 && row >= 0 && column < drawn.width && row < drawn.height;
+			const inside = rgba && column >= 0 && row >= 0 && column < width && row < height;
 			const pixel = inside
-				? rasterPixel(drawn.rgba, 4 * (row * drawn.width + column), indexOfColour)
+				? rasterPixel(rgba, 4 * (row * width + column), indexOfColour)
 				: 'border';
 			if (pixel === 'sea') continue;
-			if (pixel === 'border')
-				for (const shape of shapesAt(pixelsToWorldUnits(at, viewBox, holder))) under.add(shape);
-			else under.add(shapes[pixel]!);
+			if (pixel === 'border') for (const index of shapesAt(at)) under.add(index);
+			else under.add(pixel);
 		}
-		return [...under].map(({ iso3 }) => iso3);
+		return [...under].map((index) => shapes[index]!.iso3);
 	};
 }

@@ -1,0 +1,91 @@
+/**
+ * Runs the static world's name jobs (static-names.ts) in one worker for the page, which is made
+ * with the first job; where a worker cannot be made or cannot draw, the page runs the job itself
+ * in an idle moment.
+ */
+import type { NamePlacement } from './callouts';
+import { placeStaticNames, type StaticNamesAnswer, type StaticNamesJob } from './static-names';
+import type { WorldShape } from './static-hit';
+
+type Job = Omit<StaticNamesJob, 'id' | 'shapes'>;
+
+let worker: Worker | null | undefined;
+/** The shapes the worker holds, so each world is sent once. */
+let shapesSent: readonly WorldShape[] | undefined;
+let lastId = 0;
+const waiting = new Map<
+	number,
+	{ job: Job; shapes: WorldShape[]; done: (p: NamePlacement[]) => void }
+>();
+
+/** A canvas on the page, for the page's own runs. */
+const pageCanvas = (width: number, height: number) => {
+	const canvas = document.createElement('canvas');
+	canvas.width = width;
+	canvas.height = height;
+	return canvas.getContext('2d', { willReadFrequently: true });
+};
+
+/** The job on the page, in an idle moment; its code is loaded only then, as few browsers need it. */
+async function onPage(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> {
+	const { placeStaticNames } = await import('./static-names');
+	return new Promise((resolve) => {
+		const run = () => resolve(placeStaticNames({ ...job, id: 0 }, shapes, pageCanvas));
+		// Safari has no idle callbacks: a task of its own there.
+		if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 300 });
+		else setTimeout(run, 0);
+	});
+}
+
+function startWorker(): Worker | null {
+	if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;
+	try {
+		const made = new Worker(new URL('./static-names.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		made.onmessage = ({ data }: MessageEvent<StaticNamesAnswer>) => {
+			waiting.get(data.id)?.done(data.placements);
+			waiting.delete(data.id);
+		};
+		// A worker that fails (its script blocked, say) hands its jobs back to the page, for good.
+		made.onerror = () => {
+			worker = null;
+			for (const { job, shapes, done } of waiting.values()) void onPage(job, shapes).then(done);
+			waiting.clear();
+		};
+		return made;
+	} catch {
+		return null;
+	}
+}
+
+/** Where the names go on the static world's view, worked out off the page's main thread. */
+export function placeNamesAway(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> {
+	if (worker === undefined) worker = startWorker();
+	if (!worker) return onPage(job, shapes);
+	const id = ++lastId;
+	const sending: StaticNamesJob = { ...job, id, ...(shapesSent === shapes ? {} : { shapes }) };
+	shapesSent = shapes;
+	const answered = new Promise<NamePlacement[]>((done) => waiting.set(id, { job, shapes, done }));
+	try {
+		worker.postMessage(sending);
+	} catch {
+		// What cannot be sent (never expected: the job is plain data) is worked out here instead.
+		waiting.delete(id);
+		shapesSent = undefined;
+		return onPage(job, shapes);
+	}
+	return answered;
+}
+
+/** The world's country shapes as its markup holds them, for the jobs (boxes measured by the browser). */
+export function worldShapesOf(svg: SVGSVGElement): WorldShape[] {
+	return [...svg.querySelectorAll<SVGPathElement>('g.countries path[data-iso3]')].map((path) => {
+		const { x, y, width, height } = path.getBBox();
+		return {
+			iso3: path.dataset.iso3 ?? '',
+			d: path.getAttribute('d') ?? '',
+			bounds: { x, y, width, height }
+		};
+	});
+}

@@ -1,0 +1,56 @@
+/**
+ * Placing the names on the static world, as a job that needs no page: its sizes measured and its
+ * shapes read beforehand, it runs in a worker (static-names.worker.ts), so the search, which weighs
+ * a thousand boxes against the world's land, never holds up the page's first touch; where workers
+ * cannot draw, the page runs the same job itself.
+ */
+import { mercatorInverse, placeNames, type NamePlacement, type NameRequest } from './callouts';
+import { unitsToPixels, worldUnits, type Size, type ViewBox } from './static-camera';
+import { countriesUnderView, type MakeCanvas, type WorldShape } from './static-hit';
+
+export interface StaticNamesJob {
+	/** Tells a job's answer from a newer one's. */
+	id: number;
+	/** The world's shapes, sent once: later jobs on the same world omit them. */
+	shapes?: WorldShape[];
+	/** The world's size in its own units (the SVG's `data-world`). */
+	world: Size;
+	viewBox: ViewBox;
+	/** The holder's size in pixels. */
+	size: Size;
+	zoom: number;
+	requests: NameRequest[];
+	/** Every name a request may show (full and short), as drawn, in pixels. */
+	sizes: Record<string, Size>;
+}
+
+export interface StaticNamesAnswer {
+	id: number;
+	placements: NamePlacement[];
+}
+
+/** Where the names go on the static world's view: placeNames, asked of the world's own shapes. */
+export function placeStaticNames(
+	job: StaticNamesJob,
+	shapes: readonly WorldShape[],
+	makeCanvas: MakeCanvas,
+	paths: Path2D[] = []
+): NamePlacement[] {
+	const { world, viewBox, size, zoom, requests, sizes } = job;
+	const project = (at: [number, number]) => unitsToPixels(worldUnits(at, world), viewBox, size);
+	return placeNames(requests, {
+		zoom,
+		width: size.width,
+		height: size.height,
+		project,
+		unproject: mercatorInverse(project),
+		measure: (name) => sizes[name] ?? { width: 0, height: 0 },
+		countriesUnder: countriesUnderView(shapes, viewBox, size, makeCanvas, paths)
+	});
+}
+
+/** A canvas off the page, where the browser has them (in a worker, the only kind). */
+export const offscreenCanvas: MakeCanvas = (width, height) =>
+	typeof OffscreenCanvas === 'undefined'
+		? null
+		: new OffscreenCanvas(width, height).getContext('2d', { willReadFrequently: true });

@@ -1,0 +1,27 @@
+/// <reference lib="webworker" />
+/**
+ * The static world's name search, off the page's main thread (see static-names.ts). It keeps the
+ * world's shapes, and their outlines once read, for the jobs that follow.
+ */
+import {
+	offscreenCanvas,
+	placeStaticNames,
+	type StaticNamesAnswer,
+	type StaticNamesJob
+} from './static-names';
+import type { WorldShape } from './static-hit';
+
+let shapes: WorldShape[] = [];
+let paths: Path2D[] = [];
+
+self.onmessage = ({ data }: MessageEvent<StaticNamesJob>) => {
+	if (data.shapes) {
+		shapes = data.shapes;
+		paths = [];
+	}
+	const answer: StaticNamesAnswer = {
+		id: data.id,
+		placements: placeStaticNames(data, shapes, offscreenCanvas, paths)
+	};
+	self.postMessage(answer);
+};
