@@ -214,3 +214,52 @@ test('the names are placed in a worker, and where it cannot run, by the page in 
 	expect(onPage.workerScripts).toHaveLength(1);
 	expect(onPage.placed).toEqual(inWorker.placed);
 });
+
+test('before the page’s script has run, the world shows the map’s tooltip, and its countries open', async ({
+	page
+}) => {
+	const refused: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+	});
+	// The page's scripts never come: what answers is the HTML's own.
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto('/');
+	const world = page.locator('svg.static-map');
+	const tooltip = page.getByRole('tooltip');
+	await world.locator('path[data-iso3="CHN"]').hover();
+	await expect(tooltip).toContainText('China');
+	await expect(tooltip).toContainText('Nationals possibly abducted');
+	await world.locator('path[data-iso3="KAZ"]').hover();
+	await expect(tooltip).toHaveText(/Kazakhstan\s*Not mentioned in the document/);
+	await page.mouse.move(1, 1);
+	await expect(tooltip).toBeHidden();
+	await world.getByRole('link', { name: 'Japan' }).focus();
+	await expect(tooltip).toContainText('Nationals abducted');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/country\/jpn$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Japan' })).toBeVisible();
+	expect(refused).toEqual([]);
+});
+
+test('the page’s script takes the first tooltip over where it stands', async ({ page }) => {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/');
+	const tooltip = page.getByRole('tooltip');
+	await page.locator('svg.static-map path[data-iso3="CHN"]').hover();
+	await expect(tooltip).toContainText('China');
+	const early = (await tooltip.boundingBox())!;
+	release();
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	await expect(page.locator('[data-early-tip]')).toHaveCount(0);
+	await expect(tooltip).toHaveCount(1);
+	await expect(tooltip).toContainText('Nationals possibly abducted');
+	const taken = (await tooltip.boundingBox())!;
+	expect(Math.abs(taken.x - early.x)).toBeLessThanOrEqual(1);
+	expect(Math.abs(taken.y - early.y)).toBeLessThanOrEqual(1);
+});

@@ -181,7 +181,8 @@ test('a map slow to start offers the static map, which then replaces it for good
 	// MapLibre's worker never arrives, as on a stalled network: the map exists but never loads.
 	await page.route('**/maplibre-gl-worker*', () => {});
 	await page.goto('/');
-	// The paused clock holds back the idle start: the reader's reach to zoom starts the map.
+	// The page waits for its next frame (50 ms at most) before it hydrates (hooks.client.ts).
+	await page.clock.runFor(100);
 	await expect(page.locator('[data-answering]')).toHaveCount(1);
 	await page.locator('.map-frame').dispatchEvent('wheel');
 	const notice = page.locator('.map-notice[role="status"]');

@@ -42,6 +42,12 @@ export interface InteractiveWorldOptions {
 	 * the point a name is placed by, and whether the country is small enough to need a dot.
 	 */
 	places?: ReadonlyMap<string, WorldPlace>;
+	/**
+	 * What the map's tooltip says of each country in the page's first view, for the answer the
+	 * page gives before its script has run (early-answer.ts): a dataset country's name and lines,
+	 * and the one line said of every other country. Without it the world carries none.
+	 */
+	tips?: { of: (iso3: string) => readonly string[]; others: string };
 }
 
 export interface WorldPlace {
@@ -85,6 +91,9 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 		const shared = `fill="${fill}" data-iso3="${c.iso3}" data-name="${escape(c.name)}"`;
 		const name = names.get(c.iso3);
 		if (name === undefined) return `<path d="${c.d}" ${shared}/>`;
+		const tip = options.tips
+			? ` data-tip="${escape([name, ...options.tips.of(c.iso3)].join('\n'))}"`
+			: '';
 		const place = options.places?.get(c.iso3);
 		const where = place
 			? ` data-bbox="${place.bbox.join(' ')}" data-label="${place.label.join(' ')}"`
@@ -93,13 +102,13 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 		const dot = place?.small
 			? smallCountryDot(place.label, shared, world, fill === statusColour('none'))
 			: '';
-		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path d="${c.d}" ${shared}${where} class="pickable"/>${dot}</a>`;
+		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path d="${c.d}" ${shared}${where}${tip} class="pickable"/>${dot}</a>`;
 	};
 	const hatches = options.hatched
 		.filter((iso3) => shapes.has(iso3))
 		.map((iso3) => `<path d="${shapes.get(iso3)}" fill="url(#${STATIC_HATCH_ID})"/>`);
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}" role="group" aria-label="${escape(label)}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}"${options.tips ? ` data-tip-others="${escape(options.tips.others)}"` : ''} role="group" aria-label="${escape(label)}">` +
 		`<defs>${hatchPatternSvg(STATIC_HATCH_ID)}</defs>` +
 		`<g class="countries">${world.countries.map(country).join('')}</g>` +
 		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +

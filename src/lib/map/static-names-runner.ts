@@ -4,7 +4,7 @@
  * in an idle moment.
  */
 import type { NamePlacement } from './callouts';
-import { placeStaticNames, type StaticNamesAnswer, type StaticNamesJob } from './static-names';
+import type { StaticNamesAnswer, StaticNamesJob } from './static-names';
 import type { WorldShape } from './static-hit';
 
 type Job = Omit<StaticNamesJob, 'id' | 'shapes'>;

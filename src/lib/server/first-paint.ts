@@ -4,7 +4,12 @@
  * writes it into every page with a map; /geo/world-map.svg serves it to a map page reached
  * without a page load.
  */
-import { interactiveWorldSvg } from '$lib/geo/svg';
+import { createHash } from 'node:crypto';
+import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
+import { drawnLayers } from '$lib/layers/drawn';
+import { answerBeforeScript } from '$lib/map/early-answer';
+import { TOOLTIP_PLACE } from '$lib/map/tooltip';
+import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
 import { dataFor, localSteps } from '$lib/i18n/data';
@@ -22,11 +27,18 @@ import { getFirstPaintWorld, getWorldPlaces } from './world';
 const made = new Map<string, string>();
 
 /** The world in a look's colours, made once per look, language and base path. */
-function worldMarkup(look: LayerLook, key: string, base: string, locale: Locale): string {
+function worldMarkup(
+	look: LayerLook,
+	key: string,
+	base: string,
+	locale: Locale,
+	tips?: InteractiveWorldOptions['tips']
+): string {
 	const cacheKey = `${locale}${base}#${key}`;
 	let markup = made.get(cacheKey);
 	if (markup === undefined) {
 		markup = interactiveWorldSvg(getFirstPaintWorld(), {
+			tips,
 			colourOf: look.colourOf,
 			hatched: look.hatched,
 			names: dataFor(locale).countryNames,
@@ -40,13 +52,29 @@ function worldMarkup(look: LayerLook, key: string, base: string, locale: Locale)
 	return markup;
 }
 
-/** The map pages' world: the default layer's colours. */
+/** The map pages' world: the default layer's colours, and its tooltips' words for the first answer. */
 export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
-	return worldMarkup(
-		abductionLook(dataFor(locale).summaries.values(), locale),
-		'map',
-		base,
-		locale
+	const { dataset, summaries } = dataFor(locale);
+	return worldMarkup(abductionLook(summaries.values(), locale), 'map', base, locale, {
+		of: drawnLayers(dataset, summaries, DEFAULT_VIEW, locale).describe,
+		others: messagesFor(locale).tooltip.notInDocument
+	});
+}
+
+/**
+ * The script that lets the map pages' world answer before the page's own script has run
+ * (early-answer.ts), written in after the world; and the content security policy's hash for it,
+ * the only inline script a page runs besides SvelteKit's own.
+ */
+const EARLY_ANSWER = `(${answerBeforeScript.toString()})(document.currentScript.parentElement, ${JSON.stringify(TOOLTIP_PLACE)})`;
+export const EARLY_ANSWER_SCRIPT = `<script>${EARLY_ANSWER}</script>`;
+export const EARLY_ANSWER_HASH = `sha256-${createHash('sha256').update(EARLY_ANSWER).digest('base64')}`;
+
+/** The page's content security policy, allowing the first answer's script too. */
+export function allowEarlyAnswer(html: string): string {
+	return html.replace(
+		/(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/,
+		`$1 '${EARLY_ANSWER_HASH}'`
 	);
 }
 
@@ -93,7 +121,10 @@ export function withFirstPaintWorld(
 	locale: Locale = 'en',
 	path = '/'
 ): string {
-	return HOLDER.test(html)
-		? html.replace(HOLDER, (_, open, close) => open + firstPaintView(base, locale, path) + close)
-		: html;
+	if (!HOLDER.test(html)) return html;
+	// A classroom step's world is a picture, out of reach: it needs no answer.
+	const answers = firstPaintPage(path).step === null;
+	const world = firstPaintView(base, locale, path) + (answers ? EARLY_ANSWER_SCRIPT : '');
+	const written = html.replace(HOLDER, (_, open, close) => open + world + close);
+	return answers ? allowEarlyAnswer(written) : written;
 }
