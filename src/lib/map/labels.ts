@@ -9,19 +9,22 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, calloutNear, type ScreenBox } from './callouts';
-import { layOutNames, nameLabel } from './name-layout';
+import { CALLOUTS, calloutNear } from './callouts';
+import { nameLabel, namePlacer } from './name-layout';
 import { intoFrame } from './frames';
-import { LAYER } from './style';
+import { viewBoxAt, type Size } from './static-camera';
+import type { WorldShape } from './static-hit';
 
 const LEADERS_SOURCE = 'callout-leaders';
 
 export function addCountryLabels(
 	map: MapLibreMap,
 	points: FeatureCollection<Point, PointProperties>,
-	onselect?: (iso3: string) => void,
+	onselect: ((iso3: string) => void) | undefined,
 	/** The page's names (its language), and whether the smallest maps may shorten them. */
-	words: { nameOf?: (iso3: string) => string | undefined; shortNames?: boolean } = {}
+	words: { nameOf?: (iso3: string) => string | undefined; shortNames?: boolean },
+	/** The static world's shapes and size (worldShapesOf, worldSizeOf): what lies under a name. */
+	{ shapes, world }: { shapes: WorldShape[]; world: Size }
 ): void {
 	const placed = CALLOUTS.flatMap((callout) => {
 		const feature = points.features.find((f) => f.properties.iso3 === callout.iso3);
@@ -52,62 +55,47 @@ export function addCountryLabels(
 		paint: { 'line-color': '#333', 'line-width': 1, 'line-opacity': 0.8 }
 	});
 
+	const placer = namePlacer();
 	const place = () => {
 		const container = map.getContainer();
 		// The map repeats the world sideways and wraps its centre into [-180, 180]: each name is
-		// placed on the copy of its country nearest the view's centre.
-		const centre = map.getCenter().lng;
+		// placed on the copy of its country nearest the view's centre, in the frame's longitudes.
+		const { lng, lat } = map.getCenter();
+		const centre = intoFrame(lng);
 		const names = placed.map((name) => {
 			const callout = calloutNear(name.callout, name.at[0], centre);
 			const shift = callout.at[0] - name.callout.at[0];
 			return { ...name, callout, at: [name.at[0] + shift, name.at[1]] as [number, number] };
 		});
-		const fills = [LAYER.fill, LAYER.small].filter((id) => map.getLayer(id));
-		const { leaders: lines } = layOutNames(
-			names,
-			{
-				zoom: map.getZoom(),
-				width: container.clientWidth,
-				height: container.clientHeight,
-				project: (at) => map.project(at),
-				unproject: ({ x, y }) => map.unproject([x, y]).toArray() as [number, number],
-				countriesUnder: (box: ScreenBox) =>
-					map
-						.queryRenderedFeatures(
-							[
-								[box.left, box.top],
-								[box.right, box.bottom]
-							],
-							{ layers: fills }
-						)
-						.map((feature) => String(feature.properties.iso3))
-			},
-			({ marker }, { placement, offset }) => {
+		const size = { width: container.clientWidth, height: container.clientHeight };
+		const zoom = map.getZoom();
+		// What lies under a name is asked of the static world's shapes, as the static world asks it:
+		// the same 110m geometry, off the main thread, where MapLibre's own query took hundreds of
+		// milliseconds a placement.
+		const view = { world, viewBox: viewBoxAt([centre, lat], zoom, world, size), size, zoom };
+		void placer
+			.place(names, view, shapes, ({ marker }, { placement, offset }) => {
 				// Anchored at its left end; moved back by half its width, or all of it.
 				marker.setOffset([-offset, 0]);
 				marker.setLngLat(placement.at);
-			}
-		);
-		map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(
-			leaders(
-				lines.map((coordinates) => ({
-					type: 'Feature' as const,
-					properties: {},
-					geometry: { type: 'LineString' as const, coordinates }
-				}))
-			)
-		);
+			})
+			.then((lines) => {
+				if (!lines) return;
+				map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(
+					leaders(
+						lines.map((coordinates) => ({
+							type: 'Feature' as const,
+							properties: {},
+							geometry: { type: 'LineString' as const, coordinates }
+						}))
+					)
+				);
+			});
 	};
 	// A leader line ties a name out at sea to its country at one zoom only: while the zoom changes
 	// (a country page flying in from the world) it would swing across the map, so it waits.
 	map.on('zoomstart', () => map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders([])));
-	// Once the view changes the map may still be drawing the shapes that say what lies under a
-	// name: placed again when it has drawn them.
-	const placeNow = () => {
-		place();
-		map.once('idle', place);
-	};
-	map.on('moveend', placeNow);
-	map.on('resize', placeNow);
-	placeNow();
+	map.on('moveend', place);
+	map.on('resize', place);
+	place();
 }

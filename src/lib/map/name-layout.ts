@@ -1,29 +1,14 @@
 /**
  * Puts the names of Japan and the Koreas on a map, whichever map it is: the live map (labels.ts,
- * with MapLibre's markers) or the static world before it (StaticMap, whose search runs in a worker:
- * static-names.ts). The map says where places fall on screen and which countries lie under a box;
- * this measures the names as drawn, places them together (callouts.ts), shows them and returns
- * the leader lines to draw.
+ * with MapLibre's markers) or the static world before it (StaticMap). The map says what it shows,
+ * in the static world's units; this measures the names as drawn, has them placed together
+ * (callouts.ts) in a worker against the static world's shapes (static-names.ts), shows them and
+ * returns the leader lines to draw.
  */
-import {
-	mercatorInverse,
-	placeNames,
-	type Callout,
-	type NamePlacement,
-	type NameRequest,
-	type ScreenBox
-} from './callouts';
-
-export interface NameView {
-	zoom: number;
-	width: number;
-	height: number;
-	project: (at: [number, number]) => { x: number; y: number };
-	/** From the screen back to a place; without it, worked out from `project` (both maps are Mercator). */
-	unproject?: (point: { x: number; y: number }) => [number, number];
-	/** The countries whose fill a screen box touches. */
-	countriesUnder: (box: ScreenBox) => readonly string[];
-}
+import type { Callout, NamePlacement, NameRequest } from './callouts';
+import type { StaticNamesJob } from './static-names';
+import type { WorldShape } from './static-hit';
+import { placeNamesAway } from './static-names-runner';
 
 export interface MapName {
 	callout: Callout;
@@ -93,19 +78,38 @@ export function showPlacements<Name extends MapName>(
 	return { laidOut, leaders };
 }
 
-/** Places every name for the view at once and shows it (see showPlacements): the live map's way. */
-export function layOutNames<Name extends MapName>(
-	names: readonly Name[],
-	view: NameView,
-	position: (name: Name, laidOut: LaidOutName) => void
-): { laidOut: LaidOutName[]; leaders: [number, number][][] } {
-	const measure = nameMeasurer(names[0]?.label);
-	const placements = placeNames(nameRequests(names), {
-		...view,
-		unproject: view.unproject ?? mercatorInverse(view.project),
-		measure
-	});
-	return showPlacements(names, placements, measure, position);
+/** A view of the world to place names in (see StaticNamesJob); the names say the rest. */
+export type NamesView = Omit<StaticNamesJob, 'id' | 'shapes' | 'requests' | 'sizes'>;
+
+/**
+ * Places names in a view of the world, on either map: measures them as drawn, has the worker find
+ * their places (placeNamesAway) and shows them, unless it was asked again meanwhile (the view
+ * changed) or told to forget. Resolves with the leader lines to draw, or null if not shown.
+ */
+export function namePlacer() {
+	let asked = 0;
+	return {
+		async place<Name extends MapName>(
+			names: readonly Name[],
+			view: NamesView,
+			shapes: WorldShape[],
+			position: (name: Name, laidOut: LaidOutName) => void
+		): Promise<[number, number][][] | null> {
+			const measure = nameMeasurer(names[0]?.label);
+			const sizes = Object.fromEntries(nameTexts(names).map((text) => [text, measure(text)]));
+			const ticket = ++asked;
+			const placements = await placeNamesAway(
+				{ ...view, requests: nameRequests(names), sizes },
+				shapes
+			);
+			if (ticket !== asked) return null;
+			return showPlacements(names, placements, measure, position).leaders;
+		},
+		/** What was asked before this is not shown. */
+		forget() {
+			asked++;
+		}
+	};
 }
 
 /** A name's element, as both maps draw it: hidden from screen readers, which hear the same in the tooltip, panels and search. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { countryFrame, selectionCamera, WORLD_FRAME } from './frames';
 import {
+	continuedUnits,
 	pixelsPerUnit,
 	pixelsToWorldUnits,
 	staticViewBox,
+	unitsPerTurn,
 	unitsToPixels,
+	viewBoxAt,
 	worldUnits,
 	zoomOfScale
 } from './static-camera';
@@ -78,5 +81,22 @@ describe('the static world shows what the live map’s camera shows', () => {
 
 	it('one zoom level doubles the pixels per unit', () => {
 		expect(pixelsPerUnit(4, WORLD) / pixelsPerUnit(3, WORLD)).toBeCloseTo(2, 9);
+	});
+
+	it('says the live map’s view at a centre and zoom in the world’s units', () => {
+		const holder = { width: 800, height: 500 };
+		const box = viewBoxAt([135, 36], 3, WORLD, holder);
+		const centre = unitsToPixels(worldUnits([135, 36], WORLD), box, holder);
+		expect(centre.x).toBeCloseTo(400, 6);
+		expect(centre.y).toBeCloseTo(250, 6);
+		// MapLibre's world is 512 px wide at zoom 0: ten degrees east at zoom 3 is that many pixels on.
+		const east = unitsToPixels(worldUnits([145, 36], WORLD), box, holder);
+		expect(east.x - centre.x).toBeCloseTo((10 / 360) * 512 * 8, 6);
+	});
+
+	it('continues longitudes past the frame’s east edge: a turn on is a world copy on', () => {
+		const [x] = continuedUnits([127 + 360, 37], WORLD);
+		expect(x - continuedUnits([127, 37], WORLD)[0]).toBeCloseTo(unitsPerTurn(WORLD), 9);
+		expect(continuedUnits([127, 37], WORLD)).toEqual(worldUnits([127, 37], WORLD));
 	});
 });

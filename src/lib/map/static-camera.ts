@@ -39,11 +39,41 @@ export function worldUnits(at: [number, number], world: Size): [number, number] 
 	return [x * world.width, y * world.height];
 }
 
+/**
+ * The same, with longitudes continued past the frame's edges rather than turned back into it: a
+ * place in the world copy east of the frame falls east of the world SVG, as on the live map.
+ */
+export function continuedUnits([lng, lat]: [number, number], world: Size): [number, number] {
+	const [[west], [east]] = WORLD_FRAME;
+	const { y } = pointInFrame([west, lat]);
+	return [((lng - west) / (east - west)) * world.width, y * world.height];
+}
+
+/** How many of the world SVG's units make one turn of the Earth (the frame is a little short of one). */
+export function unitsPerTurn(world: Size): number {
+	const [[west], [east]] = WORLD_FRAME;
+	return (world.width * 360) / (east - west);
+}
+
+/**
+ * The viewBox showing what the live map shows at a centre and zoom in a holder: the live map's
+ * view in the world SVG's units, so the static world's shapes can answer for it (the names' search).
+ */
+export function viewBoxAt(
+	centre: [number, number],
+	zoom: number,
+	world: Size,
+	holder: Size
+): ViewBox {
+	const scale = pixelsPerUnit(zoom, world);
+	const [x, y] = continuedUnits(centre, world);
+	const [width, height] = [holder.width / scale, holder.height / scale];
+	return [x - width / 2, y - height / 2, width, height];
+}
+
 /** How many screen pixels one world SVG unit spans at a MapLibre zoom. */
 export function pixelsPerUnit(zoom: number, world: Size): number {
-	const [[west], [east]] = WORLD_FRAME;
-	const unitsPerTurn = (world.width * 360) / (east - west);
-	return (TILE_SIZE * 2 ** zoom) / unitsPerTurn;
+	return (TILE_SIZE * 2 ** zoom) / unitsPerTurn(world);
 }
 
 /** The MapLibre zoom at which one world SVG unit spans `scale` pixels. */

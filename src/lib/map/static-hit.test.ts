@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rasterColour, rasterPixel, samplePoints } from './static-hit';
+import { pathBounds, rasterColour, rasterPixel, samplePoints } from './static-hit';
 
 describe('the static world’s hit test', () => {
 	it('spreads points over a box, corners included, never further apart than asked', () => {
@@ -35,5 +35,16 @@ describe('the static world’s hit test', () => {
 		expect(rasterPixel(pixels, 0, indexOfColour)).toBe('sea');
 		expect(rasterPixel(pixels, 4, indexOfColour)).toBe('border');
 		expect(rasterPixel(pixels, 8, indexOfColour)).toBe('border');
+	});
+});
+
+describe('a world path’s box', () => {
+	it('spans every point of every part, negative and fractional ones too', () => {
+		expect(pathBounds('M10,20L30.5,-4L12,8ZM-2.25,15L5,60Z')).toEqual({
+			left: -2.25,
+			top: -4,
+			right: 30.5,
+			bottom: 60
+		});
 	});
 });

@@ -48,12 +48,35 @@ export function rasterPixel(
 	return alpha === 255 && index !== undefined ? index : 'border';
 }
 
-/** A country of the static world as the hit test needs it: its outline and its box, in world units. */
+/** A country of the static world as the hit test needs it: its code and outline, in world units. */
 export interface WorldShape {
 	iso3: string;
 	/** The SVG path's `d`. */
 	d: string;
-	bounds: { x: number; y: number; width: number; height: number };
+}
+
+interface Bounds {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/**
+ * The box of a path's points. The world's paths are moves and lines to absolute points (d3-geo's
+ * output), so every pair of numbers in `d` is a point.
+ */
+export function pathBounds(d: string): Bounds {
+	const numbers = (d.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+	const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+	for (let i = 0; i + 1 < numbers.length; i += 2) {
+		const [x, y] = [numbers[i]!, numbers[i + 1]!];
+		bounds.left = Math.min(bounds.left, x);
+		bounds.right = Math.max(bounds.right, x);
+		bounds.top = Math.min(bounds.top, y);
+		bounds.bottom = Math.max(bounds.bottom, y);
+	}
+	return bounds;
 }
 
 /** A 2D canvas, on the page or off it (a worker has only the latter). */
@@ -62,47 +85,76 @@ export type MakeCanvas = (
 	height: number
 ) => OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
 
+/** What the hit test keeps from one view to the next: the shapes' outlines and boxes, read once. */
+export interface ShapeCache {
+	paths: Path2D[];
+	bounds: Bounds[];
+}
+
 /**
  * Which countries lie under a box of the view, in the holder's pixels. The view's countries are
  * drawn once into a raster the holder's size, one colour each, so a point is read off a pixel;
  * only a point on a border pixel (which a shape covers in part) asks the shapes themselves: a
  * name's search weighs some thousand boxes, and on a phone asked tens of thousands of exact tests.
- * `paths` keeps the shapes' outlines from one view to the next.
+ * A view that runs past the world's edges (the live map's, which repeats the world sideways) is
+ * drawn with the world's copies, `turn` units apart.
  */
 export function countriesUnderView(
 	shapes: readonly WorldShape[],
-	viewBox: ViewBox,
-	holder: Size,
+	view: { viewBox: ViewBox; holder: Size; turn: number },
 	makeCanvas: MakeCanvas,
-	paths: Path2D[] = []
+	cache: ShapeCache = { paths: [], bounds: [] }
 ): (box: ScreenBox) => string[] {
+	const { viewBox, holder, turn } = view;
 	const width = Math.max(1, Math.ceil(holder.width));
 	const height = Math.max(1, Math.ceil(holder.height));
 	const context = makeCanvas(width, height);
 	const scale = holder.width / viewBox[2];
-	context?.setTransform(scale, 0, 0, scale, -viewBox[0] * scale, -viewBox[1] * scale);
+	// The world's copies the view reaches: 0 is the world itself, -1 the copy west of it.
+	const copies: number[] = [];
+	for (let copy = Math.floor(viewBox[0] / turn); copy * turn < viewBox[0] + viewBox[2]; copy++)
+		copies.push(copy);
+	const showCopy = (copy: number) =>
+		context?.setTransform(
+			scale,
+			0,
+			0,
+			scale,
+			(copy * turn - viewBox[0]) * scale,
+			-viewBox[1] * scale
+		);
 	const indexOfColour = new Map<number, number>();
 	shapes.forEach((shape, index) => {
-		paths[index] ??= new Path2D(shape.d);
+		cache.paths[index] ??= new Path2D(shape.d);
+		cache.bounds[index] ??= pathBounds(shape.d);
 		const [r, g, b] = rasterColour(index);
 		indexOfColour.set((r << 16) | (g << 8) | b, index);
-		if (!context) return;
-		context.fillStyle = `rgb(${r} ${g} ${b})`;
-		context.fill(paths[index]);
 	});
+	if (context)
+		for (const copy of copies) {
+			showCopy(copy);
+			shapes.forEach((_, index) => {
+				const [r, g, b] = rasterColour(index);
+				context.fillStyle = `rgb(${r} ${g} ${b})`;
+				context.fill(cache.paths[index]!);
+			});
+		}
 	const rgba = context?.getImageData(0, 0, width, height).data;
-	/** The exact answer at a point: the shapes whose fill holds it (the canvas knows the view). */
+	/** The exact answer at a point: the shapes whose fill holds it, in whichever copy. */
 	const shapesAt = (at: { x: number; y: number }) => {
-		const { x, y } = pixelsToWorldUnits(at, viewBox, holder);
-		return shapes.flatMap(({ bounds }, index) =>
-			x >= bounds.x &&
-			x <= bounds.x + bounds.width &&
-			y >= bounds.y &&
-			y <= bounds.y + bounds.height &&
-			context?.isPointInPath(paths[index]!, at.x, at.y)
-				? [index]
-				: []
-		);
+		const { x: viewX, y } = pixelsToWorldUnits(at, viewBox, holder);
+		const found: number[] = [];
+		for (const copy of copies) {
+			const x = viewX - copy * turn;
+			let shown = false;
+			cache.bounds.forEach((bounds, index) => {
+				if (x < bounds.left || x > bounds.right || y < bounds.top || y > bounds.bottom) return;
+				if (!shown) showCopy(copy);
+				shown = true;
+				if (context?.isPointInPath(cache.paths[index]!, at.x, at.y)) found.push(index);
+			});
+		}
+		return found;
 	};
 	return (box) => {
 		const under = new Set<number>();

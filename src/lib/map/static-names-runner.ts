@@ -5,7 +5,8 @@
  */
 import type { NamePlacement } from './callouts';
 import type { StaticNamesAnswer, StaticNamesJob } from './static-names';
-import type { WorldShape } from './static-hit';
+import type { Size } from './static-camera';
+import type { ShapeCache, WorldShape } from './static-hit';
 
 type Job = Omit<StaticNamesJob, 'id' | 'shapes'>;
 
@@ -26,11 +27,16 @@ const pageCanvas = (width: number, height: number) => {
 	return canvas.getContext('2d', { willReadFrequently: true });
 };
 
+/** The outlines the page's own runs have read, for the world they were read from. */
+let pageCache: { shapes: WorldShape[]; cache: ShapeCache } | undefined;
+
 /** The job on the page, in an idle moment; its code is loaded only then, as few browsers need it. */
 async function onPage(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> {
 	const { placeStaticNames } = await import('./static-names');
+	if (pageCache?.shapes !== shapes) pageCache = { shapes, cache: { paths: [], bounds: [] } };
+	const { cache } = pageCache;
 	return new Promise((resolve) => {
-		const run = () => resolve(placeStaticNames({ ...job, id: 0 }, shapes, pageCanvas));
+		const run = () => resolve(placeStaticNames({ ...job, id: 0 }, shapes, pageCanvas, cache));
 		// Safari has no idle callbacks: a task of its own there.
 		if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 300 });
 		else setTimeout(run, 0);
@@ -59,7 +65,7 @@ function startWorker(): Worker | null {
 	}
 }
 
-/** Where the names go on the static world's view, worked out off the page's main thread. */
+/** Where the names go in a view of the world (static-names.ts), worked out off the page's main thread. */
 export function placeNamesAway(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> {
 	if (worker === undefined) worker = startWorker();
 	if (!worker) return onPage(job, shapes);
@@ -78,14 +84,22 @@ export function placeNamesAway(job: Job, shapes: WorldShape[]): Promise<NamePlac
 	return answered;
 }
 
-/** The world's country shapes as its markup holds them, for the jobs (boxes measured by the browser). */
+const shapesOfWorld = new WeakMap<SVGSVGElement, WorldShape[]>();
+
+/** The world's country shapes as its markup holds them, read once per world, for the jobs. */
 export function worldShapesOf(svg: SVGSVGElement): WorldShape[] {
-	return [...svg.querySelectorAll<SVGPathElement>('g.countries path[data-iso3]')].map((path) => {
-		const { x, y, width, height } = path.getBBox();
-		return {
-			iso3: path.dataset.iso3 ?? '',
-			d: path.getAttribute('d') ?? '',
-			bounds: { x, y, width, height }
-		};
-	});
+	let shapes = shapesOfWorld.get(svg);
+	if (!shapes) {
+		shapes = [...svg.querySelectorAll<SVGPathElement>('g.countries path[data-iso3]')].map(
+			(path) => ({ iso3: path.dataset.iso3 ?? '', d: path.getAttribute('d') ?? '' })
+		);
+		shapesOfWorld.set(svg, shapes);
+	}
+	return shapes;
+}
+
+/** The world's size in its own units, as its markup says (`data-world`). */
+export function worldSizeOf(svg: SVGSVGElement): Size {
+	const [width = 0, height = 0] = (svg.dataset.world ?? '').split(' ').map(Number);
+	return { width, height };
 }

@@ -5,8 +5,19 @@
  * cannot draw, the page runs the same job itself.
  */
 import { mercatorInverse, placeNames, type NamePlacement, type NameRequest } from './callouts';
-import { unitsToPixels, worldUnits, type Size, type ViewBox } from './static-camera';
-import { countriesUnderView, type MakeCanvas, type WorldShape } from './static-hit';
+import {
+	continuedUnits,
+	unitsPerTurn,
+	unitsToPixels,
+	type Size,
+	type ViewBox
+} from './static-camera';
+import {
+	countriesUnderView,
+	type MakeCanvas,
+	type ShapeCache,
+	type WorldShape
+} from './static-hit';
 
 export interface StaticNamesJob {
 	/** Tells a job's answer from a newer one's. */
@@ -15,6 +26,7 @@ export interface StaticNamesJob {
 	shapes?: WorldShape[];
 	/** The world's size in its own units (the SVG's `data-world`). */
 	world: Size;
+	/** The view in the world's units: the static world's viewBox, or the live map's (viewBoxAt). */
 	viewBox: ViewBox;
 	/** The holder's size in pixels. */
 	size: Size;
@@ -29,15 +41,18 @@ export interface StaticNamesAnswer {
 	placements: NamePlacement[];
 }
 
-/** Where the names go on the static world's view: placeNames, asked of the world's own shapes. */
+/**
+ * Where the names go in a view of the world: placeNames, asked of the static world's own shapes.
+ * Places are in the world frame's longitudes, continued past its edges where the view is.
+ */
 export function placeStaticNames(
 	job: StaticNamesJob,
 	shapes: readonly WorldShape[],
 	makeCanvas: MakeCanvas,
-	paths: Path2D[] = []
+	cache?: ShapeCache
 ): NamePlacement[] {
 	const { world, viewBox, size, zoom, requests, sizes } = job;
-	const project = (at: [number, number]) => unitsToPixels(worldUnits(at, world), viewBox, size);
+	const project = (at: [number, number]) => unitsToPixels(continuedUnits(at, world), viewBox, size);
 	return placeNames(requests, {
 		zoom,
 		width: size.width,
@@ -45,7 +60,12 @@ export function placeStaticNames(
 		project,
 		unproject: mercatorInverse(project),
 		measure: (name) => sizes[name] ?? { width: 0, height: 0 },
-		countriesUnder: countriesUnderView(shapes, viewBox, size, makeCanvas, paths)
+		countriesUnder: countriesUnderView(
+			shapes,
+			{ viewBox, holder: size, turn: unitsPerTurn(world) },
+			makeCanvas,
+			cache
+		)
 	});
 }
 

@@ -9,19 +9,19 @@ import {
 	type StaticNamesAnswer,
 	type StaticNamesJob
 } from './static-names';
-import type { WorldShape } from './static-hit';
+import type { ShapeCache, WorldShape } from './static-hit';
 
 let shapes: WorldShape[] = [];
-let paths: Path2D[] = [];
+let cache: ShapeCache = { paths: [], bounds: [] };
 
 self.onmessage = ({ data }: MessageEvent<StaticNamesJob>) => {
 	if (data.shapes) {
 		shapes = data.shapes;
-		paths = [];
+		cache = { paths: [], bounds: [] };
 	}
 	const answer: StaticNamesAnswer = {
 		id: data.id,
-		placements: placeStaticNames(data, shapes, offscreenCanvas, paths)
+		placements: placeStaticNames(data, shapes, offscreenCanvas, cache)
 	};
 	self.postMessage(answer);
 };
