@@ -48,6 +48,9 @@ for (const { root, base } of [
 		test.slow(); // the first visit stores the whole site
 		const site = await serveSite(root, base);
 		await page.goto(`${site.url}/`);
+		// Not while the page starts: the worker's install waits some seconds after load.
+		await page.waitForFunction(() => document.readyState === 'complete');
+		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
 		await waitUntilKept(page);
 		expect(await cacheNames(page)).toEqual([`abductions-map-${buildVersion(root)}`]);
 

@@ -64,3 +64,28 @@ export function watchForUpdates(
 		}
 	};
 }
+
+/** How long after the page has loaded the service worker may start its first install. */
+export const AFTER_LOAD_MS = 3000;
+
+/**
+ * Runs `task` once the page has loaded, AFTER_LOAD_MS have passed and the main thread is idle;
+ * returns a function that calls it off.
+ */
+export function afterStart(task: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let idle: number | undefined;
+	const idleThen = () => {
+		// Safari has no idle callbacks: the timer alone there.
+		if ('requestIdleCallback' in window) idle = requestIdleCallback(task, { timeout: 2000 });
+		else task();
+	};
+	const loaded = () => (timer = setTimeout(idleThen, AFTER_LOAD_MS));
+	if (document.readyState === 'complete') loaded();
+	else addEventListener('load', loaded, { once: true });
+	return () => {
+		removeEventListener('load', loaded);
+		clearTimeout(timer);
+		if (idle !== undefined) cancelIdleCallback(idle);
+	};
+}
