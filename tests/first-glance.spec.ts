@@ -346,6 +346,29 @@ test('the names of Japan and the Koreas open their countries, on the world befor
 test.describe('on a phone', () => {
 	test.use(SIZES.phone);
 
+	test('while the page is still arriving, the answer and the map already stand where they stay', async ({
+		page,
+		request
+	}) => {
+		// Where the page's parts stand, from its HTML alone (no script), whole or cut short.
+		const layout = async (html: string) => {
+			await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+			await page.route(/\/$/, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+			await page.goto('/');
+			const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+			const parts = { answer: await box('.answer'), map: await box('.map-frame') };
+			await page.unrouteAll();
+			return parts;
+		};
+		const html = await (await request.get('/')).text();
+		// Cut just after the world: what a browser may paint before the timeline and panels arrive.
+		const cut = html.indexOf('</svg>', html.indexOf('static-map')) + '</svg>'.length;
+		const early = await layout(html.slice(0, cut));
+		const whole = await layout(html);
+		expect(early.answer.height).toBeCloseTo(whole.answer.height, 0);
+		expect(early.map.y).toBeCloseTo(whole.map.y, 0);
+	});
+
 	test('one finger scrolls the page, two move the map; a tap on the United States opens it', async ({
 		page
 	}) => {

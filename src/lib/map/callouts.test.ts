@@ -293,6 +293,18 @@ describe('placeNames on the real world', () => {
 			expectWellPlaced(placeNames(requests(), view), view);
 	});
 
+	it('gives the two Koreas the same form of name on a phone: not "N. Korea" beside "South Korea"', () => {
+		for (const view of [
+			worldView(0.82, [82.88, 34.59], 390, 300, 10, 16),
+			worldView(0.54, [69.49, 25.83], 390, 300, 10, 16),
+			worldView(0.9, [127, 37], 390, 300, 10, 16)
+		]) {
+			const [north, , south] = placeNames(requests(), view);
+			const shortened = [north!.name === 'N. Korea', south!.name === 'S. Korea'];
+			expect(shortened[0], `${north!.name} beside ${south!.name}`).toBe(shortened[1]);
+		}
+	});
+
 	it('names all three on the same step in Japanese, without short names', () => {
 		const japanese = worldView(1.43, [82.88, 34.59], 595, 414, 20, 24);
 		const ja = requests({ PRK: '北朝鮮', JPN: '日本', KOR: '韓国' }).map((r) => ({

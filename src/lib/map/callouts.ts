@@ -137,6 +137,8 @@ export const SEARCH_DIRECTIONS = 16;
 interface Candidate {
 	mode: 'out' | 'close';
 	name: string;
+	/** Whether the name is its country's short form ("N. Korea"). */
+	short: boolean;
 	align: NameAlign;
 	x: number;
 	y: number;
@@ -172,6 +174,7 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 		list.push({
 			mode,
 			name,
+			short: name !== fullName,
 			align,
 			x,
 			y,
@@ -277,6 +280,11 @@ function compatible(a: Candidate, b: Candidate): boolean {
 	return true;
 }
 
+/**
+ * Two names in different forms (one short, one full) weigh more than any arrangement's places and
+ * less than a hidden name: the same form wherever some arrangement allows it.
+ */
+const MIXED_FORMS = 1000;
 /** A hidden name weighs more than any place it could have had. */
 const HIDDEN = 1e6;
 /** How many suitable places of each name the search weighs, best first. */
@@ -348,8 +356,17 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 				(other, at) => other === null || compatible(options[at]![other]!, candidate)
 			);
 			if (!clear) continue;
+			// Names that both have a short form read best in the same form: not "N. Korea"
+			// beside "South Korea", unless nothing else fits.
+			const mixed = chosen.some(
+				(other, at) =>
+					other !== null &&
+					requests[k]!.callout.short !== undefined &&
+					requests[at]!.callout.short !== undefined &&
+					options[at]![other]!.short !== candidate.short
+			);
 			chosen[k] = j;
-			search(k + 1, score + j, hidable);
+			search(k + 1, score + j + (mixed ? MIXED_FORMS : 0), hidable);
 		}
 		if (hidable > 0) {
 			chosen[k] = null;
