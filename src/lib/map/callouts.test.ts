@@ -10,20 +10,22 @@ import {
 	calloutName,
 	closeInPlace,
 	calloutNear,
-	EDGE_MARGIN,
-	leaderEnd,
-	mercatorInverse,
 	nameBox,
 	nearestCopy,
 	overlaps,
+	type Callout,
+	type NamePlacement,
+	type ScreenBox
+} from './callouts';
+import {
+	EDGE_MARGIN,
+	leaderEnd,
+	mercatorInverse,
 	placeNames,
 	segmentCrossesBox,
 	segmentsCross,
-	type Callout,
-	type NamePlacement,
-	type PlacementView,
-	type ScreenBox
-} from './callouts';
+	type PlacementView
+} from './name-search';
 
 const countries = topologyToCountries(coarse as unknown as Topology, numericToIso3);
 /** Each country's box, so a point is tested only against the few countries that could hold it. */

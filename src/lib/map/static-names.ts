@@ -4,7 +4,8 @@
  * a thousand boxes against the world's land, never holds up the page's first touch; where workers
  * cannot draw, the page runs the same job itself.
  */
-import { mercatorInverse, placeNames, type NamePlacement, type NameRequest } from './callouts';
+import type { NamePlacement, NameRequest } from './callouts';
+import { mercatorInverse, placeNames } from './name-search';
 import {
 	continuedUnits,
 	unitsPerTurn,
