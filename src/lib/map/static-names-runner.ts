@@ -1,7 +1,8 @@
 /**
- * Runs the static world's name jobs (static-names.ts) in one worker for the page, which is made
- * with the first job; where a worker cannot be made or cannot draw, the page runs the job itself
- * in an idle moment.
+ * Runs the name jobs (static-names.ts) of both maps, the static world's and the live map's, in one
+ * worker for the page, which is made with the first job; where a worker cannot be made or cannot
+ * draw, the page runs the job itself in an idle moment. Also reads the static world's shapes and
+ * size from its markup, which the jobs are asked against.
  */
 import type { NamePlacement } from './callouts';
 import type { StaticNamesAnswer, StaticNamesJob } from './static-names';
