@@ -99,3 +99,19 @@ export async function disableWebGL(page: Page) {
 		} as typeof original;
 	});
 }
+
+/**
+ * The static world's tooltip says what the live map's says: China and Kazakhstan under the
+ * pointer; with the pointer gone, no tooltip shows.
+ */
+export async function expectStaticWorldTooltips(page: Page) {
+	const world = page.locator('svg.static-map');
+	const tooltip = page.getByRole('tooltip');
+	await world.locator('path[data-iso3="CHN"]').hover();
+	await expect(tooltip).toContainText('China');
+	await expect(tooltip).toContainText('Nationals possibly abducted');
+	await world.locator('path[data-iso3="KAZ"]').hover();
+	await expect(tooltip).toHaveText(/Kazakhstan\s*Not mentioned in the document/);
+	await page.mouse.move(1, 1);
+	await expect(tooltip).toBeHidden();
+}

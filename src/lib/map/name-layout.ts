@@ -26,12 +26,12 @@ export interface LaidOutName {
 }
 
 /** The names as the placement asks for them. */
-export function nameRequests(names: readonly MapName[]): NameRequest[] {
+function nameRequests(names: readonly MapName[]): NameRequest[] {
 	return names.map(({ callout, at, name }) => ({ callout, labelPoint: at, name }));
 }
 
 /** Every text a name may show: its full name and, where it has one, its short one. */
-export function nameTexts(names: readonly MapName[]): string[] {
+function nameTexts(names: readonly MapName[]): string[] {
 	return [...new Set(names.flatMap(({ name, callout }) => [name, callout.short ?? name]))];
 }
 
@@ -39,7 +39,7 @@ export function nameTexts(names: readonly MapName[]): string[] {
  * Measures a text as the names are drawn (the classroom sets a larger type) by one of the names,
  * shown for the moment it takes; each text once.
  */
-export function nameMeasurer(ruler: HTMLElement | undefined) {
+function nameMeasurer(ruler: HTMLElement | undefined) {
 	const sizes = new Map<string, { width: number; height: number }>();
 	return (text: string) => {
 		let size = sizes.get(text);
@@ -60,7 +60,7 @@ export function nameMeasurer(ruler: HTMLElement | undefined) {
  * Writes each placement into its name's element (text, hidden or shown); the caller moves each
  * element to its placement's point, offset by `offset`, in `position`.
  */
-export function showPlacements<Name extends MapName>(
+function showPlacements<Name extends MapName>(
 	names: readonly Name[],
 	placements: readonly NamePlacement[],
 	measure: (text: string) => { width: number },

@@ -123,18 +123,18 @@ export function countriesUnderView(
 			(copy * turn - viewBox[0]) * scale,
 			-viewBox[1] * scale
 		);
-	const indexOfColour = new Map<number, number>();
-	shapes.forEach((shape, index) => {
+	const colours = shapes.map((shape, index) => {
 		cache.paths[index] ??= new Path2D(shape.d);
 		cache.bounds[index] ??= pathBounds(shape.d);
-		const [r, g, b] = rasterColour(index);
-		indexOfColour.set((r << 16) | (g << 8) | b, index);
+		return rasterColour(index);
 	});
+	const indexOfColour = new Map(
+		colours.map(([r, g, b], index) => [(r << 16) | (g << 8) | b, index])
+	);
 	if (context)
 		for (const copy of copies) {
 			showCopy(copy);
-			shapes.forEach((_, index) => {
-				const [r, g, b] = rasterColour(index);
+			colours.forEach(([r, g, b], index) => {
 				context.fillStyle = `rgb(${r} ${g} ${b})`;
 				context.fill(cache.paths[index]!);
 			});

@@ -4,6 +4,7 @@
  * draw, the page runs the job itself in an idle moment. Also reads the static world's shapes and
  * size from its markup, which the jobs are asked against.
  */
+import { whenIdle } from '$lib/idle';
 import type { NamePlacement } from './callouts';
 import type { StaticNamesAnswer, StaticNamesJob } from './static-names';
 import type { Size } from './static-camera';
@@ -37,10 +38,7 @@ async function onPage(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> 
 	if (pageCache?.shapes !== shapes) pageCache = { shapes, cache: { paths: [], bounds: [] } };
 	const { cache } = pageCache;
 	return new Promise((resolve) => {
-		const run = () => resolve(placeStaticNames({ ...job, id: 0 }, shapes, pageCanvas, cache));
-		// Safari has no idle callbacks: a task of its own there.
-		if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 300 });
-		else setTimeout(run, 0);
+		whenIdle(() => resolve(placeStaticNames({ ...job, id: 0 }, shapes, pageCanvas, cache)), 300);
 	});
 }
 

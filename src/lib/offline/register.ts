@@ -2,6 +2,7 @@
  * Registers the service worker and reports when a newer build is installed and waiting. The page
  * keeps showing the build it was loaded from until the user chooses to reload.
  */
+import { whenIdle } from '$lib/idle';
 import { SKIP_WAITING } from './messages';
 
 export interface UpdateWatch {
@@ -74,18 +75,14 @@ export const AFTER_LOAD_MS = 3000;
  */
 export function afterStart(task: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	let idle: number | undefined;
-	const idleThen = () => {
-		// Safari has no idle callbacks: the timer alone there.
-		if ('requestIdleCallback' in window) idle = requestIdleCallback(task, { timeout: 2000 });
-		else task();
-	};
-	const loaded = () => (timer = setTimeout(idleThen, AFTER_LOAD_MS));
+	let cancelIdle = () => {};
+	const loaded = () =>
+		(timer = setTimeout(() => (cancelIdle = whenIdle(task, 2000)), AFTER_LOAD_MS));
 	if (document.readyState === 'complete') loaded();
 	else addEventListener('load', loaded, { once: true });
 	return () => {
 		removeEventListener('load', loaded);
 		clearTimeout(timer);
-		if (idle !== undefined) cancelIdleCallback(idle);
+		cancelIdle();
 	};
 }
