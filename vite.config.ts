@@ -88,8 +88,8 @@ async function syntheticDataFiles(): Promise<RawDataFiles | null> {
 	}
 	// Loaded only here, so no other build or test pays for the geometry code.
 	const [{ topologyToCountries }, { numericToIso3 }] = await Promise.all([
-		import('./src/lib/geo/world.ts'),
-		import('./src/lib/geo/iso.ts')
+		import('./src/lib/server/geo/natural-earth.ts'),
+		import('./src/lib/server/geo/iso.ts')
 	]);
 	const topology = readJson('./node_modules/world-atlas/countries-110m.json') as Topology;
 	const world = topologyToCountries(topology, numericToIso3).map((c) => c.properties);

@@ -1,6 +1,6 @@
 /** Downloading what the maps draw: the live map's geometry, and the static map's SVG world. */
 import type { FeatureCollection, Point } from 'geojson';
-import type { PointProperties, SvgWorld } from '$lib/geo/world';
+import type { PointProperties, SvgWorld } from '$lib/geo/types';
 
 export interface MapGeometry {
 	countries: FeatureCollection;

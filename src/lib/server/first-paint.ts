@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
 import { drawnLayers } from '$lib/layers/drawn';
-import { answerBeforeScript } from '$lib/map/early-answer';
-import { TOOLTIP_PLACE } from '$lib/map/tooltip';
+import { answerBeforeScript } from '$lib/map/static/early-answer';
+import { TOOLTIP_PLACE } from '$lib/map/camera/tooltip-place';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
@@ -16,12 +16,12 @@ import { dataFor, localSteps } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import { localHref } from '$lib/i18n/paths';
-import { selectionCamera } from '$lib/map/frames';
-import { staticViewBox, type Camera } from '$lib/map/static-camera';
+import { selectionCamera, type Camera } from '$lib/map/camera/frame';
+import { staticViewBox } from '$lib/map/camera/view-box';
 import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/look';
 import { STEPS } from '$lib/present/steps';
-import { stepFrame } from './frames';
+import { stepFrame } from './step-frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';
 
 const made = new Map<string, string>();

@@ -4,7 +4,7 @@
  * over another country's land on either map.
  */
 import type { ScreenBox } from './callouts';
-import { pixelsToWorldUnits, type Size, type ViewBox } from './static-camera';
+import { pixelsToWorldUnits, type Size, type ViewBox } from '../camera/view-box';
 
 /** Screen pixels apart, at most, of the points a box is tested at: finer than a name's letters. */
 export const SAMPLE_SPACING = 6;

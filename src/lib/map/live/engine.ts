@@ -11,4 +11,4 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 export { createMap, showLinks, showLook } from './create';
-export { addCountryLabels } from './labels';
+export { addCountryLabels } from './country-names';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryFrame, selectionCamera, WORLD_FRAME } from './frames';
+import { countryFrame, selectionCamera, WORLD_FRAME } from './frame';
 import {
 	continuedUnits,
 	pixelsPerUnit,
@@ -10,7 +10,7 @@ import {
 	viewBoxAt,
 	worldUnits,
 	zoomOfScale
-} from './static-camera';
+} from './view-box';
 
 const WORLD = { width: 960, height: 700 };
 const KOREA: [number, number, number, number] = [126.1, 33.2, 129.6, 38.6];

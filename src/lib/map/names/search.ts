@@ -300,20 +300,3 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 		};
 	});
 }
-
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const latitudeAt = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
-
-/**
- * The way back from a Mercator map's screen to places, read off its `project`: x grows evenly
- * with longitude and y with Mercator's stretched latitude, so two places fix both scales.
- */
-export function mercatorInverse(
-	project: (at: [number, number]) => { x: number; y: number }
-): (point: { x: number; y: number }) => [number, number] {
-	const origin = project([0, 0]);
-	const far = project([90, 60]);
-	const perDegree = (far.x - origin.x) / 90;
-	const perMercator = (far.y - origin.y) / mercatorY(60);
-	return ({ x, y }) => [(x - origin.x) / perDegree, latitudeAt((y - origin.y) / perMercator)];
-}

@@ -1,20 +1,9 @@
-/** Where a step's map looks: round the countries it colours. */
-import { WORLD_FRAME, type Frame } from '$lib/map/frames';
-
-/** A country's box, as the map's points carry it: [west, south, east, north]. */
-export type CountryBox = [number, number, number, number];
-
 /**
- * A box moved by whole turns (0 or ±360°) to where most of it lies inside the world frame's
- * longitudes: the same box whether the world is framed on Greenwich or on the Pacific.
+ * Frames fitted to what they must show: round a classroom step's countries (frameAround), and
+ * grown to the shape of the box that shows them (frameForBox).
  */
-function intoWorld([west, south, east, north]: CountryBox, world: Frame): CountryBox {
-	const [[worldWest], [worldEast]] = world;
-	const inside = (shift: number) =>
-		Math.min(east + shift, worldEast) - Math.max(west + shift, worldWest);
-	const shift = [0, 360, -360].reduce((best, s) => (inside(s) > inside(best) ? s : best), 0);
-	return [west + shift, south, east + shift, north];
-}
+import { boxIntoFrame, WORLD_FRAME, type Box, type Frame } from './frame';
+import { latitudeAt, mercatorWidth, mercatorY } from './mercator';
 
 /**
  * The frame that shows every box with a margin around them (a share of the span, at least
@@ -22,11 +11,11 @@ function intoWorld([west, south, east, north]: CountryBox, world: Frame): Countr
  * neighbours, and within the world frame.
  */
 export function frameAround(
-	boxes: readonly CountryBox[],
+	boxes: readonly Box[],
 	{ margin = 0.12, minMargin = 4, minSpan = 40, world = WORLD_FRAME } = {}
 ): Frame {
 	if (boxes.length === 0) return world;
-	const placed = boxes.map((box) => intoWorld(box, world));
+	const placed = boxes.map((box) => boxIntoFrame(box, world));
 	let [west, south, east, north] = placed[0]!;
 	for (const [w, s, e, n] of placed) {
 		west = Math.min(west, w);
@@ -47,12 +36,9 @@ export function frameAround(
 	];
 }
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-const latitudeAt = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
-
 /** A frame's width over its height, as Web Mercator draws it. */
 export function frameAspect([[west, south], [east, north]]: Frame): number {
-	return ((east - west) * Math.PI) / 180 / (mercatorY(north) - mercatorY(south));
+	return mercatorWidth(east - west) / (mercatorY(north) - mercatorY(south));
 }
 
 /**
@@ -79,7 +65,7 @@ export function frameForBox(frame: Frame, aspect: number, world: Frame = WORLD_F
 	const [[west, south], [east, north]] = frame;
 	const [[worldWest, worldSouth], [worldEast, worldNorth]] = world;
 	const height = mercatorY(north) - mercatorY(south);
-	const width = ((east - west) * Math.PI) / 180;
+	const width = mercatorWidth(east - west);
 	if (width / height > aspect) {
 		// Taller: the Mercator height the box wants, shared between north and south.
 		const extra = width / aspect - height;
@@ -93,7 +79,7 @@ export function frameForBox(frame: Frame, aspect: number, world: Frame = WORLD_F
 		];
 	}
 	// Wider: the degrees of longitude the box wants, half on each side where the world allows.
-	const extra = ((height * aspect - width) * 180) / Math.PI;
+	const extra = (height * aspect - width) / mercatorWidth(1);
 	const left = Math.min(extra / 2, west - worldWest);
 	const right = Math.min(extra - left, worldEast - east);
 	const leftToo = Math.min(extra - left - right, west - worldWest - left);

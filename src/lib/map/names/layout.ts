@@ -6,9 +6,9 @@
  * returns the leader lines to draw.
  */
 import type { Callout, NamePlacement, NameRequest } from './callouts';
-import type { StaticNamesJob } from './static-names';
-import type { WorldShape } from './static-hit';
-import { placeNamesAway } from './static-names-runner';
+import type { StaticNamesJob } from './job';
+import type { WorldShape } from './hit-raster';
+import { placeNamesAway } from './runner';
 
 export interface MapName {
 	callout: Callout;

@@ -6,20 +6,21 @@
  * for its own view said in the static world's units (viewBoxAt).
  */
 import type { NamePlacement, NameRequest } from './callouts';
-import { mercatorInverse, placeNames } from './name-search';
+import { mercatorInverse } from '../camera/mercator';
+import { placeNames } from './search';
 import {
 	continuedUnits,
 	unitsPerTurn,
 	unitsToPixels,
 	type Size,
 	type ViewBox
-} from './static-camera';
+} from '../camera/view-box';
 import {
 	countriesUnderView,
 	type MakeCanvas,
 	type ShapeCache,
 	type WorldShape
-} from './static-hit';
+} from './hit-raster';
 
 export interface StaticNamesJob {
 	/** Tells a job's answer from a newer one's. */

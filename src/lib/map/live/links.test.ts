@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { linkFeatures } from './links';
-import { WORLD_FRAME } from './frames';
+import { WORLD_FRAME } from '../camera/frame';
 import { dataset } from '$lib/data/dataset';
 import { linksOf } from '$lib/data/engagement';
 

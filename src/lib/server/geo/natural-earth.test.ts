@@ -7,12 +7,13 @@ import {
 	buildWorld,
 	cutAtAntimeridian,
 	mergedCountries,
-	topologyToCountries,
-	type CountryFeature
-} from './world';
+	topologyToCountries
+} from './natural-earth';
+import type { CountryFeature } from '$lib/geo/types';
+import { mercatorWidth, mercatorY } from '$lib/map/camera/mercator';
 import { numericToIso3 } from './iso';
-import { dataset } from '../data/dataset';
-import { countriesWithoutGeometry } from '../data/join';
+import { dataset } from '$lib/data/dataset';
+import { countriesWithoutGeometry } from '$lib/data/join';
 
 const needed = dataset.countries.map((c) => c.iso3);
 const world = buildWorld(
@@ -130,7 +131,7 @@ describe('points', () => {
 
 describe('svgWorld', () => {
 	it('projects every country into the frame, without Antarctica', async () => {
-		const { svgWorld } = await import('./world');
+		const { svgWorld } = await import('./natural-earth');
 		const spherical = topologyToCountries(coarse as unknown as Topology, numericToIso3);
 		const svg = svgWorld(spherical, 960, 440);
 		expect(svg.countries.find((c) => c.iso3 === 'ATA')).toBeUndefined();
@@ -144,16 +145,16 @@ describe('svgWorld', () => {
 
 describe('mercatorSvgWorld', () => {
 	it('puts the frame’s corners on the picture’s corners, in Web Mercator', async () => {
-		const { mercatorSvgWorld } = await import('./world');
+		const { mercatorSvgWorld } = await import('./natural-earth');
 		const spherical = topologyToCountries(coarse as unknown as Topology, numericToIso3);
 		const frame: [[number, number], [number, number]] = [
 			[-10, 0],
 			[30, 60]
 		];
 		const svg = mercatorSvgWorld(spherical, frame, 400);
-		// Mercator stretches the north: 0-60°N is taller than 40° of longitude is wide.
-		const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-		const expected = (400 * (mercatorY(60) - mercatorY(0))) / ((40 * Math.PI) / 180);
+		// Mercator stretches the north: 0-60°N is taller than 40° of longitude is wide. d3's
+		// projection and the camera's own Web Mercator agree on how much.
+		const expected = (400 * (mercatorY(60) - mercatorY(0))) / mercatorWidth(40);
 		expect(svg.height).toBeCloseTo(expected, -1);
 		// Everything is clipped to the frame, and what lies outside it is gone.
 		const numbers = svg.countries.flatMap((c) => c.d.match(/-?[\d.]+/g)!.map(Number));
@@ -164,7 +165,7 @@ describe('mercatorSvgWorld', () => {
 	});
 
 	it('draws a frame centred on the Pacific with Europe left, Japan mid and the Americas right', async () => {
-		const { mercatorSvgWorld } = await import('./world');
+		const { mercatorSvgWorld } = await import('./natural-earth');
 		const spherical = topologyToCountries(coarse as unknown as Topology, numericToIso3);
 		const svg = mercatorSvgWorld(
 			spherical,

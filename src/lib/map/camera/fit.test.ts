@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { WORLD_FRAME, type Frame } from '$lib/map/frames';
-import {
-	boxAspect,
-	FILL_NORTH_LIMIT,
-	frameAround,
-	frameAspect,
-	frameForBox,
-	type CountryBox
-} from './frame';
+import { WORLD_FRAME, type Box, type Frame } from './frame';
+import { boxAspect, FILL_NORTH_LIMIT, frameAround, frameAspect, frameForBox } from './fit';
 
-const JAPAN: CountryBox = [129, 31, 146, 45];
-const ROMANIA: CountryBox = [20, 43, 30, 48];
-const UNITED_STATES: CountryBox = [-168, 19, -66, 71];
+const JAPAN: Box = [129, 31, 146, 45];
+const ROMANIA: Box = [20, 43, 30, 48];
+const UNITED_STATES: Box = [-168, 19, -66, 71];
 const GREENWICH: Frame = [
 	[-165, -50],
 	[178, 75]

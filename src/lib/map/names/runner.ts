@@ -6,9 +6,9 @@
  */
 import { whenIdle } from '$lib/idle';
 import type { NamePlacement } from './callouts';
-import type { StaticNamesAnswer, StaticNamesJob } from './static-names';
-import type { Size } from './static-camera';
-import type { ShapeCache, WorldShape } from './static-hit';
+import type { StaticNamesAnswer, StaticNamesJob } from './job';
+import type { Size } from '../camera/view-box';
+import type { ShapeCache, WorldShape } from './hit-raster';
 
 type Job = Omit<StaticNamesJob, 'id' | 'shapes'>;
 
@@ -34,7 +34,7 @@ let pageCache: { shapes: WorldShape[]; cache: ShapeCache } | undefined;
 
 /** The job on the page, in an idle moment; its code is loaded only then, as few browsers need it. */
 async function onPage(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> {
-	const { placeStaticNames } = await import('./static-names');
+	const { placeStaticNames } = await import('./job');
 	if (pageCache?.shapes !== shapes) pageCache = { shapes, cache: { paths: [], bounds: [] } };
 	const { cache } = pageCache;
 	return new Promise((resolve) => {
@@ -45,7 +45,7 @@ async function onPage(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> 
 function startWorker(): Worker | null {
 	if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;
 	try {
-		const made = new Worker(new URL('./static-names.worker.ts', import.meta.url), {
+		const made = new Worker(new URL('./job.worker.ts', import.meta.url), {
 			type: 'module'
 		});
 		made.onmessage = ({ data }: MessageEvent<StaticNamesAnswer>) => {

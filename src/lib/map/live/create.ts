@@ -20,8 +20,8 @@ import {
 } from './style';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
-import type { Camera } from './static-camera';
-import type { MapGeometry } from './geometry';
+import type { Camera } from '../camera/frame';
+import type { MapGeometry } from '../geometry';
 
 /**
  * Everything but the container and the style: a flat world, no rotation, our own keys. On a

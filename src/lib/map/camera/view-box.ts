@@ -5,14 +5,7 @@
  * zoom limit; the static world does the same with its viewBox, so neither jumps when the other
  * takes over.
  */
-import { pointInFrame, WORLD_FRAME, type Box, type Frame } from './frames';
-
-/** What the live map fits (selectionCamera's answer). */
-export interface Camera {
-	bounds: Box | Frame;
-	padding?: number;
-	maxZoom?: number;
-}
+import { pointInFrame, WORLD_FRAME, type Box, type Camera, type Frame } from './frame';
 
 export interface Size {
 	width: number;

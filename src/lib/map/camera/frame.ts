@@ -4,10 +4,11 @@
  * (longitudes are continued, 200°E being 160°W), so MapLibre draws the Americas from its world
  * copy and no line has to wrap round the frame. Antarctica, which carries no data, is left out.
  */
+import { mercatorY } from './mercator.ts';
 
 /** A map frame: [[west, south], [east, north]] in degrees; east may run past 180. */
 export type Frame = [[number, number], [number, number]];
-/** [west, south, east, north], as the geometry's country boxes are. */
+/** [west, south, east, north] in degrees, as the geometry's country boxes are. */
 export type Box = [number, number, number, number];
 
 /**
@@ -30,9 +31,22 @@ export function intoFrame(lng: number, frame: Frame = WORLD_FRAME): number {
 	return west + ((((lng - west) % 360) + 360) % 360);
 }
 
-/** A country's box moved as a whole, by the same turns as its west edge, into the frame. */
+/**
+ * A box moved as a whole by whole turns to where most of it lies inside the frame's longitudes:
+ * the United States in one piece east of Japan when the world is framed on the Pacific, west of
+ * Greenwich when it is framed there; and a box that straddles the frame's west edge (Cape Verde
+ * at 25°W) stays where most of it is drawn, rather than a turn east, past the frame's east edge.
+ * The one rule for moving a box into a frame: the live map, the SVG world and the classroom's
+ * frames all use it.
+ */
 export function boxIntoFrame([west, south, east, north]: Box, frame: Frame = WORLD_FRAME): Box {
-	const shift = intoFrame(west, frame) - west;
+	const [[frameWest], [frameEast]] = frame;
+	const inside = (shift: number) =>
+		Math.min(east + shift, frameEast) - Math.max(west + shift, frameWest);
+	// The turn that brings the west edge into the 360° from the frame's west edge, or one less:
+	// any other turn leaves the box further out.
+	const turn = intoFrame(west, frame) - west;
+	const shift = inside(turn - 360) > inside(turn) ? turn - 360 : turn;
 	return [west + shift, south, east + shift, north];
 }
 
@@ -55,8 +69,6 @@ export function countryFrame(box: Box, minSpan = 24): Frame {
 	];
 }
 
-const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-
 /**
  * Where a place falls in a Web Mercator picture of a frame, as shares (0–1) of its width and
  * height from the top left: the dot on the small locator map of a country page.
@@ -69,6 +81,13 @@ export function pointInFrame([lng, lat]: [number, number], frame: Frame = WORLD_
 	};
 }
 
+/** What the live map fits (MapLibre's fitBounds), and what the SVG world's viewBox shows. */
+export interface Camera {
+	bounds: Box | Frame;
+	padding?: number;
+	maxZoom?: number;
+}
+
 /** How long the camera takes to move, in ms; nothing moves for readers who reduce motion. */
 export const SELECT_DURATION_MS = 700;
 export const PAN_DURATION_MS = 400;
@@ -78,10 +97,7 @@ export const PAN_DURATION_MS = 400;
  * (countryFrame's minimum span), in the world frame's longitudes; otherwise the page's frame,
  * or the world.
  */
-export function selectionCamera(
-	box: Box | undefined,
-	frame: Frame | null
-): { bounds: Box | Frame; padding?: number; maxZoom?: number } {
+export function selectionCamera(box: Box | undefined, frame: Frame | null): Camera {
 	if (box) return { bounds: countryFrame(box), padding: 30, maxZoom: 5 };
 	return { bounds: frame ?? WORLD_FRAME };
 }

@@ -4,9 +4,9 @@
  * it, plus and minus zoom.
  */
 import { keyAction, MAP_KEYS, type MapAction } from '$lib/keys';
-import { isOffScreen } from './frames';
+import { isOffScreen } from '../camera/frame';
 import { step } from './keyboard';
-import { keyboardAnnouncement } from './tooltip';
+import { keyboardAnnouncement } from '../tooltip';
 import type { Locale } from '$lib/i18n/locale';
 
 type LngLat = [number, number];

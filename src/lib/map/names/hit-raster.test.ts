@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathBounds, rasterColour, rasterPixel, samplePoints } from './static-hit';
+import { pathBounds, rasterColour, rasterPixel, samplePoints } from './hit-raster';
 
 describe('the static world’s hit test', () => {
 	it('spreads points over a box, corners included, never further apart than asked', () => {

@@ -1,6 +1,6 @@
 /** Moving through the map's countries with the keyboard: west to east, wrapping at either end. */
 
-import { intoFrame } from './frames';
+import { intoFrame } from '../camera/frame';
 
 export interface PlacedCountry {
 	iso3: string;

@@ -1,7 +1,7 @@
 /** Each classroom step's map frame, drawn round the countries it colours: built with the site. */
 import { dataset } from '$lib/data/dataset';
-import type { Frame } from '$lib/map/frames';
-import { frameAround, type CountryBox as Box } from '$lib/present/frame';
+import type { Box, Frame } from '$lib/map/camera/frame';
+import { frameAround } from '$lib/map/camera/fit';
 import { resolveMarks } from '$lib/present/look';
 import type { Step } from '$lib/present/steps';
 import { getWorldPlaces } from './world';

@@ -13,26 +13,11 @@ import {
 	type GeoProjection
 } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import { frameCentre, WORLD_FRAME } from '../map/frames.ts';
+import { frameCentre, WORLD_FRAME, type Box, type Frame } from '../../map/camera/frame.ts';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-
-export interface CountryProperties {
-	iso3: string;
-	name: string;
-}
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
-export interface PointProperties extends CountryProperties {
-	/** Too small to hover or click comfortably at world zoom: the map gives it a larger target. */
-	small: boolean;
-	/** [west, south, east, north] of the country's main pieces: what the map fits to on selection. */
-	bbox: [number, number, number, number];
-}
-export interface WorldGeometry {
-	countries: FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-	points: FeatureCollection<Point, PointProperties>;
-}
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { CountryFeature, SvgWorld, WorldGeometry } from '../../geo/types.ts';
 
 /** Below this area (km²) a country is a few pixels wide at world zoom. Lebanon is ~10 000 km². */
 export const SMALL_COUNTRY_KM2 = 25_000;
@@ -125,7 +110,7 @@ export function labelPoint(country: CountryFeature): Position {
  * The box to fit when a country is selected: its pieces of at least a tenth of the largest one's
  * area, so that Alaska counts for the United States but the Aleutians do not stretch it round the world.
  */
-export function focusBounds(country: CountryFeature): [number, number, number, number] {
+export function focusBounds(country: CountryFeature): Box {
 	const pieces = polygonsOf(country.geometry);
 	const areas = pieces.map((coordinates) => geoArea({ type: 'Polygon', coordinates } as Polygon));
 	const largest = Math.max(...areas);
@@ -196,19 +181,6 @@ export function worldFromCountries(countries: readonly CountryFeature[]): WorldG
 	};
 }
 
-export interface SvgCountry {
-	iso3: string;
-	name: string;
-	/** An SVG path in the flat map's pixel space. */
-	d: string;
-}
-
-export interface SvgWorld {
-	width: number;
-	height: number;
-	countries: SvgCountry[];
-}
-
 /** Countries as SVG paths through a projection into a width x height frame. */
 function projectWorld(
 	countries: readonly CountryFeature[],
@@ -254,30 +226,40 @@ export function svgWorldProjection(
 }
 
 /**
- * The world exactly as the interactive map first frames it: Web Mercator, the frame's
- * [[west, south], [east, north]] corners on the picture's corners. Shown scaled to fit (as
- * MapLibre's fitBounds does), it lies under the map the map then draws, so nothing jumps. The
- * projection turns to the frame's middle meridian, so a frame that runs past 180° (the Pacific
- * in the middle) is drawn as the map draws it, from its world copies.
+ * Web Mercator with a frame's [[west, south], [east, north]] corners on the corners of a picture
+ * `width` wide (its height follows), turned to the frame's middle meridian so that a frame past
+ * 180° (the Pacific in the middle) is drawn as the live map draws it, from its world copies.
+ * What the SVG world and the handout's maps are drawn with, and their names placed by.
  */
-export function mercatorSvgWorld(
-	countries: readonly CountryFeature[],
-	[[west, south], [east, north]]: [[number, number], [number, number]],
-	width = 960
-): SvgWorld {
+export function framedMercator(
+	[[west, south], [east, north]]: Frame,
+	width: number
+): { projection: GeoProjection; height: number } {
 	const centre: [number, number, number] = [-(west + east) / 2, 0, 0];
 	const unit = geoMercator().rotate(centre).scale(1).translate([0, 0]);
 	const [x0, y0] = unit([west, north])!;
 	const [x1, y1] = unit([east, south])!;
 	const scale = width / (x1 - x0);
-	const height = Math.round((y1 - y0) * scale);
 	const projection = geoMercator()
 		.rotate(centre)
 		.scale(scale)
-		.translate([-x0 * scale, -y0 * scale])
-		.clipExtent([
-			[0, 0],
-			[width, height]
-		]);
+		.translate([-x0 * scale, -y0 * scale]);
+	return { projection, height: Math.round((y1 - y0) * scale) };
+}
+
+/**
+ * The world exactly as the interactive map first frames it (framedMercator). Shown scaled to fit
+ * (as MapLibre's fitBounds does), it lies under the map the map then draws, so nothing jumps.
+ */
+export function mercatorSvgWorld(
+	countries: readonly CountryFeature[],
+	frame: Frame,
+	width = 960
+): SvgWorld {
+	const { projection, height } = framedMercator(frame, width);
+	projection.clipExtent([
+		[0, 0],
+		[width, height]
+	]);
 	return projectWorld(countries, projection, width, height);
 }

@@ -3,7 +3,7 @@ import { dataset, summaries } from '$lib/data/dataset';
 import { linksOf } from '$lib/data/engagement';
 import { abductionLook } from '$lib/layers/looks';
 import { mapOptions, showLinks, showLook, type RestylableMap } from './create';
-import { countryFrame, selectionCamera, WORLD_FRAME, type Frame } from './frames';
+import { countryFrame, selectionCamera, WORLD_FRAME, type Frame } from '../camera/frame';
 import { hatchFilter, LAYER, LINK_LAYERS, LINKS_SOURCE, smallCountriesFilter } from './style';
 
 describe('mapOptions', () => {

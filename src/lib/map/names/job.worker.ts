@@ -8,8 +8,8 @@ import {
 	placeStaticNames,
 	type StaticNamesAnswer,
 	type StaticNamesJob
-} from './static-names';
-import type { ShapeCache, WorldShape } from './static-hit';
+} from './job';
+import type { ShapeCache, WorldShape } from './hit-raster';
 
 let shapes: WorldShape[] = [];
 let cache: ShapeCache = { paths: [], bounds: [] };

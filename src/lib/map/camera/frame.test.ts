@@ -10,7 +10,7 @@ import {
 	WORLD_FRAME,
 	type Box,
 	type Frame
-} from './frames';
+} from './frame';
 
 describe('the world frame', () => {
 	it('is centred on the Pacific side of Asia and spans at most one turn', () => {
@@ -50,6 +50,24 @@ describe('intoFrame', () => {
 	it('moves a box as a whole, so the United States stays in one piece', () => {
 		const usa: Box = [-171, 18, -66, 71];
 		expect(boxIntoFrame(usa)).toEqual([189, 18, 294, 71]);
+	});
+
+	it('leaves a box that straddles the frame’s west edge where most of it is drawn', () => {
+		// Cape Verde: its west edge (25.4°W) is just outside the world frame (25°W), most of it inside.
+		const capeVerde: Box = [-25.4, 14.8, -22.7, 17.2];
+		expect(boxIntoFrame(capeVerde)).toEqual(capeVerde);
+		// A turn east would put all of it past the frame's east edge (330°).
+		expect(intoFrame(-25.4)).toBeGreaterThan(WORLD_FRAME[1][0]);
+	});
+
+	it('moves a box into a frame centred on Greenwich as well as on the Pacific', () => {
+		const greenwich: Frame = [
+			[-165, -50],
+			[178, 75]
+		];
+		const usa: Box = [-171, 18, -66, 71];
+		expect(boxIntoFrame(usa, greenwich)).toEqual(usa);
+		expect(boxIntoFrame([189, 18, 294, 71], greenwich)).toEqual(usa);
 	});
 });
 

@@ -8,7 +8,7 @@ import { formatDate } from '$lib/data/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import { greatCircle, shiftLine } from '$lib/geo/arcs';
-import { intoFrame } from './frames';
+import { intoFrame } from '../camera/frame';
 
 export interface LinkProperties {
 	id: string;

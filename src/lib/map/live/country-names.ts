@@ -8,12 +8,12 @@
  */
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { PointProperties } from '$lib/geo/world';
-import { CALLOUTS, calloutNear } from './callouts';
-import { nameLabel, namePlacer } from './name-layout';
-import { intoFrame } from './frames';
-import { viewBoxAt, type Size } from './static-camera';
-import type { WorldShape } from './static-hit';
+import type { PointProperties } from '$lib/geo/types';
+import { CALLOUTS, calloutNear } from '../names/callouts';
+import { nameLabel, namePlacer } from '../names/layout';
+import { intoFrame } from '../camera/frame';
+import { viewBoxAt, type Size } from '../camera/view-box';
+import type { WorldShape } from '../names/hit-raster';
 
 const LEADERS_SOURCE = 'callout-leaders';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { geoBounds, geoContains } from 'd3-geo';
 import coarse from 'world-atlas/countries-110m.json';
 import type { Topology } from 'topojson-specification';
-import { labelPoint, topologyToCountries } from '$lib/geo/world';
-import { numericToIso3 } from '$lib/geo/iso';
+import { labelPoint, topologyToCountries } from '$lib/server/geo/natural-earth';
+import { numericToIso3 } from '$lib/server/geo/iso';
 import {
 	CALLOUTS,
 	CALLOUT_MAX_ZOOM,
@@ -20,12 +20,12 @@ import {
 import {
 	EDGE_MARGIN,
 	leaderEnd,
-	mercatorInverse,
 	placeNames,
 	segmentCrossesBox,
 	segmentsCross,
 	type PlacementView
-} from './name-search';
+} from './search';
+import { latitudeAt, mercatorY } from '../camera/mercator';
 
 const countries = topologyToCountries(coarse as unknown as Topology, numericToIso3);
 /** Each country's box, so a point is tested only against the few countries that could hold it. */
@@ -50,13 +50,11 @@ const HEIGHT = 16;
 /** Web Mercator at a zoom, in CSS pixels, as MapLibre draws it (512 px tiles). */
 function project([lng, lat]: [number, number], zoom: number): [number, number] {
 	const size = 512 * 2 ** zoom;
-	const y = Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-	return [((lng + 180) / 360) * size, ((Math.PI - y) / (2 * Math.PI)) * size];
+	return [((lng + 180) / 360) * size, ((Math.PI - mercatorY(lat)) / (2 * Math.PI)) * size];
 }
 function unproject([x, y]: [number, number], zoom: number): [number, number] {
 	const size = 512 * 2 ** zoom;
-	const lat = (Math.atan(Math.sinh(Math.PI - (2 * Math.PI * y) / size)) * 180) / Math.PI;
-	return [(x / size) * 360 - 180, lat];
+	return [(x / size) * 360 - 180, latitudeAt(Math.PI - (2 * Math.PI * y) / size)];
 }
 
 /** A phone's world view (390 px wide) up to the zoom where the names move onto the countries. */
@@ -157,25 +155,6 @@ it('a leader line reaches the middle of the name’s near side', () => {
 	expect(leaderEnd({ x: 0, y: 0 }, box)).toEqual({ x: 10, y: 20 });
 	expect(leaderEnd({ x: 90, y: 40 }, box)).toEqual({ x: 50, y: 20 });
 	expect(leaderEnd({ x: 30, y: 60 }, box)).toEqual({ x: 30, y: 30 });
-});
-
-it('finds the way back from a Mercator map’s screen to places from its projection alone', () => {
-	// A Web Mercator view at zoom 2, its top left at 100°E, 60°N.
-	const [left, top] = project([100, 60], 2);
-	const toScreen = (at: [number, number]) => {
-		const [x, y] = project(at, 2);
-		return { x: x - left, y: y - top };
-	};
-	const back = mercatorInverse(toScreen);
-	for (const at of [
-		[127, 40],
-		[155, 49],
-		[-170, -30]
-	] as [number, number][]) {
-		const [lng, lat] = back(toScreen(at));
-		expect(lng).toBeCloseTo(at[0], 6);
-		expect(lat).toBeCloseTo(at[1], 6);
-	}
 });
 
 it('the map’s world copies: a longitude and a callout moved to the copy nearest the view', () => {
