@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { rolldown } from 'rolldown';
 import { isDeepStrictEqual } from 'node:util';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Topology } from 'topojson-specification';
@@ -116,8 +117,31 @@ function twoClientChunks(): Plugin {
 	};
 }
 
+/**
+ * `import code from './x.ts?iife'`: the module and what it imports, bundled and minified into one
+ * self-contained function that runs itself, as a string. The map pages' first answer is written
+ * into their HTML this way (first-paint.ts), from the same modules the page's script uses.
+ */
+function inlineScripts(): Plugin {
+	return {
+		name: 'inline-scripts',
+		async load(id) {
+			if (!id.endsWith('?iife')) return null;
+			const bundle = await rolldown({ input: id.slice(0, -'?iife'.length), logLevel: 'warn' });
+			try {
+				const { output } = await bundle.generate({ format: 'iife', minify: true });
+				const [chunk] = output;
+				for (const module of chunk.moduleIds) this.addWatchFile(module);
+				return `export default ${JSON.stringify(chunk.code.trim())};`;
+			} finally {
+				await bundle.close();
+			}
+		}
+	};
+}
+
 export default defineConfig(async () => ({
-	plugins: [validateData(), sveltekit(), twoClientChunks()],
+	plugins: [validateData(), inlineScripts(), sveltekit(), twoClientChunks()],
 	define: {
 		__SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()),
 		// The site's public address for link previews' absolute URLs; empty when not set.

@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
 import { drawnLayers } from '$lib/layers/drawn';
-import { answerBeforeScript } from '$lib/map/static/early-answer';
-import { TOOLTIP_PLACE } from '$lib/map/camera/tooltip-place';
+import EARLY_ANSWER from '$lib/map/static/early-answer.iife.ts?iife';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
@@ -63,10 +62,9 @@ export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
 
 /**
  * The script that lets the map pages' world answer before the page's own script has run
- * (early-answer.ts), written in after the world; and the content security policy's hash for it,
- * the only inline script a page runs besides SvelteKit's own.
+ * (early-answer.ts, bundled at build time), written in after the world; and the content security
+ * policy's hash for it, the only inline script a page runs besides SvelteKit's own.
  */
-const EARLY_ANSWER = `(${answerBeforeScript.toString()})(document.currentScript.parentElement, ${JSON.stringify(TOOLTIP_PLACE)})`;
 export const EARLY_ANSWER_SCRIPT = `<script>${EARLY_ANSWER}</script>`;
 export const EARLY_ANSWER_HASH = `sha256-${createHash('sha256').update(EARLY_ANSWER).digest('base64')}`;
 
