@@ -1,7 +1,7 @@
 /**
  * The search for the names' places (placeNames): every place each name may go, best first, and
  * the arrangement that shows them all, clear of other countries and of each other. It runs in the
- * names' worker (static-names.ts), so the pages' own script does not carry it.
+ * names' worker (job.ts), so the pages' own script does not carry it.
  */
 import {
 	calloutName,
@@ -14,6 +14,7 @@ import {
 	type NameRequest,
 	type ScreenBox
 } from './callouts';
+import { leaderEnd, segmentCrossesBox, segmentsCross, type Point } from './segments';
 
 export interface PlacementView {
 	zoom: number;
@@ -46,16 +47,6 @@ interface Candidate {
 	/** For `out`: from the country's point to the name, in screen pixels. */
 	leader?: [Point, Point];
 }
-type Point = { x: number; y: number };
-
-/** The side of a name's box a leader line from `from` reaches: the near side's middle. */
-export function leaderEnd(from: Point, box: ScreenBox): Point {
-	const middle = (box.top + box.bottom) / 2;
-	if (from.x < box.left) return { x: box.left, y: middle };
-	if (from.x > box.right) return { x: box.right, y: middle };
-	return { x: from.x, y: from.y < box.top ? box.top : box.bottom };
-}
-
 /**
  * Every place a name may go, best first: the designed callout over the Pacific (world zoom) or
  * the place on or beside its country (closer in), in the full name; the same in the short name;
@@ -134,31 +125,6 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 	};
 	const searched = list.slice(designed).sort((a, b) => cost(a) - cost(b));
 	return [...list.slice(0, designed), ...searched];
-}
-
-/** Whether segments ab and cd cross. */
-export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-	const side = (p: Point, q: Point, r: Point) =>
-		(q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x);
-	const d1 = side(c, d, a);
-	const d2 = side(c, d, b);
-	const d3 = side(a, b, c);
-	const d4 = side(a, b, d);
-	return d1 * d2 < 0 && d3 * d4 < 0;
-}
-
-/** Whether segment ab passes through a box. */
-export function segmentCrossesBox(a: Point, b: Point, box: ScreenBox): boolean {
-	const inside = (p: Point) =>
-		p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom;
-	if (inside(a) || inside(b)) return true;
-	const corners = [
-		{ x: box.left, y: box.top },
-		{ x: box.right, y: box.top },
-		{ x: box.right, y: box.bottom },
-		{ x: box.left, y: box.bottom }
-	];
-	return corners.some((corner, i) => segmentsCross(a, b, corner, corners[(i + 1) % 4]!));
 }
 
 /**
