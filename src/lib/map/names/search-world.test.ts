@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALLOUTS, nameBox, overlaps, type NamePlacement } from './callouts';
 import { EDGE_MARGIN, placeNames, type PlacementView } from './search';
-import { segmentsCross } from './segments';
 import { countries, countryAt, NAMES, project, unproject } from './test-world';
 import { labelPoint } from '$lib/server/geo/natural-earth';
 
