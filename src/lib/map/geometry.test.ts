@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fetchGeometry, fetchJson, fetchSvgWorld, geometryUrls } from './geometry';
+import {
+	fetchGeometry,
+	fetchJson,
+	fetchSvgWorld,
+	geometryUrls,
+	keptUnlessFailed
+} from './geometry';
 
 /** A fetch that serves `files` by URL and answers 404 for anything else, recording what it was asked. */
 function fakeFetch(files: Record<string, unknown>) {
@@ -49,5 +55,27 @@ describe('loading the maps’ files', () => {
 		const world = { width: 960, height: 440, countries: [] };
 		const { fetcher } = fakeFetch({ '/b/geo/world-svg.json': world });
 		expect(await fetchSvgWorld('/b', fetcher)).toEqual(world);
+	});
+});
+
+describe('keptUnlessFailed', () => {
+	it('downloads once and shares the answer', async () => {
+		let loads = 0;
+		const geometry = keptUnlessFailed(async () => ++loads);
+		expect(await geometry()).toBe(1);
+		expect(await geometry()).toBe(1);
+		expect(loads).toBe(1);
+	});
+
+	it('tries again after a failed download', async () => {
+		let loads = 0;
+		const geometry = keptUnlessFailed(async () => {
+			loads += 1;
+			if (loads === 1) throw new Error('offline');
+			return loads;
+		});
+		await expect(geometry()).rejects.toThrow('offline');
+		expect(await geometry()).toBe(2);
+		expect(await geometry()).toBe(2);
 	});
 });

@@ -40,3 +40,21 @@ export async function fetchGeometry(base: string, fetcher: Fetch = fetch): Promi
 export function fetchSvgWorld(base: string, fetcher: Fetch = fetch): Promise<SvgWorld> {
 	return fetchJson<SvgWorld>(svgWorldUrl(base), 'the static map', fetcher);
 }
+
+/**
+ * A download kept for the page's life and shared: the live map's geometry is preloaded with the
+ * page's HTML, read when the first live map starts and kept for the next map page. A failed
+ * download is tried again by the next caller, not remembered.
+ */
+export function keptUnlessFailed<T>(load: () => Promise<T>): () => Promise<T> {
+	let kept: Promise<T> | undefined;
+	return () => {
+		if (kept) return kept;
+		const loading = load();
+		kept = loading;
+		loading.catch(() => {
+			if (kept === loading) kept = undefined;
+		});
+		return loading;
+	};
+}

@@ -5,6 +5,7 @@ import {
 	frameCentre,
 	intoFrame,
 	isOffScreen,
+	moveDuration,
 	pointInFrame,
 	selectionCamera,
 	WORLD_FRAME,
@@ -131,4 +132,9 @@ it('isOffScreen tells a point outside the view from one inside or on its edge', 
 	expect(isOffScreen({ x: 800, y: 0 }, size)).toBe(false);
 	expect(isOffScreen({ x: -1, y: 300 }, size)).toBe(true);
 	expect(isOffScreen({ x: 400, y: 601 }, size)).toBe(true);
+});
+
+it('moveDuration moves nothing for readers who reduce motion', () => {
+	expect(moveDuration(700, false)).toBe(700);
+	expect(moveDuration(700, true)).toBe(0);
 });

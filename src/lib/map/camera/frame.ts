@@ -92,6 +92,11 @@ export interface Camera {
 export const SELECT_DURATION_MS = 700;
 export const PAN_DURATION_MS = 400;
 
+/** A camera move's duration in ms: none for readers who ask for reduced motion. */
+export function moveDuration(ms: number, reducedMotion: boolean): number {
+	return reducedMotion ? 0 : ms;
+}
+
 /**
  * Where the camera goes for a selection: a selected country framed with its neighbours
  * (countryFrame's minimum span), in the world frame's longitudes; otherwise the page's frame,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	LINE_HIT_RADIUS,
+	openedBy,
 	linkDetail,
 	nearestWithin,
 	pickAt,
@@ -160,4 +161,13 @@ describe('pickAt', () => {
 		});
 		expect(pickAt(map, { x: 300, y: 300 }, LAYERS)).toBeNull();
 	});
+});
+
+it('openedBy opens a dataset country, not a line, the sea or a country outside the data', () => {
+	const codes = new Set(['KOR']);
+	const at = { x: 0, y: 0 };
+	expect(openedBy({ type: 'country', iso3: 'KOR', name: 'South Korea', ...at }, codes)).toBe('KOR');
+	expect(openedBy({ type: 'country', iso3: 'KAZ', name: 'Kazakhstan', ...at }, codes)).toBeNull();
+	expect(openedBy({ type: 'link', id: 'a', title: 't', lines: [], ...at }, codes)).toBeNull();
+	expect(openedBy(null, codes)).toBeNull();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAG_DISTANCE, reachDetector } from './start';
+import { DRAG_DISTANCE, listenForReach, reachDetector } from './start';
 
 describe('reachDetector', () => {
 	it('takes the wheel and a two-finger pinch as a reach; one finger scrolls the page', () => {
@@ -31,4 +31,17 @@ describe('reachDetector', () => {
 		expect(reach({ type: 'keydown', key: '+', ctrlKey: true })).toBe(false);
 		expect(reach({ type: 'focusin' })).toBe(false);
 	});
+});
+
+it('listenForReach starts on a reach in the frame, and not after it is undone', () => {
+	const frame = new EventTarget();
+	let reaches = 0;
+	const undo = listenForReach(frame, () => (reaches += 1));
+	frame.dispatchEvent(new Event('pointermove'));
+	expect(reaches).toBe(0);
+	frame.dispatchEvent(new Event('wheel'));
+	expect(reaches).toBe(1);
+	undo();
+	frame.dispatchEvent(new Event('wheel'));
+	expect(reaches).toBe(1);
 });

@@ -80,3 +80,18 @@ export const REACH_EVENTS = [
 	'touchstart',
 	'keydown'
 ] as const;
+
+/** Calls `onreach` when the reader reaches for the live map in `frame`; returns the undoing. */
+export function listenForReach(
+	frame: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>,
+	onreach: () => void
+): () => void {
+	const isReach = reachDetector();
+	const listener = (event: Event) => {
+		if (isReach(event as ReachEvent)) onreach();
+	};
+	for (const type of REACH_EVENTS) frame.addEventListener(type, listener, { passive: true });
+	return () => {
+		for (const type of REACH_EVENTS) frame.removeEventListener(type, listener);
+	};
+}

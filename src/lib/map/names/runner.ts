@@ -102,3 +102,14 @@ export function worldSizeOf(svg: SVGSVGElement): Size {
 	const [width = 0, height = 0] = (svg.dataset.world ?? '').split(' ').map(Number);
 	return { width, height };
 }
+
+/**
+ * The static world's shapes and size inside an element: what lies under a name on the live map,
+ * read from the world it takes over from (nothing, where that world failed to load).
+ */
+export function staticWorldIn(holder: ParentNode): { shapes: WorldShape[]; world: Size } {
+	const svg = holder.querySelector<SVGSVGElement>('svg.static-map');
+	return svg
+		? { shapes: worldShapesOf(svg), world: worldSizeOf(svg) }
+		: { shapes: [], world: { width: 1, height: 1 } };
+}
