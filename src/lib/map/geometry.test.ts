@@ -3,6 +3,7 @@ import {
 	fetchGeometry,
 	fetchJson,
 	fetchSvgWorld,
+	fetchWorldMarkup,
 	geometryUrls,
 	keptUnlessFailed
 } from './geometry';
@@ -78,4 +79,13 @@ describe('keptUnlessFailed', () => {
 		expect(await geometry()).toBe(2);
 		expect(await geometry()).toBe(2);
 	});
+});
+
+it('fetchWorldMarkup reads the SVG world under the base path, and says the status when it fails', async () => {
+	const fetcher = (async (url: string) =>
+		url === '/abductions/geo/world-map.svg'
+			? new Response('<svg class="static-map"></svg>', { status: 200 })
+			: new Response('Not found', { status: 404 })) as typeof fetch;
+	expect(await fetchWorldMarkup('/abductions', fetcher)).toBe('<svg class="static-map"></svg>');
+	await expect(fetchWorldMarkup('', fetcher)).rejects.toThrow('404');
 });

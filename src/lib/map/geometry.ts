@@ -37,6 +37,13 @@ export async function fetchGeometry(base: string, fetcher: Fetch = fetch): Promi
 	return { countries, points };
 }
 
+/** The SVG world's markup with the map pages' colours, for a map page reached without a page load. */
+export async function fetchWorldMarkup(base: string, fetcher: Fetch = fetch): Promise<string> {
+	const response = await fetcher(`${base}/geo/world-map.svg`);
+	if (!response.ok) throw new Error(`${response.status}`);
+	return response.text();
+}
+
 export function fetchSvgWorld(base: string, fetcher: Fetch = fetch): Promise<SvgWorld> {
 	return fetchJson<SvgWorld>(svgWorldUrl(base), 'the static map', fetcher);
 }

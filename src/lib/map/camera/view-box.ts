@@ -15,6 +15,12 @@ export interface Size {
 /** [x, y, width, height] in the world SVG's units. */
 export type ViewBox = [number, number, number, number];
 
+/**
+ * Once zoomed in this far, a small country itself is big enough to point at: its dot goes, on the
+ * live map and on the SVG world.
+ */
+export const SMALL_COUNTRY_MAX_ZOOM = 3.5;
+
 /** MapLibre's world is 512 px wide at zoom 0. */
 const TILE_SIZE = 512;
 

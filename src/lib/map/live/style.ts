@@ -8,6 +8,7 @@ import type {
 } from 'maplibre-gl';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, statusColour } from '$lib/layers/palette';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
+import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
 
 export const COUNTRIES_SOURCE = 'countries';
 export const POINTS_SOURCE = 'points';
@@ -44,9 +45,6 @@ export function markedCodes(look: Pick<LayerLook, 'colourOf'>, codes: Iterable<s
 	const unmarked = statusColour('none');
 	return [...codes].filter((code) => look.colourOf(code) !== unmarked).sort();
 }
-
-/** Once zoomed in this far, a small country itself is big enough to point at: its dot goes. */
-export const SMALL_COUNTRY_MAX_ZOOM = 3.5;
 
 /** Countries too small to point at get a dot, coloured like their fill. */
 export function smallCountriesLayer(

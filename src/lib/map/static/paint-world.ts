@@ -6,6 +6,7 @@
 import type { LayerLook } from '$lib/layers/looks';
 import { STATIC_HATCH_ID } from '$lib/geo/svg';
 import { statusColour } from '$lib/layers/palette';
+import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -42,4 +43,14 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
 		}
 	}
 	svg.querySelector('g.hatches')?.replaceChildren(...hatches);
+}
+
+/**
+ * The world shown at a scale (screen pixels a unit) and a MapLibre zoom: the hatch, drawn for one
+ * pixel a unit, keeps its spacing at every scale, and the small countries' dots go once the
+ * countries themselves are large enough to point at, as on the live map.
+ */
+export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): void {
+	svg.querySelector('pattern')?.setAttribute('patternTransform', `rotate(45) scale(${1 / scale})`);
+	svg.classList.toggle('zoomed-in', zoom >= SMALL_COUNTRY_MAX_ZOOM);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoverOf, shapeAtFocus, shapeAtPointer, shapeOfTarget } from './world-hover';
+import { hoverOf, shapeAtFocus, shapeAtPointer, shapeOfTarget, takeEarlyTip } from './world-hover';
 
 /** Just enough of the DOM: a holder at (100, 50) and a country shape inside a link. */
 const holder = { getBoundingClientRect: () => ({ left: 100, top: 50 }) as DOMRect };
@@ -34,5 +34,30 @@ describe('the SVG world’s answer to the keyboard', () => {
 
 	it('finds nothing when the focus is not on a country’s link', () => {
 		expect(shapeAtFocus(holder, { target: label })).toBeNull();
+	});
+});
+
+describe('the first answer’s tooltip, when the page’s script starts', () => {
+	const holderWith = (tip: { hidden: boolean; dataset: Record<string, string> } | null) => {
+		const removed: unknown[] = [];
+		const early = tip && { ...tip, remove: () => removed.push(tip) };
+		const holder = { querySelector: () => early } as unknown as ParentNode;
+		return { holder, removed };
+	};
+
+	it('is taken away, and what it showed is handed on', () => {
+		const { holder, removed } = holderWith({
+			hidden: false,
+			dataset: { iso3: 'KOR', name: 'South Korea', x: '12', y: '34' }
+		});
+		expect(takeEarlyTip(holder)).toEqual({ iso3: 'KOR', name: 'South Korea', x: 12, y: 34 });
+		expect(removed).toHaveLength(1);
+	});
+
+	it('hands on nothing when it was hidden or never there', () => {
+		const hidden = holderWith({ hidden: true, dataset: { iso3: 'KOR', x: '1', y: '2' } });
+		expect(takeEarlyTip(hidden.holder)).toBeNull();
+		expect(hidden.removed).toHaveLength(1);
+		expect(takeEarlyTip(holderWith(null).holder)).toBeNull();
 	});
 });

@@ -59,3 +59,15 @@ export function hoverOf({ shape, x, y }: ShapeAt): StaticHover {
 		y
 	};
 }
+
+/**
+ * The first answer's tooltip (early-answer.ts), taken away when the page's script starts: what it
+ * was showing, if anything, for the map's own tooltip to show in its place.
+ */
+export function takeEarlyTip(holder: ParentNode): StaticHover | null {
+	const early = holder.querySelector<HTMLElement>('[data-early-tip]');
+	if (!early) return null;
+	early.remove();
+	const { iso3, name = '', x, y } = early.dataset;
+	return !early.hidden && iso3 ? { iso3, name, x: Number(x), y: Number(y) } : null;
+}
