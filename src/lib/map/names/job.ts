@@ -1,7 +1,7 @@
 /**
  * Placing the names in a view of the world, as a job that needs no page: its sizes measured and
- * the static world's shapes read beforehand, it runs in a worker (static-names.worker.ts), so the
- * search (name-search.ts), which weighs a thousand boxes against the world's land, never holds up
+ * the static world's shapes read beforehand, it runs in a worker (names.worker.ts), so the
+ * search (search.ts), which weighs a thousand boxes against the world's land, never holds up
  * the page; where workers cannot draw, the page runs the same job itself. The live map asks it too,
  * for its own view said in the static world's units (viewBoxAt).
  */

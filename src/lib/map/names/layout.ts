@@ -1,8 +1,8 @@
 /**
- * Puts the names of Japan and the Koreas on a map, whichever map it is: the live map (labels.ts,
+ * Puts the names of Japan and the Koreas on a map, whichever map it is: the live map (live/country-names.ts,
  * with MapLibre's markers) or the static world before it (StaticMap). The map says what it shows,
  * in the static world's units; this measures the names as drawn, has them placed together
- * (callouts.ts) in a worker against the static world's shapes (static-names.ts), shows them and
+ * (callouts.ts) in a worker against the static world's shapes (job.ts), shows them and
  * returns the leader lines to draw.
  */
 import type { Callout, NamePlacement, NameRequest } from './callouts';

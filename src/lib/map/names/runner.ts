@@ -1,5 +1,5 @@
 /**
- * Runs the name jobs (static-names.ts) of both maps, the static world's and the live map's, in one
+ * Runs the name jobs (job.ts) of both maps, the static world's and the live map's, in one
  * worker for the page, which is made with the first job; where a worker cannot be made or cannot
  * draw, the page runs the job itself in an idle moment. Also reads the static world's shapes and
  * size from its markup, which the jobs are asked against.
@@ -45,7 +45,7 @@ async function onPage(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> 
 function startWorker(): Worker | null {
 	if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return null;
 	try {
-		const made = new Worker(new URL('./job.worker.ts', import.meta.url), {
+		const made = new Worker(new URL('./names.worker.ts', import.meta.url), {
 			type: 'module'
 		});
 		made.onmessage = ({ data }: MessageEvent<StaticNamesAnswer>) => {
@@ -64,7 +64,7 @@ function startWorker(): Worker | null {
 	}
 }
 
-/** Where the names go in a view of the world (static-names.ts), worked out off the page's main thread. */
+/** Where the names go in a view of the world (job.ts), worked out off the page's main thread. */
 export function placeNamesAway(job: Job, shapes: WorldShape[]): Promise<NamePlacement[]> {
 	if (worker === undefined) worker = startWorker();
 	if (!worker) return onPage(job, shapes);

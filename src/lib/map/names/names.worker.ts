@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The static world's name search, off the page's main thread (see static-names.ts). It keeps the
+ * The static world's name search, off the page's main thread (see job.ts). It keeps the
  * world's shapes, and their outlines once read, for the jobs that follow.
  */
 import {
