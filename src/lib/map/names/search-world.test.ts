@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALLOUTS, nameBox, overlaps, type NamePlacement } from './callouts';
 import { EDGE_MARGIN, placeNames, type PlacementView } from './search';
-import { countries, countryAt, NAMES, project, unproject } from './test-world';
-import { labelPoint } from '$lib/server/geo/natural-earth';
+import { countryAt, NAMES, pointOf, project, unproject } from './test-world';
 
 describe('placeNames on the real world', () => {
 	/** A MapLibre-like view of the world: Web Mercator at a zoom, centred on a place. */
@@ -53,8 +52,6 @@ describe('placeNames on the real world', () => {
 			}
 		};
 	}
-	const pointOf = (iso3: string) =>
-		labelPoint(countries.find((c) => c.properties.iso3 === iso3)!) as [number, number];
 	const requests = (names: Record<string, string> = NAMES) =>
 		CALLOUTS.map((callout) => ({
 			callout,
