@@ -111,7 +111,10 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 	await expect(page.locator('#event-japan-russia-summit-2018-09')).toBeVisible();
 });
 
-test('play steps through the events in order', async ({ page }) => {
+test('play steps through the events in order, and Pause stops it', async ({ page }) => {
+	// The page's clock is Playwright's: it flows as usual, and the test can move it on at will to
+	// show that no step is still due after Pause.
+	await page.clock.install();
 	await page.goto('/?until=2005-09');
 	await waitForMap(page);
 	await expect(page.locator('output')).toContainText('September 2005');
@@ -131,14 +134,20 @@ test('play steps through the events in order', async ({ page }) => {
 		page.evaluate(() => (window as unknown as { shownDates: string[] }).shownDates);
 	await expect.poll(async () => (await shownDates()).join(' | ')).toContain('February 2007');
 	await page.getByRole('button', { name: 'Pause' }).click();
+	// Paused: the button offers Play again and says it is no longer pressed.
+	await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
 	const order = (await shownDates()).map((text) => text.replace(/\s+/g, ' '));
 	const first = order.findIndex((text) => text.includes('September 2005'));
 	const later = order.findIndex((text) => text.includes('February 2007'));
 	expect(first).toBeGreaterThanOrEqual(0);
 	expect(later).toBeGreaterThan(first);
-	const paused = await page.locator('output').textContent();
-	await page.waitForTimeout(1500);
-	await expect(page.locator('output')).toHaveText(paused!);
+	const paused = await shownDates();
+	// Ten of play's steps (1.2 s each) on the page's clock: had Pause left its timer running, the
+	// label would have moved on by now.
+	await page.clock.runFor(12_000);
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+	expect(await shownDates()).toEqual(paused);
+	await expect(page.locator('output')).toHaveText(paused.at(-1)!);
 });
 
 test('hovering a line says what it stands for and when', async ({ page }) => {
