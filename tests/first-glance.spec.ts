@@ -105,12 +105,11 @@ for (const [sizeName, size] of Object.entries(SIZES)) {
 	test.describe(`at the ${sizeName}'s size`, () => {
 		test.use(size);
 
-		test('no page scrolls sideways, and no map name collides, leaves the map or sits on a neighbour', async ({
-			page
-		}) => {
-			// Nine pages, each drawing its map.
-			test.setTimeout(180_000);
-			for (const path of PAGES) {
+		// One test per page, so that one page's failure does not hide another's.
+		for (const path of PAGES) {
+			test(`${path} does not scroll sideways, and no map name collides, leaves the map or sits on a neighbour`, async ({
+				page
+			}) => {
 				await page.goto(path);
 				if (path !== '/table') {
 					await waitForMap(page);
@@ -124,14 +123,14 @@ for (const [sizeName, size] of Object.entries(SIZES)) {
 							)
 						)
 						.toBe(false);
-					expect(await labelProblems(page), path).toEqual([]);
+					expect(await labelProblems(page)).toEqual([]);
 				}
 				const sideways = await page.evaluate(
 					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 				);
-				expect(sideways, path).toBeLessThanOrEqual(0);
-			}
-		});
+				expect(sideways).toBeLessThanOrEqual(0);
+			});
+		}
 
 		test('the first screen of / names the seven nationalities, each a link, certain ones in bold', async ({
 			page
