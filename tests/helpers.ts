@@ -130,6 +130,8 @@ export const DESIGN_COLOUR = {
 	responsible: '#b35806',
 	/** A forum's members as the document names them: BrBG's darkest teal. */
 	forumMember: '#01665e',
+	/** A forum's members the document does not list (added as context, and hatched): a light teal. */
+	forumContext: '#80cdc1',
 	ocean: '#d6e4ee'
 } as const;
 

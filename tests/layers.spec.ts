@@ -53,7 +53,9 @@ test('choosing the G7 highlights its members and lists its events', async ({ pag
 	await waitForMap(page);
 	await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'G7' });
 	await expect(page).toHaveURL(/layer=forums&forum=g7/);
-	await colourAt(page, HONSHU, DESIGN_COLOUR.forumMember, 'Japan, a G7 member');
+	// The document lists no G7 members: they are shown as context, in the lighter teal.
+	await colourAt(page, HONSHU, DESIGN_COLOUR.forumContext, 'Japan, a G7 member');
+	await colourAt(page, TEXAS, DESIGN_COLOUR.forumContext, 'the United States, a G7 member');
 	await colourAt(page, CHINA, DESIGN_COLOUR.none, 'China, not a member');
 	await expect(page.getByRole('heading', { name: /^G7: events/ })).toBeVisible();
 	await expect(page.locator('#event-g7-charlevoix-2018-06')).toBeVisible();
@@ -109,11 +111,11 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 });
 
 test('play steps through the events in order, and Pause stops it', async ({ page }) => {
-	// The page's clock is Playwright's: it flows as usual, and the test can move it on at will to
-	// show that no step is still due after Pause.
-	await page.clock.install();
 	await page.goto('/?until=2005-09');
 	await waitForMap(page);
+	// From here the page's clock is Playwright's: it flows as usual, and the test can move it on at
+	// will to show that no step is still due after Pause.
+	await page.clock.install();
 	await expect(page.locator('output')).toContainText('September 2005');
 	// Every date the label shows is recorded, so a busy machine that renders play's steps late
 	// cannot make the test read past the one it looks for.
