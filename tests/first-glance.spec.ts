@@ -256,11 +256,12 @@ test('the forums layer never says "not involved", keeps North Korea marked, and 
 	expect(values.length).toBeGreaterThan(3);
 	// The default forum (the Commission of Inquiry) colours countries on three continents, as the
 	// reader sees them on the canvas.
-	for (const [name, at] of [
+	const places: [string, [number, number]][] = [
 		['Japan', HONSHU],
 		['the United States', [-98 + 360, 39]],
 		['the United Kingdom', [-1.5, 52.5]]
-	] as const) {
+	];
+	for (const [name, at] of places) {
 		await expectColourAt(page, await screenPoint(page, at), DESIGN_COLOUR.forumMember, name);
 	}
 	for (const value of values) {

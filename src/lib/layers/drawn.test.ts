@@ -20,11 +20,7 @@ describe('tooltip lines on the abductions layer', () => {
 describe('tooltip lines on the engagement layer', () => {
 	it('count the events and list them by kind', () => {
 		const lines = engagementLines({ iso3: 'XXA', total: 3, byKind: { summit: 2, resolution: 1 } });
-		expect(lines).toEqual([
-			'3 dated events',
-			'Summit: 2',
-			'Resolution: 1'
-		]);
+		expect(lines).toEqual(['3 dated events', 'Summit: 2', 'Resolution: 1']);
 		expect(engagementLines({ iso3: 'XXA', total: 1, byKind: { speech: 1 } })[0]).toBe(
 			'1 dated event'
 		);
