@@ -61,25 +61,28 @@ interface FakeElement {
 	parent?: FakeElement;
 	closest(selector: string): FakeElement | null;
 }
-const element = (
+function element(
 	tag: string,
 	attributes: Record<string, string> = {},
 	parent?: FakeElement
-): FakeElement => ({
-	tag,
-	attributes,
-	parent,
-	closest(selector) {
-		const matches = (el: FakeElement) =>
-			selector.split(',').some((part) => {
-				const attribute = part.trim().match(/^\[([a-z-]+)="([^"]*)"\]$/);
-				if (attribute) return el.attributes?.[attribute[1]!] === attribute[2];
-				return part.trim() === el.tag;
-			});
-		for (let el: FakeElement | undefined = this; el; el = el.parent) if (matches(el)) return el;
-		return null;
-	}
-});
+): FakeElement {
+	const self: FakeElement = {
+		tag,
+		attributes,
+		parent,
+		closest(selector) {
+			const matches = (el: FakeElement) =>
+				selector.split(',').some((part) => {
+					const attribute = part.trim().match(/^\[([a-z-]+)="([^"]*)"\]$/);
+					if (attribute) return el.attributes?.[attribute[1]!] === attribute[2];
+					return part.trim() === el.tag;
+				});
+			for (let el: FakeElement | undefined = self; el; el = el.parent) if (matches(el)) return el;
+			return null;
+		}
+	};
+	return self;
+}
 const target = (el: FakeElement | null) => el as unknown as EventTarget | null;
 
 describe('isTypingTarget', () => {
