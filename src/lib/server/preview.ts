@@ -9,7 +9,7 @@ import { STATUS_LABEL } from '$lib/layers/palette';
 import { drawnLayers } from '$lib/layers/drawn';
 import { composePicture, type PictureContent } from '$lib/share/compose';
 import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
-import { PREVIEW_WORDS } from '$lib/share/words';
+import { en } from '$lib/i18n/messages';
 import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { getSvgWorld, getSvgWorldLinks } from './world';
 
@@ -45,6 +45,7 @@ function checkFonts(): void {
 			hatched: [],
 			legendTitle: '',
 			legend: [],
+			hatchedNote: '',
 			source: ''
 		},
 		PREVIEW_SIZE
@@ -82,7 +83,7 @@ export function layerPreview(layer: Layer, selected: string | null = null): Pict
 	return {
 		...content,
 		title: country.name,
-		subtitle: PREVIEW_WORDS.countrySubtitle(STATUS_LABEL[summary.status], summary.eventCount)
+		subtitle: en.preview.countrySubtitle(STATUS_LABEL[summary.status], summary.eventCount)
 	};
 }
 
