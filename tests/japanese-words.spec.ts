@@ -12,14 +12,23 @@ const filesUnder = (dir: string): string[] =>
 		entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]
 	);
 
-/** What a reader sees or hears of a page: its text, and its labels, alternatives and meta words. */
+/** Meta tags whose content is words a reader sees (a description, a preview's title). */
+const WORDY_META =
+	/\b(?:name|property)="(?:description|og:title|og:description|og:image:alt|twitter:title|twitter:description)"/;
+
+/** What a reader sees or hears of a page: its text, labels and alternatives, and its meta words. */
 function readable(markup: string): string {
-	const attributes = [
-		...markup.matchAll(/\s(?:alt|aria-label|title|placeholder|content)="([^"]*)"/g)
-	].map((m) => m[1]!);
-	// Meta tags that hold addresses or settings, not words.
-	const words = attributes.filter((value) => !/^(https?:|\/|width=|#|[\d.]+$)/.test(value));
-	return `${textOfMarkup(markup)} ${words.join(' ')}`;
+	// Code to copy (the embed snippet, the data's column names) is code, not words; a file's name
+	// is its name; text marked lang="en" (the source's original title) is English on purpose.
+	const page = markup
+		.replace(/<(code|textarea|pre)\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
+		.replace(/<(\w+)\b[^>]*\slang="en"[^>]*>[^<]*<\/\1>/g, ' ')
+		.replace(/\b[\w-]+\.(?:csv|json|svg|png)\b/g, ' ');
+	const labels = [...page.matchAll(/\s(?:alt|aria-label|title|placeholder)="([^"]*)"/g)];
+	const metas = [...page.matchAll(/<meta\b[^>]*>/g)]
+		.filter((m) => WORDY_META.test(m[0]))
+		.map((m) => /\scontent="([^"]*)"/.exec(m[0])?.[1] ?? '');
+	return [textOfMarkup(page), ...labels.map((m) => m[1]!), ...metas].join(' ');
 }
 
 test('the Japanese pages and pictures carry no English words', () => {

@@ -21,6 +21,7 @@ const ALLOWED = new Set([
 	'CSV',
 	'JSON',
 	'UTF',
+	'UTF-8',
 	'RFC',
 	'px',
 	'A4',

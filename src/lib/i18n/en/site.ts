@@ -87,6 +87,7 @@ export const enSite = {
 		allForums: 'All forums',
 		eventsCaption: 'Dated events in the document',
 		eventsRegion: 'Table of events',
+		swipeCue: 'Swipe the table sideways for the forum, countries and source.',
 		column: {
 			name: 'Country',
 			status: 'Abductions',

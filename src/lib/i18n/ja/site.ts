@@ -75,6 +75,7 @@ export const jaSite: SiteMessages = {
 		allForums: '全ての会議・枠組み',
 		eventsCaption: '文書に記された日付のある出来事',
 		eventsRegion: '出来事の一覧表',
+		swipeCue: '表を横にスワイプすると、会議・枠組み・国・出典の列が見えます。',
 		column: {
 			name: '国',
 			status: '拉致',
