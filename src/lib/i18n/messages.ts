@@ -9,6 +9,7 @@
 import type { Locale } from './locale';
 import type { AbductionStatus, EventKind, RecurringForum } from '$lib/data/vocabulary';
 import type { Layer } from '$lib/state/view';
+import type { Unsaid } from '$lib/data/lede';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const joinAnd = (items: readonly string[]) =>
@@ -39,7 +40,8 @@ export const en = {
 	date: (year: number, month: number, day?: number) =>
 		`${day ? `${day} ` : ''}${MONTHS[month - 1] ?? ''} ${year}`,
 	dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
-	dateInferred: (when: string) => `Undated in the document; our inference: ${when}`,
+	dateInferred: (when: string) =>
+		`Undated in the document: sometime ${when}, as its other dates imply`,
 	number: (n: number) => n.toLocaleString('en'),
 
 	site: {
@@ -81,23 +83,41 @@ export const en = {
 	explorer: {
 		title: 'World map',
 		description:
-			"Whose nationals North Korea abducted, and which countries and forums Japan engaged, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
+			"Whose nationals were, or may have been, abducted by North Korea, and the countries and forums in Japan's efforts to resolve the issue, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
 		countryDescription: (name: string) =>
 			`What the Ministry of Foreign Affairs of Japan's page of 28 December 2018 says about ${name}.`,
 		panel: 'Details',
 		factsCue: (name: string) => `What the document says about ${name}`,
-		headingAbductions: 'Whose nationals were taken, and whom Japan asked for help',
-		headingEngagement: 'Whom Japan engaged, and how often',
+		headingAbductions: 'Whose nationals were, or may have been, abducted',
+		headingEngagement: 'How many of the document’s events name each country',
 		ledeAbductions:
 			'Japan’s Foreign Ministry calls abductions by North Korea a violation of human rights that concerns many countries. The map shades whose nationals the document says were, or may have been, abducted; select a country for everything the document says about it.',
 		ledeEngagement:
-			'Each country is shaded by how many dated events of the document name it. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.',
-		forumLede: (summary: string) =>
-			`${summary} The map colours the countries the document names for it; it names no others.`,
+			'Each country is shaded by how many of the document’s events name it, whoever acted in them: Japan, a UN body, the US Congress or another country. An event the document does not date counts once the span it must lie in has passed. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.',
+		/** Written from the group's data (forumLedeParts): named, context, and what is left unsaid. */
+		forumLede: (summary: string, named: readonly string[], context: number, unsaid: Unsaid) =>
+			[
+				summary,
+				named.length
+					? `On the map, the document itself names ${joinAnd(named)} for it.`
+					: 'The map colours no country for it on the document’s word.',
+				context
+					? `${context} other ${context === 1 ? 'country is a member' : 'countries are members'} from outside the document, shown as context (hatched).`
+					: '',
+				{
+					others:
+						'The document does not say which other states took part, and the map colours none.',
+					members: 'The document does not list its members.',
+					nothing: 'The document lists these countries itself.'
+				}[unsaid]
+			]
+				.filter(Boolean)
+				.join(' '),
 		upTo: (date: string) => `Up to ${date}`,
-		momentCount: (n: number) => `${plural(n, 'dated event', 'dated events')}.`,
+		momentCount: (n: number, undated: number) =>
+			`${plural(n, 'event', 'events')}${undated ? ` (${undated} of them undated in the document, counted once its span has passed)` : ''}.`,
 		latest: 'Latest:',
-		nationals: 'Nationalities named as abductees',
+		nationals: 'Nationalities that were, or may have been, abducted',
 		events: 'Events',
 		forumEvents: (forum: string) => `${forum}: events`,
 		eventsUntil: (date: string) => ` up to ${date}`,
@@ -114,11 +134,13 @@ export const en = {
 	},
 	caption: {
 		label: 'Abductee nationalities in the document',
-		lead: (n: number) => `The document names abductees of ${n} nationalities.`
+		lead: (n: number) =>
+			`The document says nationals of ${n} countries were, or may have been, abducted.`
 	},
 	status: {
-		confirmed: 'Nationals abducted',
-		possible: 'Nationals possibly abducted',
+		confirmed: 'Abducted (stated)',
+		possible: 'May have been abducted (returnees’ testimony)',
+		reported: 'Said to have been abducted (second-hand)',
 		'single-case': 'One citizen possibly abducted (per a House resolution)',
 		none: 'No abductions named'
 	} satisfies Record<AbductionStatus, string>,
@@ -138,7 +160,7 @@ export const en = {
 		hatched: ' (hatched)',
 		responsible: 'North Korea (the state responsible)',
 		abductionTitle: 'Abductee nationalities',
-		engagementTitle: 'Dated events naming each country',
+		engagementTitle: 'Events naming each country, whoever acted',
 		japan: 'Japan',
 		orMore: (n: number) => `${n} or more events`,
 		range: (from: number, to: number) => `${from} to ${to} events`,
@@ -148,11 +170,19 @@ export const en = {
 		raisedDashed: 'Raised with North Korea (dashed)'
 	},
 	tooltip: {
-		datedEvents: (n: number) => plural(n, 'dated event', 'dated events'),
-		noEvent: 'No dated event names it',
+		/** Events naming a country: dated ones, and ones the document places only in a span. */
+		events: (dated: number, undated: number) =>
+			[
+				dated || !undated ? plural(dated, 'dated event', 'dated events') : '',
+				undated ? plural(undated, 'undated event (in a span)', 'undated events (in spans)') : ''
+			]
+				.filter(Boolean)
+				.join(', '),
+		noEvent: 'No event names it',
 		responsible: 'The state responsible for the abductions',
 		notNamed: 'The document names no other countries for this forum',
-		namedIn: (n: number) => `Named in ${plural(n, 'dated event', 'dated events')} here`,
+		namedIn: (dated: number, undated: number) =>
+			`Named in ${[dated ? plural(dated, 'dated event', 'dated events') : '', undated ? plural(undated, 'undated event', 'undated events') : ''].filter(Boolean).join(' and ')} here`,
 		notInDocument: 'Not mentioned in the document',
 		role: {
 			'coi-visit': 'Visited by the Commission of Inquiry',
@@ -226,7 +256,7 @@ export const en = {
 		eventsNaming: (name: string) => `Events naming ${name}`,
 		hiddenLater: (date: string, n: number) =>
 			`Showing events up to ${date}; ${n} later ${n === 1 ? 'event is' : 'events are'} hidden by the timeline.`,
-		noEvent: (name: string) => `No dated event in the document names ${name} directly.`,
+		noEvent: (name: string) => `No event in the document names ${name} directly.`,
 		ongoing: 'Ongoing engagement',
 		heldIn: (name: string) => `Held in ${name}`,
 		groups: 'Groups',
@@ -262,12 +292,12 @@ export const en = {
 		events: (n: number) => `Events (${n})`,
 		forum: 'Forum',
 		allForums: 'All forums',
-		eventsCaption: 'Dated events in the document',
+		eventsCaption: 'Events in the document, dated or placed in a span',
 		eventsRegion: 'Table of events',
 		column: {
 			name: 'Country',
 			status: 'Abductions',
-			eventCount: 'Dated events',
+			eventCount: 'Events naming it',
 			date: 'Date',
 			title: 'Event',
 			forum: 'Forum',
@@ -381,13 +411,13 @@ export const en = {
 	preview: {
 		homeTitle: SITE_EN,
 		homeDescription:
-			"Whose nationals North Korea abducted, and which countries and forums Japan engaged, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
+			"Whose nationals were, or may have been, abducted by North Korea, and the countries and forums in Japan's efforts to resolve the issue, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
 		countryTitle: (name: string) => `${name} · ${SITE_EN}`,
 		countryDescription: (name: string) =>
 			`What the Ministry of Foreign Affairs of Japan's page of 28 December 2018 says about ${name}, on a world map.`,
 		imageAlt: (title: string) => `World map: ${title}`,
-		countrySubtitle: (status: string, events: number) =>
-			`${status} · named in ${events} dated ${events === 1 ? 'event' : 'events'} of the document`
+		countrySubtitle: (status: string, dated: number, undated: number) =>
+			`${status} · named in ${[dated || !undated ? plural(dated, 'dated event', 'dated events') : '', undated ? plural(undated, 'undated event', 'undated events') : ''].filter(Boolean).join(' and ')} of the document`
 	},
 	/** Embed pages and the Embed button (src/lib/embed/). */
 	embed: {
@@ -430,7 +460,7 @@ const JA_MONTH = (year: number, month: number, day?: number) =>
 export const ja: Messages = {
 	date: JA_MONTH,
 	dateBetween: (from, to) => `${from}から${to}の間`,
-	dateInferred: (when) => `文書に日付なし（当方の推定：${when}）`,
+	dateInferred: (when) => `文書に日付なし（他の日付から${when}のいずれかの時点と推定）`,
 	number: (n) => n.toLocaleString('ja'),
 
 	site: {
@@ -469,23 +499,38 @@ export const ja: Messages = {
 	explorer: {
 		title: '世界地図',
 		description:
-			'北朝鮮に自国民を拉致された国と、日本が働きかけた国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
+			'北朝鮮に自国民が拉致された、または拉致された可能性がある国と、拉致問題の解決に向けた日本の取組に登場する国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
 		countryDescription: (name) =>
 			`2018年12月28日付の外務省のページが${name}について述べていること。`,
 		panel: '詳細',
 		factsCue: (name) => `文書が${name}について述べていること`,
-		headingAbductions: '誰が拉致され、日本はどの国に協力を求めたか',
-		headingEngagement: '日本はどの国にどれだけ働きかけたか',
+		headingAbductions: 'どの国の国民が拉致された、または拉致された可能性があるか',
+		headingEngagement: '文書の出来事に各国が登場する回数',
 		ledeAbductions:
 			'外務省は、北朝鮮による拉致を多くの国に関わる人権侵害としています。地図は、文書が拉致された、または拉致された可能性があるとする人々の国籍を色で示します。国を選ぶと、文書がその国について述べていることを全て表示します。',
 		ledeEngagement:
-			'各国の色は、その国が登場する日付のある出来事の数を示します。線は行動した国から相手の国へ引いています（日本から会談の相手国へ、米国議会から名指しした政府へ）。破線は北朝鮮に直接この問題を提起した国を結びます。',
-		forumLede: (summary) =>
-			`${summary}地図は、文書がこの場について挙げている国だけを色で示します。それ以外の国は挙げられていません。`,
+			'各国の色は、その国が登場する文書の出来事の数を示します。行動したのが日本か、国連の機関か、米国議会か、他の国かは問いません。文書に日付のない出来事は、それが収まる期間が終わった時点で数えます。線は行動した国から相手の国へ引いています（日本から会談の相手国へ、米国議会から名指しした政府へ）。破線は北朝鮮に直接この問題を提起した国を結びます。',
+		forumLede: (summary, named, context, unsaid) =>
+			[
+				summary,
+				named.length
+					? `地図上の国のうち、文書自身がこの場について挙げているのは${named.join('・')}です。`
+					: '文書の記載に基づいて色で示す国はありません。',
+				context
+					? `ほかの${context}か国は文書の外からの補足情報として加えた加盟国で、斜線で示します。`
+					: '',
+				{
+					others:
+						'文書はほかにどの国が加わったかを述べていないため、地図はそれらの国を色で示しません。',
+					members: '文書は加盟国を挙げていません。',
+					nothing: 'これらの国は文書自身が挙げています。'
+				}[unsaid]
+			].join(''),
 		upTo: (date) => `${date}まで`,
-		momentCount: (n) => `日付のある出来事：${n}件。`,
+		momentCount: (n, undated) =>
+			`出来事：${n}件${undated ? `（うち${undated}件は文書に日付がなく、その期間が終わった時点で数えています）` : ''}。`,
 		latest: '最新：',
-		nationals: '拉致被害者の国籍',
+		nationals: '拉致された、または拉致された可能性がある人々の国籍',
 		events: '出来事',
 		forumEvents: (forum) => `${forum}：出来事`,
 		eventsUntil: (date) => `（${date}まで）`,
@@ -502,11 +547,12 @@ export const ja: Messages = {
 	},
 	caption: {
 		label: '文書に記された拉致被害者の国籍',
-		lead: (n) => `文書は${n}か国の国籍の拉致被害者を挙げています。`
+		lead: (n) => `文書によると、${n}か国の国民が拉致された、または拉致された可能性があります。`
 	},
 	status: {
-		confirmed: '自国民が拉致された',
-		possible: '自国民が拉致された可能性がある',
+		confirmed: '拉致された（明記）',
+		possible: '拉致された可能性がある（帰国者の証言）',
+		reported: '拉致されたとされる（伝聞）',
 		'single-case': '市民1人が拉致された可能性（米下院決議による）',
 		none: '拉致の記載なし'
 	},
@@ -526,7 +572,7 @@ export const ja: Messages = {
 		hatched: '（斜線）',
 		responsible: '北朝鮮（拉致を行った国）',
 		abductionTitle: '拉致被害者の国籍',
-		engagementTitle: '各国が登場する日付のある出来事の数',
+		engagementTitle: '各国が登場する出来事の数（行動した主体を問わない）',
 		japan: '日本',
 		orMore: (n) => `${n}件以上`,
 		range: (from, to) => `${from}〜${to}件`,
@@ -536,11 +582,18 @@ export const ja: Messages = {
 		raisedDashed: '北朝鮮に提起（破線）'
 	},
 	tooltip: {
-		datedEvents: (n) => `日付のある出来事${n}件`,
-		noEvent: '日付のある出来事に登場しない',
+		events: (dated, undated) =>
+			[
+				dated || !undated ? `日付のある出来事${dated}件` : '',
+				undated ? `日付のない出来事${undated}件（期間として推定）` : ''
+			]
+				.filter(Boolean)
+				.join('、'),
+		noEvent: '登場する出来事なし',
 		responsible: '拉致を行った国',
 		notNamed: '文書はこの場について他の国を挙げていない',
-		namedIn: (n) => `ここで日付のある出来事${n}件に登場`,
+		namedIn: (dated, undated) =>
+			`ここで${[dated ? `日付のある出来事${dated}件` : '', undated ? `日付のない出来事${undated}件` : ''].filter(Boolean).join('と')}に登場`,
 		notInDocument: '文書に記載なし',
 		role: {
 			'coi-visit': '国連調査委員会（COI）が訪問',
@@ -611,7 +664,7 @@ export const ja: Messages = {
 			`文書は、自国民が拉致された、または拉致された可能性がある国として${name}を挙げていません。`,
 		eventsNaming: (name) => `${name}が登場する出来事`,
 		hiddenLater: (date, n) => `${date}までの出来事を表示中。それ以降の${n}件は年表で非表示です。`,
-		noEvent: (name) => `文書の日付のある出来事に${name}が直接登場するものはありません。`,
+		noEvent: (name) => `文書の出来事に${name}が直接登場するものはありません。`,
 		ongoing: '継続的な取り組み',
 		heldIn: (name) => `${name}で開催`,
 		groups: '所属する枠組み',
@@ -647,12 +700,12 @@ export const ja: Messages = {
 		events: (n) => `出来事（${n}）`,
 		forum: '会議・枠組み',
 		allForums: '全ての会議・枠組み',
-		eventsCaption: '文書に記された日付のある出来事',
+		eventsCaption: '文書に記された出来事（日付のあるもの、期間として推定したもの）',
 		eventsRegion: '出来事の一覧表',
 		column: {
 			name: '国',
 			status: '拉致',
-			eventCount: '日付のある出来事',
+			eventCount: '登場する出来事',
 			date: '日付',
 			title: '出来事',
 			forum: '会議・枠組み',
@@ -755,12 +808,13 @@ export const ja: Messages = {
 	preview: {
 		homeTitle: SITE_JA,
 		homeDescription:
-			'北朝鮮に自国民を拉致された国と、日本が働きかけた国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
+			'北朝鮮に自国民が拉致された、または拉致された可能性がある国と、拉致問題の解決に向けた日本の取組に登場する国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
 		countryTitle: (name) => `${name}｜${SITE_JA}`,
 		countryDescription: (name) =>
 			`2018年12月28日付の外務省のページが${name}について述べていることを世界地図で示します。`,
 		imageAlt: (title) => `世界地図：${title}`,
-		countrySubtitle: (status, events) => `${status}・文書の日付のある出来事${events}件に登場`
+		countrySubtitle: (status, dated, undated) =>
+			`${status}・文書の${[dated || !undated ? `日付のある出来事${dated}件` : '', undated ? `日付のない出来事${undated}件` : ''].filter(Boolean).join('と')}に登場`
 	},
 	embed: {
 		button: '埋め込み',

@@ -12,7 +12,7 @@ export const TONE_COLOUR: Record<MarkTone, string> = {
 	japan: JAPAN_COLOUR,
 	abducted: statusColour('confirmed'),
 	'possibly-abducted': statusColour('possible'),
-	reported: '#dcd6ec',
+	reported: statusColour('reported'),
 	named: '#2171b5',
 	partner: '#9ecae1',
 	context: FORUM_CONTEXT_COLOUR,

@@ -82,7 +82,11 @@ export function layerPreview(layer: Layer, selected: string | null = null): Pict
 	return {
 		...content,
 		title: country.name,
-		subtitle: PREVIEW_WORDS.countrySubtitle(STATUS_LABEL[summary.status], summary.eventCount)
+		subtitle: PREVIEW_WORDS.countrySubtitle(
+			STATUS_LABEL[summary.status],
+			summary.eventCount - summary.undatedCount,
+			summary.undatedCount
+		)
 	};
 }
 
