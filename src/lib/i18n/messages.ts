@@ -158,6 +158,7 @@ export const en = {
 		show: 'Show',
 		theLegend: ' the legend',
 		hatched: ' (hatched)',
+		crossHatched: ' (cross-hatched)',
 		responsible: 'North Korea (the state responsible)',
 		abductionTitle: 'Abductee nationalities',
 		engagementTitle: 'Events naming each country, whoever acted',
@@ -392,6 +393,7 @@ export const en = {
 	/** Words inside the saved pictures and link previews. */
 	picture: {
 		hatched: ' (hatched)',
+		crossHatched: ' (cross-hatched)',
 		asDocument: (date: string) => `As the document stands, ${date}`,
 		upTo: (month: string, date: string) => `Events up to ${month} (document of ${date})`,
 		source: (title: string, publisher: string, date: string) =>
@@ -570,6 +572,7 @@ export const ja: Messages = {
 		show: '表示',
 		theLegend: '（凡例）',
 		hatched: '（斜線）',
+		crossHatched: '（交差する斜線）',
 		responsible: '北朝鮮（拉致を行った国）',
 		abductionTitle: '拉致被害者の国籍',
 		engagementTitle: '各国が登場する出来事の数（行動した主体を問わない）',
@@ -795,6 +798,7 @@ export const ja: Messages = {
 	},
 	picture: {
 		hatched: '（斜線）',
+		crossHatched: '（交差する斜線）',
 		asDocument: (date) => `文書の時点（${date}）`,
 		upTo: (month, date) => `${month}までの出来事（${date}付の文書）`,
 		source: (title, publisher, date) =>

@@ -82,6 +82,7 @@ export function viewPictureContent(args: {
 		world,
 		colourOf: look.colourOf,
 		hatched: look.hatched,
+		crossHatched: look.crossHatched,
 		selected,
 		legendTitle: look.title,
 		lines,

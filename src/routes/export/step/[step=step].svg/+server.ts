@@ -30,6 +30,7 @@ export const GET: RequestHandler = ({ params }) => {
 			world: map,
 			colourOf: look.colourOf,
 			hatched: look.hatched,
+			crossHatched: look.crossHatched,
 			overlay: handoutLabelsSvg(map),
 			legendTitle: look.title,
 			legend: look.legend,
