@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { en, ja, messagesFor } from './messages';
+import { enClassroom } from './en/classroom';
+import { enMap } from './en/map';
+import { enShare } from './en/share';
+import { enSite } from './en/site';
 
 /** Messages whose Japanese is rightly the same as the English: names and plain numbers. */
 const SAME_IN_BOTH = new Set(['language.name.en', 'language.name.ja', 'number']);
@@ -11,7 +15,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'map.enterOpens': ['KOR', ['one', 'two']],
 	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
 	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
-	'preview.countrySubtitle': ['S', 3]
+	'preview.countrySubtitle': ['S', 3, 1],
+	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members']
 };
 
 type Tree = { [key: string]: unknown };
@@ -54,6 +59,12 @@ describe('interface messages', () => {
 		);
 		// Only the switch back to English is meant to be read by English readers.
 		expect(latinOnly.map(([path]) => path)).toEqual(['language.switchTo']);
+	});
+
+	it('keeps each top-level message in one area only (a repeat would hide one of them)', () => {
+		const keys = [enSite, enMap, enClassroom, enShare].flatMap((area) => Object.keys(area));
+		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+		expect(keys.sort()).toEqual(Object.keys(en).sort());
 	});
 
 	it('finds the messages of each locale', () => {

@@ -1,0 +1,8 @@
+/** Every word of the interface in English, joined from its areas. */
+import type { Messages } from '../types';
+import { enClassroom } from './classroom';
+import { enMap } from './map';
+import { enShare } from './share';
+import { enSite } from './site';
+
+export const en: Messages = { ...enSite, ...enMap, ...enClassroom, ...enShare };

@@ -1,0 +1,8 @@
+/** Every word of the interface in Japanese, joined from its areas. */
+import type { Messages } from '../types';
+import { jaClassroom } from './classroom';
+import { jaMap } from './map';
+import { jaShare } from './share';
+import { jaSite } from './site';
+
+export const ja: Messages = { ...jaSite, ...jaMap, ...jaClassroom, ...jaShare };
