@@ -138,7 +138,7 @@ export const jaMap: MapMessages = {
 		report: '報告書',
 		institution: '国連の仕組み',
 		meeting: '会合',
-		summit: '首脳会談',
+		summit: '首脳会議・会談',
 		ministerial: '外相会談',
 		visit: '訪問',
 		'raised-with-dprk': '北朝鮮に提起',
