@@ -24,14 +24,16 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await page.goto('/');
 	await waitForMap(page);
 	const abductionPaint = await fillPaint(page);
-	expect(await legendItems(page)).toContain('Nationals possibly abducted (hatched)');
+	expect(await legendItems(page)).toContain(
+		'May have been abducted (returnees’ testimony) (hatched)'
+	);
 
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();
 	await expect(page).toHaveURL(/\?layer=engagement$/);
 	await expect.poll(() => fillPaint(page)).not.toBe(abductionPaint);
 	// The legend says what the shading counts: events naming a country, whoever acted.
 	await expect(page.locator('.overlay figcaption')).toContainText(
-		'Dated events naming each country'
+		'Events naming each country, whoever acted'
 	);
 	expect(await legendItems(page)).toContain('Raised with North Korea (dashed)');
 	// The lines are drawn on this layer only.

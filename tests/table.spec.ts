@@ -9,15 +9,17 @@ test('the table view sorts, filters and links to country pages', async ({ page }
 	// The abductee nationalities open the table, those the document states first.
 	const statuses = await countries.locator('tbody tr td:nth-child(2)').allInnerTexts();
 	expect(statuses.slice(0, 7).every((s) => /abducted/i.test(s))).toBe(true);
-	expect(statuses[0]).toMatch(/^Nationals abducted$/);
+	expect(statuses[0]).toMatch(/^Abducted \(stated\)$/);
 
 	// One click on a count shows the largest first.
-	const eventsHeader = countries.getByRole('columnheader', { name: /Dated events/ });
+	const eventsHeader = countries.getByRole('columnheader', { name: /Events naming it/ });
 	await eventsHeader.getByRole('button').click();
 	await expect(eventsHeader).toHaveAttribute('aria-sort', 'descending');
 	await expect(firstCountry()).toHaveText('Japan');
 
-	await page.getByLabel('Abductions').selectOption({ label: 'Nationals possibly abducted' });
+	await page
+		.getByLabel('Abductions')
+		.selectOption({ label: 'May have been abducted (returnees’ testimony)' });
 	await expect(countries.locator('tbody tr')).toHaveCount(4);
 	// The US case is weaker than "possible" and has its own filter.
 	await page
