@@ -55,8 +55,9 @@ test('choosing the G7 highlights its members and lists its events', async ({ pag
 	await waitForMap(page);
 	await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'G7' });
 	await expect(page).toHaveURL(/layer=forums&forum=g7/);
-	// The document lists no G7 members: they are shown as context, in the lighter teal.
-	await colourAt(page, HONSHU, DESIGN_COLOUR.forumContext, 'Japan, a G7 member');
+	// The document lists no G7 members: they are shown as context, in the lighter teal; but it
+	// names Japan at the G7 (section 3), so Japan takes the teal of what the document says.
+	await colourAt(page, HONSHU, DESIGN_COLOUR.forumMember, 'Japan, named at the G7');
 	await colourAt(page, TEXAS, DESIGN_COLOUR.forumContext, 'the United States, a G7 member');
 	await colourAt(page, CHINA, DESIGN_COLOUR.none, 'China, not a member');
 	await expect(page.getByRole('heading', { name: /^G7: events/ })).toBeVisible();

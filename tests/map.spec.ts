@@ -77,7 +77,7 @@ test('the legend folds away from the map and back, keyboard first', async ({ pag
 	await expect(show).toHaveAttribute('aria-expanded', 'false');
 	await expect(show).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(legend.getByRole('listitem')).toHaveCount(5);
+	await expect(legend.getByRole('listitem')).toHaveCount(6);
 });
 
 test('the picture shown before the map lies exactly under the map it gives way to', async ({
