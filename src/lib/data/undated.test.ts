@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, summariesFor } from './dataset';
+import { dataset } from './dataset';
+import { dataFor } from '$lib/i18n/data';
+
+const summariesFor = (locale: 'en' | 'ja') => dataFor(locale).summaries;
 import {
 	engagementByCountry,
 	eventsUntil,

@@ -18,7 +18,7 @@ export function worldSvgMarkup(
 	const crossed = new Set(crossHatched);
 	const paths = world.countries.map(
 		(c) =>
-			`<path d="${c.d}" fill="${colourOf(c.iso3)}"><title>${escape(c.name)}</title></path>` +
+			`<path d="${c.d}" fill="${colourOf(c.iso3)}">${c.name ? `<title>${escape(c.name)}</title>` : ''}</path>` +
 			(hatchedCodes.has(c.iso3)
 				? `<path d="${c.d}" fill="url(#${crossed.has(c.iso3) ? crossId('h') : 'h'})"/>`
 				: '')

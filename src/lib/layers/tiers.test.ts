@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { dataset, datasetFor, summariesFor } from '$lib/data/dataset';
+import { dataset, datasetFor } from '$lib/data/dataset';
+import { dataFor } from '$lib/i18n/data';
 import { nationalityGroups } from '$lib/data/caption';
 import { countriesCsv } from '$lib/data/downloads';
 import { countryRows } from '$lib/data/table';
@@ -9,6 +10,8 @@ import { stepsFor } from '$lib/present/steps';
 import { stepLook } from '$lib/present/look';
 import { abductionLook } from './looks';
 import { statusColour } from './palette';
+
+const summariesFor = (locale: 'en' | 'ja') => dataFor(locale).summaries;
 
 /** The classroom's first step marks each tier by a tone; these are the statuses they stand for. */
 const TONE_STATUS = {

@@ -6,7 +6,6 @@
 import type { SvgWorld } from '$lib/geo/world';
 import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, type LegendEntry } from '$lib/layers/palette';
-import { PICTURE_WORDS } from './words';
 
 export interface PictureContent {
 	/** The site's name, small above the title. */
@@ -27,6 +26,10 @@ export interface PictureContent {
 	overlay?: string;
 	legendTitle: string;
 	legend: readonly LegendEntry[];
+	/** After a hatched entry's label, in the picture's language: ' (hatched)', '（斜線）'. */
+	hatchedNote: string;
+	/** Said after a legend line with the second-hand hatch (lines both ways). */
+	crossHatchedNote?: string;
 	source: string;
 }
 
@@ -149,7 +152,11 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 	const labels = content.legend.map(
 		(entry) =>
 			entry.label +
-			(entry.hatched ? (entry.cross ? PICTURE_WORDS.crossHatched : PICTURE_WORDS.hatched) : '')
+			(entry.hatched
+				? entry.cross
+					? (content.crossHatchedNote ?? content.hatchedNote)
+					: content.hatchedNote
+				: '')
 	);
 	const sourceLines = wrapText(content.source, inner, sourceSize);
 	const footerHeight = sourceLines.length * sourceSize * 1.3;

@@ -87,6 +87,8 @@ export function viewPictureContent(args: {
 		legendTitle: look.title,
 		lines,
 		legend,
+		hatchedNote: t.picture.hatched,
+		crossHatchedNote: t.picture.crossHatched,
 		source: sourceLine(document, locale)
 	};
 }

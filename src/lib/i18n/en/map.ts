@@ -2,9 +2,10 @@
 import type { AbductionStatus, EventKind, RecurringForum } from '$lib/data/vocabulary';
 import type { Layer } from '$lib/state/view';
 import type { Unsaid } from '$lib/data/lede';
-import { joinAnd } from './site';
+import { listFormat, pluralRules } from '../intl';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = pluralRules('en');
+const joinAnd = listFormat('en-GB');
 
 /**
  * Events naming a country, dated ones and ones the document places only in a span, never
@@ -12,8 +13,12 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export const eventCounts = (dated: number, undated: number) =>
 	[
-		dated || !undated ? plural(dated, 'dated event', 'dated events') : '',
-		undated ? plural(undated, 'undated event', 'undated events') : ''
+		dated || !undated
+			? `${dated} ${plural(dated, { one: 'dated event', other: 'dated events' })}`
+			: '',
+		undated
+			? `${undated} ${plural(undated, { one: 'undated event', other: 'undated events' })}`
+			: ''
 	]
 		.filter(Boolean)
 		.join(' and ');
@@ -54,7 +59,7 @@ export const enMap = {
 				.join(' '),
 		upTo: (date: string) => `Up to ${date}`,
 		momentCount: (n: number, undated: number) =>
-			`${plural(n, 'event', 'events')}${undated ? ` (${undated} of them undated in the document, counted once its span has passed)` : ''}.`,
+			`${n} ${plural(n, { one: 'event', other: 'events' })}${undated ? ` (${undated} of them undated in the document, counted once its span has passed)` : ''}.`,
 		latest: 'Latest:',
 		nationals: 'Nationalities that were, or may have been, abducted',
 		events: 'Events',
@@ -167,7 +172,7 @@ export const enMap = {
 			`The document does not name ${name} among the countries whose nationals were or may have been abducted.`,
 		eventsNaming: (name: string) => `Events naming ${name}`,
 		hiddenLater: (date: string, n: number) =>
-			`Showing events up to ${date}; ${n} later ${n === 1 ? 'event is' : 'events are'} hidden by the timeline.`,
+			`Showing events up to ${date}; ${n} later ${plural(n, { one: 'event is', other: 'events are' })} hidden by the timeline.`,
 		noEvent: (name: string) => `No event in the document names ${name} directly.`,
 		ongoing: 'Ongoing engagement',
 		heldIn: (name: string) => `Held in ${name}`,
@@ -190,7 +195,7 @@ export const enMap = {
 		placeholder: 'Name or abbreviation, e.g. ROK',
 		matching: 'Matching countries',
 		none: (query: string) => `No country in the data matches “${query}”`,
-		count: (n: number) => `${n} ${n === 1 ? 'country matches' : 'countries match'}`
+		count: (n: number) => `${n} ${plural(n, { one: 'country matches', other: 'countries match' })}`
 	},
 	map: {
 		enterOpens: (name: string, lines: readonly string[]) =>
