@@ -116,12 +116,21 @@ function twoClientChunks(): Plugin {
 	};
 }
 
+function buildDate(epoch: string | undefined): string {
+	const seconds = Number(epoch);
+	const moment = epoch && Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
+	return moment.toISOString().slice(0, 10);
+}
+
 export default defineConfig(async () => ({
 	plugins: [validateData(), sveltekit(), twoClientChunks()],
 	define: {
 		__SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()),
 		// The site's public address for link previews' absolute URLs; empty when not set.
-		__PUBLIC_SITE_URL__: JSON.stringify((process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, ''))
+		__PUBLIC_SITE_URL__: JSON.stringify((process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, '')),
+		// The day the data was built, shown with its version: SOURCE_DATE_EPOCH (seconds) when set,
+		// so a rebuild of the same sources is the same site; otherwise today (UTC).
+		__BUILD_DATE__: JSON.stringify(buildDate(process.env.SOURCE_DATE_EPOCH))
 	},
 	build: {
 		// The live map's chunk is ~1 MB of MapLibre on purpose (see twoClientChunks); the size

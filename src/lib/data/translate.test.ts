@@ -57,6 +57,8 @@ function isCode(path: (string | number)[]): boolean {
 	const keys = path.filter((k): k is string => typeof k === 'string');
 	const [parent, last] = keys.slice(-2);
 	if (parent === 'tagSections') return true;
+	// The data's version and licence are the same in every language (the licence by its own name).
+	if (keys.includes('release')) return true;
 	if (last === 'basis') return parent !== 'abduction';
 	return CODE_KEYS.has(last!);
 }

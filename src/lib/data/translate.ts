@@ -33,7 +33,8 @@ export interface DataOverlays {
 	'document.json': {
 		title: string;
 		publisher: string;
-		sections: Record<string, { title: string }>;
+		whereToFind: string;
+		sections: Record<string, { title: string; summary: string }>;
 	};
 	'countries.json': {
 		otherNationals: { text: string };
@@ -49,8 +50,8 @@ export interface DataOverlays {
  * record that has them in English, and all it may give (besides a country's `aliases`).
  */
 export const TEXT_FIELDS = {
-	document: ['title', 'publisher'],
-	sections: ['title'],
+	document: ['title', 'publisher', 'whereToFind'],
+	sections: ['title', 'summary'],
 	otherNationals: ['text'],
 	countries: ['name', 'abduction.basis', 'note.text'],
 	events: ['title', 'summary', 'venue.name'],
@@ -85,9 +86,11 @@ export function translateDataset(dataset: Dataset, overlays: DataOverlays): Data
 			...dataset.document,
 			title: doc.title,
 			publisher: doc.publisher,
+			whereToFind: doc.whereToFind,
 			sections: dataset.document.sections.map((s) => ({
 				...s,
-				title: doc.sections[s.id]?.title ?? s.title
+				title: doc.sections[s.id]?.title ?? s.title,
+				summary: doc.sections[s.id]?.summary ?? s.summary
 			}))
 		},
 		otherNationals: {

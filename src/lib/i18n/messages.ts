@@ -364,8 +364,8 @@ export const en = {
 		hatched: ' (hatched)',
 		asDocument: (date: string) => `As the document stands, ${date}`,
 		upTo: (month: string, date: string) => `Events up to ${month} (document of ${date})`,
-		source: (title: string, publisher: string, date: string) =>
-			`Source: ${publisher}, “${title}”, ${date}. Boundaries: Natural Earth.`,
+		/** After the provenance line (provenance.line): the boundaries' own source. */
+		source: (provenance: string) => `${provenance} Boundaries: Natural Earth.`,
 		step: (number: number, total: number) => `Classroom, step ${number} of ${total}`
 	},
 	citation: {
@@ -375,8 +375,10 @@ export const en = {
 			date: string;
 			url: string;
 			accessed: string;
+			version: string;
+			licence: string;
 		}) =>
-			`${args.publisher}, “${args.title}”, ${args.date}. Mapped in “${SITE_EN}”, this view: ${args.url} (accessed ${args.accessed}).`
+			`${args.publisher}, “${args.title}”, ${args.date}. Mapped in “${SITE_EN}” (data ${args.version}, ${args.licence}), this view: ${args.url} (accessed ${args.accessed}).`
 	},
 	preview: {
 		homeTitle: SITE_EN,
@@ -418,6 +420,28 @@ export const en = {
 	offline: {
 		updateAvailable: 'A new version is available —',
 		reload: 'Reload'
+	},
+	// Provenance, the document's outline page and the layers' own pages.
+	provenance: {
+		line: (a: {
+			publisher: string;
+			title: string;
+			date: string;
+			version: string;
+			built: string;
+			licence: string;
+			credit: string;
+		}) =>
+			`Source: ${a.publisher}, “${a.title}”, ${a.date}. Data ${a.version} (built ${a.built}), ${a.licence}. Credit: ${a.credit}.`,
+		heading: 'Source, version and licence',
+		source: 'Source',
+		whereToFind: 'Where to find it',
+		version: 'Data version',
+		built: 'Built',
+		licence: 'Licence of the data',
+		codeLicence: 'The code is under the MIT licence.',
+		credit: 'Credit',
+		creditText: (credit: string) => `“${credit}”, from the document named above.`
 	}
 };
 
@@ -744,13 +768,12 @@ export const ja: Messages = {
 		hatched: '（斜線）',
 		asDocument: (date) => `文書の時点（${date}）`,
 		upTo: (month, date) => `${month}までの出来事（${date}付の文書）`,
-		source: (title, publisher, date) =>
-			`出典：${publisher}『${title}』${date}。国境：Natural Earth。`,
+		source: (provenance) => `${provenance}国境：Natural Earth。`,
 		step: (number, total) => `授業用・ステップ${number}／${total}`
 	},
 	citation: {
 		text: (args) =>
-			`${args.publisher}『${args.title}』${args.date}。「${SITE_JA}」で地図化したこの表示：${args.url}（${args.accessed}閲覧）。`
+			`${args.publisher}『${args.title}』${args.date}。「${SITE_JA}」（データ ${args.version}、${args.licence}）で地図化したこの表示：${args.url}（${args.accessed}閲覧）。`
 	},
 	preview: {
 		homeTitle: SITE_JA,
@@ -790,6 +813,20 @@ export const ja: Messages = {
 	offline: {
 		updateAvailable: '新しい版があります —',
 		reload: '再読み込み'
+	},
+	// 出典と利用条件、文書の目次ページ、各レイヤーのページ。
+	provenance: {
+		line: (a) =>
+			`出典：${a.publisher}『${a.title}』${a.date}。データ ${a.version}（${a.built}作成）、${a.licence}。クレジット：${a.credit}。`,
+		heading: '出典・版・ライセンス',
+		source: '出典',
+		whereToFind: '原文の探し方',
+		version: 'データの版',
+		built: '作成日',
+		licence: 'データのライセンス',
+		codeLicence: 'プログラムはMITライセンスです。',
+		credit: 'クレジット',
+		creditText: (credit) => `「${credit}」（上記の文書にもとづく）。`
 	}
 };
 
