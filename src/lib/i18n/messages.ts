@@ -441,7 +441,22 @@ export const en = {
 		licence: 'Licence of the data',
 		codeLicence: 'The code is under the MIT licence.',
 		credit: 'Credit',
-		creditText: (credit: string) => `“${credit}”, from the document named above.`
+		creditText: (credit: string) => `“${credit}”, from the document named above.`,
+		outline: 'Its sections, with our summaries',
+		datapackage:
+			'the Frictionless Data Package of the two CSV files: source, version, licence, and what every column and coded value means.'
+	},
+	outline: {
+		title: 'The document, section by section',
+		lede: (title: string, publisher: string, date: string) =>
+			`The sections of ${publisher}'s page “${title}” (${date}), each with its heading and our own short summary, and the records of this map that cite it. The document's own sentences are not reproduced here: read them on the publisher's page.`,
+		summary: 'Our summary',
+		cited: 'Cited by',
+		citedNone: 'No record of the map cites this section alone.',
+		abductionBasis: (name: string) => `${name}: what the document says of its nationals`,
+		countryNote: (name: string) => `${name}: a note`,
+		groupLabel: (name: string) => `Forum: ${name}`,
+		undated: 'Undated'
 	}
 };
 
@@ -826,7 +841,22 @@ export const ja: Messages = {
 		licence: 'データのライセンス',
 		codeLicence: 'プログラムはMITライセンスです。',
 		credit: 'クレジット',
-		creditText: (credit) => `「${credit}」（上記の文書にもとづく）。`
+		creditText: (credit) => `「${credit}」（上記の文書にもとづく）。`,
+		outline: '文書の各節と、私たちの要約',
+		datapackage:
+			'二つのCSVファイルのFrictionlessデータパッケージ。出典、版、ライセンス、各列とコード値の意味を記載（英語）。'
+	},
+	outline: {
+		title: '文書の節ごとの目次',
+		lede: (title, publisher, date) =>
+			`${publisher}のページ『${title}』（${date}）の各節の見出しと私たちによる短い要約、そしてその節を出典とするこの地図の記録です。文書の文章そのものは載せていません。原文は発行元のページでお読みください。`,
+		summary: '要約',
+		cited: 'この節を出典とする記録',
+		citedNone: 'この節だけを出典とする地図の記録はありません。',
+		abductionBasis: (name) => `${name}：自国民について文書が述べていること`,
+		countryNote: (name) => `${name}：注記`,
+		groupLabel: (name) => `枠組み：${name}`,
+		undated: '日付なし'
 	}
 };
 
