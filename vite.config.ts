@@ -74,6 +74,27 @@ function validateData(): Plugin {
 }
 
 /**
+ * Link previews need the site's public address: scrapers reject a relative og:image, and a page
+ * has no canonical address without it. A build without PUBLIC_SITE_URL still works, and says so.
+ */
+function warnWithoutSiteUrl(): Plugin {
+	let warned = false;
+	return {
+		name: 'warn-without-site-url',
+		apply: 'build',
+		buildStart() {
+			if (warned || process.env.PUBLIC_SITE_URL || process.env.VITEST) return;
+			warned = true;
+			this.warn(
+				'PUBLIC_SITE_URL is not set: link previews (og:image, twitter:image, og:url) will carry ' +
+					'paths, not addresses, and pages no canonical link, so most sites will not unfurl them. ' +
+					'Build with e.g. PUBLIC_SITE_URL=https://example.org npm run build (see README, "Link previews").'
+			);
+		}
+	};
+}
+
+/**
  * DATASET_SCALE=N builds the site over a synthetic dataset N times the real one, spread over every
  * country of the world map, for `npm run bench -- --scale`. Never set for a real build.
  */
@@ -123,7 +144,7 @@ function buildDate(epoch: string | undefined): string {
 }
 
 export default defineConfig(async () => ({
-	plugins: [validateData(), sveltekit(), twoClientChunks()],
+	plugins: [validateData(), warnWithoutSiteUrl(), sveltekit(), twoClientChunks()],
 	define: {
 		__SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()),
 		// The site's public address for link previews' absolute URLs; empty when not set.

@@ -457,6 +457,19 @@ export const en = {
 		countryNote: (name: string) => `${name}: a note`,
 		groupLabel: (name: string) => `Forum: ${name}`,
 		undated: 'Undated'
+	},
+	layerPage: {
+		title: (layer: string) => `${layer} · ${SITE_EN}`,
+		description: {
+			abductions:
+				"Whose nationals North Korea abducted or may have abducted, and how certain the Ministry of Foreign Affairs of Japan's page of 28 December 2018 is of each, on a world map.",
+			engagement:
+				'Which countries took part in the dated events of the document, 2005 to 2018, with lines from the country that acted to those its act concerned.',
+			forums:
+				'The forums where the abductions were raised (UN bodies, the Six-Party Talks, the G7, ASEAN and others) and the countries in each, on a world map.'
+		} satisfies Record<Layer, string>,
+		/** A country card's line under its name, for a country in no dated event of the document. */
+		countryUndated: (status: string) => `${status} · in none of the document's dated events`
 	}
 };
 
@@ -857,6 +870,18 @@ export const ja: Messages = {
 		countryNote: (name) => `${name}：注記`,
 		groupLabel: (name) => `枠組み：${name}`,
 		undated: '日付なし'
+	},
+	layerPage: {
+		title: (layer) => `${layer}｜${SITE_JA}`,
+		description: {
+			abductions:
+				'北朝鮮に自国民を拉致された、またはその可能性がある国と、2018年12月28日付の外務省のページがそれぞれをどこまで確かだとしているかを世界地図で示します。',
+			engagement:
+				'2005年から2018年までの文書の日付のある出来事に加わった国々を、行動した国から対象の国への線とともに示します。',
+			forums:
+				'拉致問題が取り上げられた枠組み（国連の機関、六者会合、G7、ASEANなど）と、それぞれに加わる国を世界地図で示します。'
+		},
+		countryUndated: (status) => `${status}・文書の日付のある出来事には登場しない`
 	}
 };
 

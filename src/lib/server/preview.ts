@@ -11,7 +11,12 @@ import { composePicture, type PictureContent } from '$lib/share/compose';
 import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
 import { PREVIEW_WORDS } from '$lib/share/words';
 import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
-import { getSvgWorld, getSvgWorldLinks } from './world';
+import { getSvgWorld, getSvgWorldLinks, getWorldPlaces, sphericalCountries } from './world';
+import { mercatorSvgWorld } from '$lib/geo/world';
+import { cardFrame } from '$lib/share/card-frame';
+import { en } from '$lib/i18n/messages';
+
+const LAYER_PAGE_WORDS = en.layerPage;
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -62,6 +67,13 @@ export function previewPng(content: PictureContent): Buffer {
 	return svgToPng(composePicture(content, PREVIEW_SIZE).markup, PREVIEW_SIZE.width);
 }
 
+/** A country's card shows its region (Web Mercator, as the live map frames a selection). */
+function countryWorld(iso3: string) {
+	const place = getWorldPlaces().get(iso3);
+	if (!place) throw new Error(`Link previews: no geometry for ${iso3}`);
+	return mercatorSvgWorld(sphericalCountries(), cardFrame(place.bbox), 960);
+}
+
 export function layerPreview(layer: Layer, selected: string | null = null): PictureContent {
 	const view = { ...DEFAULT_VIEW, layer };
 	const { look, legend, links } = drawnLayers(dataset, summaries, view);
@@ -70,8 +82,9 @@ export function layerPreview(layer: Layer, selected: string | null = null): Pict
 		view,
 		look,
 		legend,
-		lines: links ? pictureLines(links, getSvgWorldLinks()) : undefined,
-		world: getSvgWorld(),
+		// The lines are drawn on the world's projection: a country's card has none.
+		lines: links && !country ? pictureLines(links, getSvgWorldLinks()) : undefined,
+		world: country ? countryWorld(country.iso3) : getSvgWorld(),
 		selected,
 		selectedName: country?.name,
 		document: dataset.document
@@ -82,7 +95,9 @@ export function layerPreview(layer: Layer, selected: string | null = null): Pict
 	return {
 		...content,
 		title: country.name,
-		subtitle: PREVIEW_WORDS.countrySubtitle(STATUS_LABEL[summary.status], summary.eventCount)
+		subtitle: summary.eventCount
+			? PREVIEW_WORDS.countrySubtitle(STATUS_LABEL[summary.status], summary.eventCount)
+			: LAYER_PAGE_WORDS.countryUndated(STATUS_LABEL[summary.status])
 	};
 }
 
