@@ -77,14 +77,14 @@ function validateData(): Plugin {
  * Link previews need the site's public address: scrapers reject a relative og:image, and a page
  * has no canonical address without it. A build without PUBLIC_SITE_URL still works, and says so.
  */
+let warnedWithoutSiteUrl = false;
 function warnWithoutSiteUrl(): Plugin {
-	let warned = false;
 	return {
 		name: 'warn-without-site-url',
 		apply: 'build',
 		buildStart() {
-			if (warned || process.env.PUBLIC_SITE_URL || process.env.VITEST) return;
-			warned = true;
+			if (warnedWithoutSiteUrl || process.env.PUBLIC_SITE_URL || process.env.VITEST) return;
+			warnedWithoutSiteUrl = true;
 			this.warn(
 				'PUBLIC_SITE_URL is not set: link previews (og:image, twitter:image, og:url) will carry ' +
 					'paths, not addresses, and pages no canonical link, so most sites will not unfurl them. ' +
