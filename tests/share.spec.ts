@@ -59,7 +59,8 @@ test('where copying is refused, the link is shown selected to copy by hand', asy
 	await expect(page.getByRole('radio', { name: /forum/i })).toBeChecked();
 	await page.getByRole('button', { name: 'Share link' }).click();
 	const field = page.getByRole('textbox', { name: 'Link to this view' });
-	await expect(field).toHaveValue(page.url());
+	// A layer view of the world is shared at its layer's own page.
+	await expect(field).toHaveValue(new URL('/layer/forums?forum=g7', page.url()).href);
 	await expect(field).toBeFocused();
 	const selected = await field.evaluate(
 		(input: HTMLInputElement) => input.selectionEnd! - input.selectionStart! === input.value.length
@@ -330,7 +331,9 @@ test('Cite, and the foot of a picture, carry the source, version, licence and cr
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openReady(page, '/country/lbn');
+	await page.getByRole('button', { name: 'Cite' }).click();
 	await page.getByRole('button', { name: 'Copy citation' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' })).toBeVisible();
 	const cited = await page.evaluate(() => navigator.clipboard.readText());
 	expect(cited).toContain('Ministry of Foreign Affairs of Japan');
 	expect(cited).toMatch(/data \d+\.\d+\.\d+, Creative Commons Attribution 4\.0 International/);
