@@ -4,7 +4,13 @@
  * and takes over where the static world was.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectStaticWorldTooltips, staticScreenPoint, waitForMap } from './helpers';
+import {
+	DESIGN_COLOUR,
+	expectColourAt,
+	expectStaticWorldTooltips,
+	staticScreenPoint,
+	waitForMap
+} from './helpers';
 
 /** Holds the live map's geometry until `release()`: started, the live map cannot draw till then. */
 async function holdGeometry(page: Page) {
@@ -58,12 +64,14 @@ test('a layer change recolours the static world, and its links keep the view', a
 	await page.goto('/');
 	await answering(page);
 	const world = page.locator('svg.static-map');
-	const japan = world.locator('path[data-iso3="JPN"]');
-	const before = await japan.getAttribute('fill');
+	// Japan as the reader sees it (an inland point of Honshu): the abductees' purple, then the
+	// first forum's (the Commission of Inquiry's) teal.
+	const japan = await staticScreenPoint(page, [138.3, 36.3]);
+	await expectColourAt(page, japan, DESIGN_COLOUR.confirmed, 'Japan on the abductee layer');
 	await expect(world.locator('g.hatches path')).not.toHaveCount(0);
 	await page.getByRole('radio', { name: 'Forums' }).check();
 	await expect(page).toHaveURL(/layer=forums/);
-	await expect(japan).not.toHaveAttribute('fill', before!);
+	await expectColourAt(page, japan, DESIGN_COLOUR.forumMember, 'Japan on the forums layer');
 	await expect(world).toHaveAttribute('aria-label', /^World map: /);
 	await expect(world.getByRole('link', { name: 'China' })).toHaveAttribute(
 		'href',

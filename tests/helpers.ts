@@ -115,3 +115,86 @@ export async function expectStaticWorldTooltips(page: Page) {
 	await page.mouse.move(1, 1);
 	await expect(tooltip).toBeHidden();
 }
+
+/**
+ * The map's colours as the design states them (ColorBrewer PuOr and BrBG, chosen for colour-blind
+ * readers), written out here rather than read from the code under test, so that a wrong colour on
+ * the map fails.
+ */
+export const DESIGN_COLOUR = {
+	/** Nationals abducted: PuOr's darkest purple. */
+	confirmed: '#542788',
+	/** No abductions named: the neutral land. */
+	none: '#e9e6df',
+	/** North Korea, the state responsible: PuOr's opposite hue. */
+	responsible: '#b35806',
+	/** A forum's members as the document names them: BrBG's darkest teal. */
+	forumMember: '#01665e',
+	/** A forum's members the document does not list (added as context, and hatched): a light teal. */
+	forumContext: '#80cdc1',
+	ocean: '#d6e4ee'
+} as const;
+
+/** Whether two `#rrggbb` colours differ by at most `tolerance` in each channel. */
+export function sameColour(a: string, b: string, tolerance = 12): boolean {
+	const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	const [x, y] = [channels(a), channels(b)];
+	return x.every((v, i) => Math.abs(v - y[i]!) <= tolerance);
+}
+
+/**
+ * What the reader sees in a small square round a page point: a screenshot of the square, read pixel
+ * by pixel (the browser decodes the PNG), as `#rrggbb` strings, the most frequent first.
+ */
+export async function coloursAround(page: Page, at: { x: number; y: number }, radius = 2) {
+	const size = radius * 2 + 1;
+	const png = await page.screenshot({
+		clip: { x: Math.round(at.x) - radius, y: Math.round(at.y) - radius, width: size, height: size },
+		scale: 'css',
+		caret: 'hide'
+	});
+	const pixels = await page.evaluate(
+		async (bytes) => {
+			const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+			const bitmap = await createImageBitmap(blob);
+			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+			const context = canvas.getContext('2d')!;
+			context.drawImage(bitmap, 0, 0);
+			const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+			const hex: string[] = [];
+			for (let i = 0; i < data.length; i += 4)
+				hex.push(
+					'#' +
+						[data[i]!, data[i + 1]!, data[i + 2]!]
+							.map((v) => v.toString(16).padStart(2, '0'))
+							.join('')
+				);
+			return hex;
+		},
+		[...png]
+	);
+	const counts = new Map<string, number>();
+	for (const pixel of pixels) counts.set(pixel, (counts.get(pixel) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1]).map(([colour]) => colour);
+}
+
+/**
+ * Waits until the colour the reader sees at a page point (the most frequent in a 5 × 5 square) is
+ * `expected`, give or take rendering; fails naming the colour seen instead.
+ */
+export async function expectColourAt(
+	page: Page,
+	at: { x: number; y: number },
+	expected: string,
+	what: string
+) {
+	await expect
+		.poll(
+			async () => {
+				const seen = (await coloursAround(page, at))[0]!;
+				return sameColour(seen, expected) ? expected : seen;
+			},
+			{ message: `the colour of ${what}` }
+		)
+		.toBe(expected);
+}

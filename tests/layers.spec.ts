@@ -1,21 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hoverAt, screenPoint, waitForMap } from './helpers';
+import { DESIGN_COLOUR, expectColourAt, hoverAt, screenPoint, waitForMap } from './helpers';
 
 type MapHandle = {
-	getPaintProperty(layer: string, property: string): unknown;
 	getLayoutProperty(layer: string, property: string): unknown;
 	querySourceFeatures(source: string): { properties: { id: string } }[];
 };
 
-const fillPaint = (page: Page) =>
-	page.evaluate(() =>
-		JSON.stringify(
-			(window as unknown as { dashboardMap: MapHandle }).dashboardMap.getPaintProperty(
-				'countries-fill',
-				'fill-color'
-			)
-		)
-	);
+/** Inland points, clear of borders, of the names' leader lines and of the engagement lines. */
+const HONSHU: [number, number] = [138.3, 36.3];
+const TEXAS: [number, number] = [-99 + 360, 31.5];
+const CHINA: [number, number] = [103, 35];
+
+/** The colour the reader sees at a place on the live map. */
+const colourAt = async (page: Page, at: [number, number], colour: string, what: string) =>
+	expectColourAt(page, await screenPoint(page, at), colour, what);
 
 const legendItems = async (page: Page) =>
 	(await page.locator('.overlay .legend li').allInnerTexts()).map((t) => t.trim());
@@ -23,12 +21,13 @@ const legendItems = async (page: Page) =>
 test('switching layers changes the legend and the map’s paint', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	const abductionPaint = await fillPaint(page);
+	await colourAt(page, HONSHU, DESIGN_COLOUR.confirmed, 'Japan on the abductee layer');
 	expect(await legendItems(page)).toContain('Nationals possibly abducted (hatched)');
 
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();
 	await expect(page).toHaveURL(/\?layer=engagement$/);
-	await expect.poll(() => fillPaint(page)).not.toBe(abductionPaint);
+	// The United States, named in six or more dated events: ColorBrewer Blues' darkest.
+	await colourAt(page, TEXAS, '#2171b5', 'the United States on the engagement layer');
 	// The legend says what the shading counts: events naming a country, whoever acted.
 	await expect(page.locator('.overlay figcaption')).toContainText(
 		'Dated events naming each country'
@@ -45,7 +44,7 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await expect.poll(visibility).toBe('visible');
 
 	await page.getByRole('radio', { name: 'Abductee nationalities' }).check();
-	await expect.poll(() => fillPaint(page)).toBe(abductionPaint);
+	await colourAt(page, HONSHU, DESIGN_COLOUR.confirmed, 'Japan back on the abductee layer');
 	await expect.poll(visibility).toBe('none');
 });
 
@@ -54,10 +53,10 @@ test('choosing the G7 highlights its members and lists its events', async ({ pag
 	await waitForMap(page);
 	await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'G7' });
 	await expect(page).toHaveURL(/layer=forums&forum=g7/);
-	const paint = await fillPaint(page);
-	for (const member of ['CAN', 'FRA', 'DEU', 'ITA', 'JPN', 'GBR', 'USA'])
-		expect(paint).toContain(member);
-	expect(paint).not.toContain('CHN');
+	// The document lists no G7 members: they are shown as context, in the lighter teal.
+	await colourAt(page, HONSHU, DESIGN_COLOUR.forumContext, 'Japan, a G7 member');
+	await colourAt(page, TEXAS, DESIGN_COLOUR.forumContext, 'the United States, a G7 member');
+	await colourAt(page, CHINA, DESIGN_COLOUR.none, 'China, not a member');
 	await expect(page.getByRole('heading', { name: /^G7: events/ })).toBeVisible();
 	await expect(page.locator('#event-g7-charlevoix-2018-06')).toBeVisible();
 	const tooltip = await hoverAt(page, [9.5, 44.5]);
@@ -111,9 +110,12 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 	await expect(page.locator('#event-japan-russia-summit-2018-09')).toBeVisible();
 });
 
-test('play steps through the events in order', async ({ page }) => {
+test('play steps through the events in order, and Pause stops it', async ({ page }) => {
 	await page.goto('/?until=2005-09');
 	await waitForMap(page);
+	// From here the page's clock is Playwright's: it flows as usual, and the test can move it on at
+	// will to show that no step is still due after Pause.
+	await page.clock.install();
 	await expect(page.locator('output')).toContainText('September 2005');
 	// Every date the label shows is recorded, so a busy machine that renders play's steps late
 	// cannot make the test read past the one it looks for.
@@ -131,14 +133,20 @@ test('play steps through the events in order', async ({ page }) => {
 		page.evaluate(() => (window as unknown as { shownDates: string[] }).shownDates);
 	await expect.poll(async () => (await shownDates()).join(' | ')).toContain('February 2007');
 	await page.getByRole('button', { name: 'Pause' }).click();
+	// Paused: the button offers Play again and says it is no longer pressed.
+	await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
 	const order = (await shownDates()).map((text) => text.replace(/\s+/g, ' '));
 	const first = order.findIndex((text) => text.includes('September 2005'));
 	const later = order.findIndex((text) => text.includes('February 2007'));
 	expect(first).toBeGreaterThanOrEqual(0);
 	expect(later).toBeGreaterThan(first);
-	const paused = await page.locator('output').textContent();
-	await page.waitForTimeout(1500);
-	await expect(page.locator('output')).toHaveText(paused!);
+	const paused = await shownDates();
+	// Ten of play's steps (1.2 s each) on the page's clock: had Pause left its timer running, the
+	// label would have moved on by now.
+	await page.clock.runFor(12_000);
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+	expect(await shownDates()).toEqual(paused);
+	await expect(page.locator('output')).toHaveText(paused.at(-1)!);
 });
 
 test('hovering a line says what it stands for and when', async ({ page }) => {

@@ -1,32 +1,51 @@
 import { expect, test } from '@playwright/test';
 import { WORLD_FRAME } from '../src/lib/map/frames';
 import {
+	DESIGN_COLOUR,
 	disableWebGL,
+	expectColourAt,
 	expectStaticWorldTooltips,
 	hoverAt,
 	openReady,
 	screenPoint,
+	staticScreenPoint,
 	waitForMap,
 	watch
 } from './helpers';
 
 const TOKYO: [number, number] = [139.7, 36.2];
 const BEIRUT_AREA: [number, number] = [35.9, 33.9];
+/** Inland points, clear of borders and of the names' leader lines at world zoom. */
+const HONSHU: [number, number] = [138.3, 36.3];
+const NORTH_KOREA: [number, number] = [126, 40];
+const COLOURED = [
+	['Japan', HONSHU, DESIGN_COLOUR.confirmed],
+	['North Korea', NORTH_KOREA, DESIGN_COLOUR.responsible]
+] as const;
 
 test('the map draws the dataset and nothing leaves the host', async ({ page }) => {
 	const seen = watch(page);
 	const response = await page.goto('/');
 	expect(response?.status()).toBe(200);
+	// Before the live map, the world in the page's HTML: Japan in the "abducted" purple, North
+	// Korea in its own hue.
+	const staticWorld = page.locator('svg.static-map');
+	await expect(staticWorld).toBeVisible();
+	for (const [what, at, colour] of COLOURED) {
+		await expectColourAt(
+			page,
+			await staticScreenPoint(page, at),
+			colour,
+			`${what} in the page's world`
+		);
+	}
 	await waitForMap(page);
 	await expect(page.locator('[data-map-status="ready"]')).toBeVisible();
-	// The choropleth is on the canvas: Japan's pixel is the "confirmed" purple, not the ocean.
-	const fill = await page.evaluate(() => {
-		const map = (
-			window as unknown as { dashboardMap: { getPaintProperty(l: string, p: string): unknown } }
-		).dashboardMap;
-		return JSON.stringify(map.getPaintProperty('countries-fill', 'fill-color'));
-	});
-	expect(fill).toContain('JPN');
+	// The live map has replaced it: the same colours, now on the canvas.
+	await expect(staticWorld).toBeHidden();
+	for (const [what, at, colour] of COLOURED) {
+		await expectColourAt(page, await screenPoint(page, at), colour, `${what} on the live map`);
+	}
 	expect(seen.problems).toEqual([]);
 	expect(seen.offHost).toEqual([]);
 });

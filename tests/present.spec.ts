@@ -1,8 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../src/lib/present/steps';
 import { STEPS_JA } from '../src/lib/present/steps-ja';
-import { statusColour } from '../src/lib/layers/palette';
-import { disableWebGL, openReady, staticScreenPoint } from './helpers';
+import { DESIGN_COLOUR, disableWebGL, openReady, staticScreenPoint } from './helpers';
 
 const total = STEPS.length;
 const where = (page: Page) => page.locator('.where');
@@ -70,7 +69,7 @@ async function colouredCountries(page: Page): Promise<Map<string, string[]>> {
 		);
 	const byColour = new Map<string, string[]>();
 	for (const [iso3, fill] of fills)
-		if (fill !== statusColour('none')) byColour.set(fill, [...(byColour.get(fill) ?? []), iso3]);
+		if (fill !== DESIGN_COLOUR.none) byColour.set(fill, [...(byColour.get(fill) ?? []), iso3]);
 	return byColour;
 }
 
@@ -385,8 +384,8 @@ test('before its script runs, a step’s map is already in the step’s colours 
 	expect(viewBox[2]!, 'framed on the region, not the world').toBeLessThan(world[0]! / 2);
 	// North Korea is coloured; a country the step does not name is not.
 	const fill = (iso3: string) => svg.locator(`path[data-iso3="${iso3}"]`).getAttribute('fill');
-	expect(await fill('PRK')).not.toBe(statusColour('none'));
-	expect(await fill('FRA')).toBe(statusColour('none'));
+	expect(await fill('PRK')).not.toBe(DESIGN_COLOUR.none);
+	expect(await fill('FRA')).toBe(DESIGN_COLOUR.none);
 });
 
 test('the presenter window follows the slides, and the slides follow it', async ({ page }) => {

@@ -36,9 +36,8 @@ test('what / loads stays within the size budget', async ({ page }) => {
 	await page.goto('/');
 	// What the page reads before it answers: the scripts asked for before it marks itself
 	// interactive. The live map's code comes only when it starts, the names' worker just after.
-	const askedBeforeAnswering = await page.evaluate(async () => {
-		while (!performance.getEntriesByName('page:interactive').length)
-			await new Promise((resolve) => setTimeout(resolve, 20));
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	const askedBeforeAnswering = await page.evaluate(() => {
 		const answered = performance.getEntriesByName('page:interactive')[0]!.startTime;
 		return performance
 			.getEntriesByType('resource')

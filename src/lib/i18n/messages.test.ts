@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en, ja, messagesFor } from './messages';
+import { enClassroom } from './en/classroom';
+import { enMap } from './en/map';
+import { enShare } from './en/share';
+import { enProvenance } from './en/provenance';
+import { enSite } from './en/site';
 
 /** Messages whose Japanese is rightly the same as the English: names and plain numbers. */
 const SAME_IN_BOTH = new Set(['language.name.en', 'language.name.ja', 'number']);
@@ -54,6 +59,14 @@ describe('interface messages', () => {
 		);
 		// Only the switch back to English is meant to be read by English readers.
 		expect(latinOnly.map(([path]) => path)).toEqual(['language.switchTo']);
+	});
+
+	it('keeps each top-level message in one area only (a repeat would hide one of them)', () => {
+		const keys = [enSite, enMap, enClassroom, enShare, enProvenance].flatMap((area) =>
+			Object.keys(area)
+		);
+		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+		expect(keys.sort()).toEqual(Object.keys(en).sort());
 	});
 
 	it('finds the messages of each locale', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyboardAnnouncement, NOT_IN_DOCUMENT, tooltipContent } from './tooltip';
+import { keyboardAnnouncement, tooltipContent } from './tooltip';
 
 const names = new Map([
 	['KOR', 'South Korea'],
@@ -32,7 +32,7 @@ describe('tooltipContent', () => {
 		const hover = { type: 'country' as const, iso3: 'BRA', name: 'Brazil', x: 3, y: 4 };
 		expect(tooltipContent(null, hover, names, describe_)).toEqual({
 			title: 'Brazil',
-			lines: [NOT_IN_DOCUMENT],
+			lines: ['Not mentioned in the document'],
 			x: 3,
 			y: 4
 		});

@@ -1,0 +1,183 @@
+/** English: the world map, its legend, tooltips, country panel, timeline and search. */
+import type { AbductionStatus, EventKind, RecurringForum } from '$lib/data/vocabulary';
+import type { Layer } from '$lib/state/view';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const enMap = {
+	explorer: {
+		title: 'World map',
+		description:
+			"Whose nationals North Korea abducted, and which countries and forums Japan engaged, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
+		countryDescription: (name: string) =>
+			`What the Ministry of Foreign Affairs of Japan's page of 28 December 2018 says about ${name}.`,
+		panel: 'Details',
+		factsCue: (name: string) => `What the document says about ${name}`,
+		headingAbductions: 'Whose nationals were taken, and whom Japan asked for help',
+		headingEngagement: 'Whom Japan engaged, and how often',
+		ledeAbductions:
+			'Japan’s Foreign Ministry calls abductions by North Korea a violation of human rights that concerns many countries. The map shades whose nationals the document says were, or may have been, abducted; select a country for everything the document says about it.',
+		ledeEngagement:
+			'Each country is shaded by how many dated events of the document name it. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.',
+		forumLede: (summary: string) =>
+			`${summary} The map colours the countries the document names for it; it names no others.`,
+		upTo: (date: string) => `Up to ${date}`,
+		momentCount: (n: number) => `${plural(n, 'dated event', 'dated events')}.`,
+		latest: 'Latest:',
+		nationals: 'Nationalities named as abductees',
+		events: 'Events',
+		forumEvents: (forum: string) => `${forum}: events`,
+		eventsUntil: (date: string) => ` up to ${date}`,
+		eventsWhole: ' in the document',
+		nothingYet: 'Nothing in the document had happened by then.',
+		otherCountries: 'Other countries in the document',
+		counts: 'Resolutions and meetings, year after year',
+		asOf: (date: string) => `(As of ${date}.)`,
+		contextCountries: 'Members of the G7, ASEAN and the EU',
+		contextNote:
+			'The document names these groups, not their members; membership in 2018 is added as context.',
+		tablesLink: 'All countries and events as sortable tables',
+		data: 'Data:'
+	},
+	caption: {
+		label: 'Abductee nationalities in the document',
+		lead: (n: number) => `The document names abductees of ${n} nationalities.`
+	},
+	status: {
+		confirmed: 'Nationals abducted',
+		possible: 'Nationals possibly abducted',
+		'single-case': 'One citizen possibly abducted (per a House resolution)',
+		none: 'No abductions named'
+	} satisfies Record<AbductionStatus, string>,
+	layers: {
+		legend: 'Map layer',
+		forum: 'Forum',
+		name: {
+			abductions: 'Abductee nationalities',
+			engagement: 'Engagement by country',
+			forums: 'Forums'
+		} satisfies Record<Layer, string>
+	},
+	legend: {
+		hide: 'Hide',
+		show: 'Show',
+		theLegend: ' the legend',
+		hatched: ' (hatched)',
+		responsible: 'North Korea (the state responsible)',
+		abductionTitle: 'Abductee nationalities',
+		engagementTitle: 'Dated events naming each country',
+		japan: 'Japan',
+		orMore: (n: number) => `${n} or more events`,
+		range: (from: number, to: number) => `${from} to ${to} events`,
+		either: (a: number, b: number) => `${a} or ${b} events`,
+		none: 'None',
+		noOther: 'No other country named',
+		raisedDashed: 'Raised with North Korea (dashed)'
+	},
+	tooltip: {
+		datedEvents: (n: number) => plural(n, 'dated event', 'dated events'),
+		noEvent: 'No dated event names it',
+		responsible: 'The state responsible for the abductions',
+		notNamed: 'The document names no other countries for this forum',
+		namedIn: (n: number) => `Named in ${plural(n, 'dated event', 'dated events')} here`,
+		notInDocument: 'Not mentioned in the document',
+		role: {
+			'coi-visit': 'Visited by the Commission of Inquiry',
+			resolution: 'A resolution concerns it',
+			institution: 'The UN office is set up there',
+			report: 'Named in its report',
+			legislative: 'Named in the Congress resolution',
+			speech: 'Spoke there',
+			'raised-with-dprk': 'Raised the issue with North Korea'
+		} satisfies Partial<Record<EventKind, string>>,
+		coTabled: 'Co-tabled the resolutions, with the EU',
+		tookPart: 'Took part'
+	},
+	forumRole: {
+		host: 'Hosts its office (named by the document)',
+		participant: 'Takes part, not a member (named by the document)',
+		context: 'Member (context, not in the document)',
+		named: 'Named by the document',
+		hostNote: 'hosts its office, not a member',
+		participantNote: 'takes part, not a member'
+	},
+	forum: {
+		un: 'United Nations',
+		'six-party': 'Six-Party Talks',
+		multilateral: 'Multilateral',
+		bilateral: 'Bilateral and trilateral',
+		'us-congress': 'US Congress',
+		'every-forum': 'Every diplomatic opportunity'
+	} satisfies Record<RecurringForum, string>,
+	kind: {
+		resolution: 'Resolution',
+		'coi-visit': 'Commission of Inquiry visit',
+		report: 'Report',
+		institution: 'UN mechanism',
+		meeting: 'Meeting',
+		summit: 'Summit',
+		ministerial: 'Ministerial meeting',
+		visit: 'Visit',
+		'raised-with-dprk': 'Raised with North Korea',
+		agreement: 'Outcome document',
+		legislative: 'Congressional step',
+		speech: 'Speech',
+		raised: 'Raised by Japan'
+	} satisfies Record<EventKind, string>,
+	country: {
+		close: (name: string) => `Close ${name} and return to the world map`,
+		abductions: 'Abductions',
+		notNamed: (name: string) =>
+			`The document does not name ${name} among the countries whose nationals were or may have been abducted.`,
+		eventsNaming: (name: string) => `Events naming ${name}`,
+		hiddenLater: (date: string, n: number) =>
+			`Showing events up to ${date}; ${n} later ${n === 1 ? 'event is' : 'events are'} hidden by the timeline.`,
+		noEvent: (name: string) => `No dated event in the document names ${name} directly.`,
+		ongoing: 'Ongoing engagement',
+		heldIn: (name: string) => `Held in ${name}`,
+		groups: 'Groups',
+		groupEvents: 'Events of its groups',
+		groupEventsNote: (name: string) =>
+			`These events involve a group ${name} belongs to; the document does not name ${name} itself.`,
+		related: 'Related countries',
+		where: (name: string) => `Where ${name} lies in the world`
+	},
+	timeline: {
+		play: 'Play',
+		pause: 'Pause',
+		label: 'Timeline: show what had happened by',
+		whole: 'Whole document, to Dec 2018',
+		upTo: (date: string) => `Up to ${date}`
+	},
+	search: {
+		label: 'Find a country',
+		placeholder: 'Name or abbreviation, e.g. ROK',
+		matching: 'Matching countries',
+		none: (query: string) => `No country in the data matches “${query}”`,
+		count: (n: number) => `${n} ${n === 1 ? 'country matches' : 'countries match'}`
+	},
+	map: {
+		enterOpens: (name: string, lines: readonly string[]) =>
+			`${name}: ${lines.join(', ')}. Enter opens it.`,
+		linkDetail: (date: string, title: string, kind: string) =>
+			`${date}: ${title} (${kind.toLowerCase()})`,
+		/** Names short enough for a phone's world, where the full one would reach America. */
+		shortNames: true,
+		label:
+			'World map. Arrow keys move between the countries named in the document, Enter opens one, plus and minus zoom.',
+		loading: 'Loading the map…',
+		slow: 'The interactive map is taking a long time to start on this computer.',
+		useStatic: 'Show a static map instead',
+		staticFailed: (message: string) => `The static map could not load either (${message}).`,
+		unavailable: (reason: string) =>
+			`The interactive map is unavailable here (${reason}); this is a static map of the same data.`,
+		staticLabel: (title: string) => `Static world map: ${title}`,
+		/** The world drawn in the page's HTML: its accessible name on the current layer. */
+		worldLabel: (layerTitle: string) => `World map: ${layerTitle}`
+	},
+	fullscreen: {
+		enter: 'Full screen',
+		leave: 'Leave full screen',
+		keyHint: '(F)'
+	}
+};

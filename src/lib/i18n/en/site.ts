@@ -1,0 +1,122 @@
+/**
+ * English: the site's frame (dates, navigation, error pages), the document's sections and the
+ * tables. The other areas are beside it; `./index.ts` joins them.
+ */
+import type { Locale } from '../locale';
+
+const joinAnd = (items: readonly string[]) =>
+	items.length <= 1
+		? items.join('')
+		: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+export const SITE_EN = "Abductions by North Korea: the world's response";
+
+export const enSite = {
+	/** `2013-03` -> `March 2013`; `2007-09-27` -> `27 September 2007`. */
+	date: (year: number, month: number, day?: number) =>
+		`${day ? `${day} ` : ''}${MONTHS[month - 1] ?? ''} ${year}`,
+	dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
+	dateInferred: (when: string) => `Undated in the document; our inference: ${when}`,
+	number: (n: number) => n.toLocaleString('en'),
+	site: {
+		title: SITE_EN,
+		/** A page's <title>: its own name, then the site's. */
+		pageTitle: (name: string) => `${name} · Abductions by North Korea: the world's response`,
+		skip: 'Skip to content',
+		mapOf: 'A map of',
+		navLabel: 'Site',
+		nav: { map: 'Map', table: 'Tables', classroom: 'Classroom', about: 'About & downloads' },
+		source: 'Source:',
+		footerNote:
+			'Facts are paraphrased and cite their section; context from outside the document is marked.',
+		stop: '.',
+		/** Around a cited title: Japanese sets titles in 『』 (and upright, see tokens.css). */
+		titleOpen: '',
+		titleClose: '',
+		download: 'Download the data',
+		boundaries: 'Boundaries: Natural Earth (public domain)'
+	},
+	language: {
+		/** The switch names the other language in that language, as readers look for it. */
+		label: 'Language',
+		name: { en: 'English', ja: '日本語' } satisfies Record<Locale, string>,
+		switchTo: 'この画面を日本語で'
+	},
+	notFound: {
+		title: 'Not found',
+		errorTitle: 'Error',
+		heading: 'Page not found',
+		lead: 'This address is not a page of the dashboard. Country pages use a three-letter ISO code, such as',
+		example: (path: string, name: string): readonly [string, string] => [path, ` for ${name}.`],
+		exampleName: 'South Korea',
+		backToMap: 'Back to the world map',
+		findInTable: 'Find a country in the table of all countries',
+		somethingWrong: 'Something went wrong',
+		unexpected: 'An unexpected error occurred.'
+	},
+	section: {
+		intro: 'introduction',
+		usCongress: 'section on the US Congress resolution',
+		numbered: (s: string) => `section ${s}`,
+		/** Several numbered sections at once, for a step's source line. */
+		numberedMany: (list: readonly string[]) =>
+			`${list.length > 1 ? 'sections' : 'section'} ${joinAnd(list)}`,
+		ref: (label: string) => `Document, ${label}`,
+		from: (parts: readonly string[]) => `From the document’s ${joinAnd(parts)}`,
+		context: 'context',
+		contextTitle: 'Not stated in the document: added as context'
+	},
+	events: {
+		countries: 'Countries:',
+		forums: 'Forums:',
+		where: 'Where:',
+		fromPhotoCaption: 'From a photo caption',
+		showRest: (n: string) => `Show the other ${n} events`,
+		separator: ', ',
+		colon: ':'
+	},
+	table: {
+		title: 'Tables',
+		heading: 'Every country and event, as tables',
+		intro: 'The same data as the map. Column headers sort; the menus filter.',
+		countries: (n: number) => `Countries (${n})`,
+		abductions: 'Abductions',
+		allCountries: 'All countries',
+		countriesCaption: 'Countries in the data',
+		countriesRegion: 'Table of countries',
+		events: (n: number) => `Events (${n})`,
+		forum: 'Forum',
+		allForums: 'All forums',
+		eventsCaption: 'Dated events in the document',
+		eventsRegion: 'Table of events',
+		column: {
+			name: 'Country',
+			status: 'Abductions',
+			eventCount: 'Dated events',
+			date: 'Date',
+			title: 'Event',
+			forum: 'Forum',
+			countries: 'Countries',
+			source: 'Source'
+		}
+	},
+	offline: {
+		updateAvailable: 'A new version is available —',
+		reload: 'Reload'
+	}
+};

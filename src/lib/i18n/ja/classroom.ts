@@ -1,0 +1,43 @@
+/** Japanese: the classroom walk, the presenter's window and the handout. */
+import type { ClassroomMessages } from '../types';
+import { SITE_JA } from './site';
+
+export const jaClassroom: ClassroomMessages = {
+	classroom: {
+		title: '授業用',
+		step: (n, total) => `ステップ${n}／${total}`,
+		stepTitle: (n, total, headline) => `ステップ${n}／${total}：${headline}｜授業用`,
+		presenterView: '発表者ビュー',
+		handout: '配布資料',
+		leave: '終了',
+		steps: 'ステップ',
+		previous: '← 前へ',
+		next: '次へ →',
+		mapLabel: 'このステップの国を示す世界地図。',
+		description: (n, total, headline, sources) =>
+			`授業用ステップ${n}／${total}：${headline}（${sources}。2018年12月28日付の外務省のページ）`,
+		handoutHeading: '授業用の配布資料：1ステップにつき1枚',
+		startTitle: `授業用｜${SITE_JA}`,
+		startHeading: '文書をたどる授業用の画面',
+		startLink: 'ステップ1から始める'
+	},
+	presenter: {
+		title: (heading) => `発表者ビュー｜${heading}`,
+		clock: '現在時刻',
+		elapsed: '経過時間',
+		restart: '時間をリセット',
+		current: '現在のステップ',
+		notes: '説明のためのメモ',
+		next: (heading) => `次：${heading}`,
+		last: 'これが最後のステップです',
+		keys: '矢印キー・Page Up/Down・スペースで両方の画面が進みます · Home、End'
+	},
+	handout: {
+		title: '配布資料',
+		back: '授業用の画面に戻る',
+		printHint: 'このページを印刷すると、1ステップにつきA4用紙1枚になります。',
+		print: '印刷',
+		mapAlt: (title, named) => `地図：${title}。記載されている国：${named}。`,
+		boundaries: '国境：Natural Earth。'
+	}
+};

@@ -1,0 +1,176 @@
+/** Japanese: the world map, its legend, tooltips, country panel, timeline and search. */
+import type { MapMessages } from '../types';
+
+export const jaMap: MapMessages = {
+	explorer: {
+		title: '世界地図',
+		description:
+			'北朝鮮に自国民を拉致された国と、日本が働きかけた国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
+		countryDescription: (name) =>
+			`2018年12月28日付の外務省のページが${name}について述べていること。`,
+		panel: '詳細',
+		factsCue: (name) => `文書が${name}について述べていること`,
+		headingAbductions: '誰が拉致され、日本はどの国に協力を求めたか',
+		headingEngagement: '日本はどの国にどれだけ働きかけたか',
+		ledeAbductions:
+			'外務省は、北朝鮮による拉致を多くの国に関わる人権侵害としています。地図は、文書が拉致された、または拉致された可能性があるとする人々の国籍を色で示します。国を選ぶと、文書がその国について述べていることを全て表示します。',
+		ledeEngagement:
+			'各国の色は、その国が登場する日付のある出来事の数を示します。線は行動した国から相手の国へ引いています（日本から会談の相手国へ、米国議会から名指しした政府へ）。破線は北朝鮮に直接この問題を提起した国を結びます。',
+		forumLede: (summary) =>
+			`${summary}地図は、文書がこの場について挙げている国だけを色で示します。それ以外の国は挙げられていません。`,
+		upTo: (date) => `${date}まで`,
+		momentCount: (n) => `日付のある出来事：${n}件。`,
+		latest: '最新：',
+		nationals: '拉致被害者の国籍',
+		events: '出来事',
+		forumEvents: (forum) => `${forum}：出来事`,
+		eventsUntil: (date) => `（${date}まで）`,
+		eventsWhole: '（文書全体）',
+		nothingYet: 'その時点までに文書に記された出来事はありません。',
+		otherCountries: '文書に登場するその他の国',
+		counts: '毎年続く決議と会合',
+		asOf: (date) => `（${date}時点）`,
+		contextCountries: 'G7・ASEAN・EUの加盟国',
+		contextNote:
+			'文書はこれらの枠組みの名を挙げていますが、加盟国は挙げていません。2018年時点の加盟国を補足情報として加えています。',
+		tablesLink: '全ての国と出来事を並べ替えできる一覧表で見る',
+		data: 'データ：'
+	},
+	caption: {
+		label: '文書に記された拉致被害者の国籍',
+		lead: (n) => `文書は${n}か国の国籍の拉致被害者を挙げています。`
+	},
+	status: {
+		confirmed: '自国民が拉致された',
+		possible: '自国民が拉致された可能性がある',
+		'single-case': '市民1人が拉致された可能性（米下院決議による）',
+		none: '拉致の記載なし'
+	},
+	layers: {
+		legend: '地図の表示',
+		forum: '会議・枠組み',
+		name: {
+			abductions: '拉致被害者の国籍',
+			engagement: '国別の働きかけ',
+			forums: '会議・枠組み'
+		}
+	},
+	legend: {
+		hide: '隠す',
+		show: '表示',
+		theLegend: '（凡例）',
+		hatched: '（斜線）',
+		responsible: '北朝鮮（拉致を行った国）',
+		abductionTitle: '拉致被害者の国籍',
+		engagementTitle: '各国が登場する日付のある出来事の数',
+		japan: '日本',
+		orMore: (n) => `${n}件以上`,
+		range: (from, to) => `${from}〜${to}件`,
+		either: (a, b) => `${a}件または${b}件`,
+		none: 'なし',
+		noOther: '他に挙げられた国なし',
+		raisedDashed: '北朝鮮に提起（破線）'
+	},
+	tooltip: {
+		datedEvents: (n) => `日付のある出来事${n}件`,
+		noEvent: '日付のある出来事に登場しない',
+		responsible: '拉致を行った国',
+		notNamed: '文書はこの場について他の国を挙げていない',
+		namedIn: (n) => `ここで日付のある出来事${n}件に登場`,
+		notInDocument: '文書に記載なし',
+		role: {
+			'coi-visit': '国連調査委員会（COI）が訪問',
+			resolution: '決議の対象',
+			institution: '国連の事務所が置かれた',
+			report: '報告書に登場',
+			legislative: '議会の決議に登場',
+			speech: 'ここで演説',
+			'raised-with-dprk': '北朝鮮にこの問題を提起'
+		},
+		coTabled: 'EUと共同で決議案を提出',
+		tookPart: '参加'
+	},
+	forumRole: {
+		host: '事務所を受け入れ（文書に記載）',
+		participant: '加盟国ではないが参加（文書に記載）',
+		context: '加盟国（補足情報、文書に記載なし）',
+		named: '文書に記載',
+		hostNote: '事務所を受け入れ、加盟国ではない',
+		participantNote: '参加国、加盟国ではない'
+	},
+	forum: {
+		un: '国際連合',
+		'six-party': '六者会合',
+		multilateral: '多国間の枠組み',
+		bilateral: '二国間・三か国間',
+		'us-congress': '米国議会',
+		'every-forum': 'あらゆる外交の機会'
+	},
+	kind: {
+		resolution: '決議',
+		'coi-visit': '国連調査委員会（COI）の訪問',
+		report: '報告書',
+		institution: '国連の仕組み',
+		meeting: '会合',
+		summit: '首脳会談',
+		ministerial: '外相会談',
+		visit: '訪問',
+		'raised-with-dprk': '北朝鮮に提起',
+		agreement: '成果文書',
+		legislative: '議会の手続き',
+		speech: '演説',
+		raised: '日本が提起'
+	},
+	country: {
+		close: (name) => `${name}を閉じて世界地図に戻る`,
+		abductions: '拉致',
+		notNamed: (name) =>
+			`文書は、自国民が拉致された、または拉致された可能性がある国として${name}を挙げていません。`,
+		eventsNaming: (name) => `${name}が登場する出来事`,
+		hiddenLater: (date, n) => `${date}までの出来事を表示中。それ以降の${n}件は年表で非表示です。`,
+		noEvent: (name) => `文書の日付のある出来事に${name}が直接登場するものはありません。`,
+		ongoing: '継続的な取り組み',
+		heldIn: (name) => `${name}で開催`,
+		groups: '所属する枠組み',
+		groupEvents: '所属する枠組みの出来事',
+		groupEventsNote: (name) =>
+			`これらは${name}が属する枠組みに関わる出来事です。文書は${name}自体の名を挙げていません。`,
+		related: '関係する国',
+		where: (name) => `世界の中の${name}の位置`
+	},
+	timeline: {
+		play: '再生',
+		pause: '一時停止',
+		label: '年表：この時点までの出来事を表示',
+		whole: '文書全体（2018年12月まで）',
+		upTo: (date) => `${date}まで`
+	},
+	search: {
+		label: '国を探す',
+		placeholder: '国名または略称（例：ROK、韓国）',
+		matching: '該当する国',
+		none: (query) => `「${query}」に該当する国はデータにありません`,
+		count: (n) => `${n}か国が該当`
+	},
+	map: {
+		enterOpens: (name, lines) => `${name}：${lines.join('、')}。Enterキーで開きます。`,
+		linkDetail: (date, title, kind) => `${date}：${title}（${kind}）`,
+		// Japanese names are short already (北朝鮮, 韓国).
+		shortNames: false,
+		label:
+			'世界地図。矢印キーで文書に登場する国を順に移動し、Enterキーで開きます。プラスとマイナスで拡大・縮小します。',
+		loading: '地図を読み込んでいます…',
+		slow: 'このコンピューターでは、操作できる地図の起動に時間がかかっています。',
+		useStatic: '代わりに静止画の地図を表示',
+		staticFailed: (message) => `静止画の地図も読み込めませんでした（${message}）。`,
+		unavailable: (reason) =>
+			`ここでは操作できる地図を使えません（${reason}）。同じデータの静止画の地図を表示しています。`,
+		staticLabel: (title) => `静止画の世界地図：${title}`,
+		worldLabel: (layerTitle) => `世界地図：${layerTitle}`
+	},
+	fullscreen: {
+		enter: '全画面表示',
+		leave: '全画面表示を終了',
+		keyHint: '（F）'
+	}
+};

@@ -1,0 +1,95 @@
+/** Japanese: the site's frame, the document's sections and the tables (see ../en/site.ts). */
+import type { SiteMessages } from '../types';
+
+export const SITE_JA = '北朝鮮による拉致：国際社会の対応';
+
+const JA_MONTH = (year: number, month: number, day?: number) =>
+	`${year}年${month}月${day ? `${day}日` : ''}`;
+
+export const jaSite: SiteMessages = {
+	date: JA_MONTH,
+	dateBetween: (from, to) => `${from}から${to}の間`,
+	dateInferred: (when) => `文書に日付なし（当方の推定：${when}）`,
+	number: (n) => n.toLocaleString('ja'),
+	site: {
+		title: SITE_JA,
+		pageTitle: (name) => `${name}｜北朝鮮による拉致：国際社会の対応`,
+		skip: '本文へ移動',
+		mapOf: '地図で読む：',
+		navLabel: 'サイト',
+		nav: { map: '地図', table: '一覧表', classroom: '授業用', about: '概要とダウンロード' },
+		source: '出典：',
+		footerNote:
+			'事実は要約して記載し、文書の該当箇所を示しています。文書の外からの補足情報にはその旨を表示しています。',
+		stop: '。',
+		titleOpen: '『',
+		titleClose: '』',
+		download: 'データのダウンロード',
+		boundaries: '国境：Natural Earth（パブリックドメイン）'
+	},
+	language: {
+		label: '言語',
+		name: { en: 'English', ja: '日本語' },
+		switchTo: 'View this page in English'
+	},
+	notFound: {
+		title: 'ページが見つかりません',
+		errorTitle: 'エラー',
+		heading: 'ページが見つかりません',
+		lead: 'このアドレスはダッシュボードのページではありません。国別ページは3文字のISOコードを使います。例：',
+		example: (path, name) => [path, `（${name}）`],
+		exampleName: '韓国',
+		backToMap: '世界地図に戻る',
+		findInTable: '全ての国の一覧表から探す',
+		somethingWrong: '問題が発生しました',
+		unexpected: '予期しないエラーが発生しました。'
+	},
+	section: {
+		intro: '導入部',
+		usCongress: '米国議会の決議の部分',
+		numbered: (s) => `第${s}節`,
+		numberedMany: (list) => list.map((s) => `第${s}節`).join('・'),
+		ref: (label) => `文書：${label}`,
+		from: (parts) => `出典：文書の${parts.join('・')}`,
+		context: '補足情報',
+		contextTitle: '文書に記載なし：補足情報として追加'
+	},
+	events: {
+		countries: '国：',
+		forums: '会議・枠組み：',
+		where: '場所：',
+		fromPhotoCaption: '写真の説明文より',
+		showRest: (n) => `残りの${n}件を表示`,
+		separator: '、',
+		colon: '：'
+	},
+	table: {
+		title: '一覧表',
+		heading: '国と出来事の一覧',
+		intro: '地図と同じデータです。列の見出しで並べ替え、メニューで絞り込めます。',
+		countries: (n) => `国（${n}）`,
+		abductions: '拉致',
+		allCountries: '全ての国',
+		countriesCaption: 'データに含まれる国',
+		countriesRegion: '国の一覧表',
+		events: (n) => `出来事（${n}）`,
+		forum: '会議・枠組み',
+		allForums: '全ての会議・枠組み',
+		eventsCaption: '文書に記された日付のある出来事',
+		eventsRegion: '出来事の一覧表',
+		column: {
+			name: '国',
+			status: '拉致',
+			eventCount: '日付のある出来事',
+			date: '日付',
+			title: '出来事',
+			forum: '会議・枠組み',
+			countries: '国',
+			source: '出典'
+		}
+	},
+	offline: {
+		updateAvailable: '新しい版があります —',
+		reload: '再読み込み'
+	}
+};

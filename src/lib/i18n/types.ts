@@ -1,0 +1,23 @@
+/**
+ * The shape of the interface's messages: the English catalog's, area by area. Each language's
+ * area is declared with its type, so a missing message, an extra one, or one that takes other
+ * arguments is a type error (npm run check), never a blank on the page.
+ */
+import type { enClassroom } from './en/classroom';
+import type { enMap } from './en/map';
+import type { enShare } from './en/share';
+import type { enSite } from './en/site';
+import type { enProvenance } from './en/provenance';
+
+export type SiteMessages = typeof enSite;
+export type MapMessages = typeof enMap;
+export type ClassroomMessages = typeof enClassroom;
+export type ShareMessages = typeof enShare;
+export type ProvenanceMessages = typeof enProvenance;
+
+/** The messages of one language: every key and argument of every area. */
+export type Messages = SiteMessages &
+	MapMessages &
+	ClassroomMessages &
+	ShareMessages &
+	ProvenanceMessages;
