@@ -34,6 +34,8 @@ export interface DataOverlays {
 		title: string;
 		publisher: string;
 		whereToFind: string;
+		/** The licence by its name in the language (CC BY 4.0: クリエイティブ・コモンズ 表示 4.0 国際). */
+		release: { licence: { title: string } };
 		sections: Record<string, { title: string; summary: string }>;
 	};
 	'countries.json': {
@@ -50,7 +52,7 @@ export interface DataOverlays {
  * record that has them in English, and all it may give (besides a country's `aliases`).
  */
 export const TEXT_FIELDS = {
-	document: ['title', 'publisher', 'whereToFind'],
+	document: ['title', 'publisher', 'whereToFind', 'release.licence.title'],
 	sections: ['title', 'summary'],
 	otherNationals: ['text'],
 	countries: ['name', 'abduction.basis', 'note.text'],
@@ -87,6 +89,13 @@ export function translateDataset(dataset: Dataset, overlays: DataOverlays): Data
 			title: doc.title,
 			publisher: doc.publisher,
 			whereToFind: doc.whereToFind,
+			release: {
+				...dataset.document.release,
+				licence: {
+					...dataset.document.release.licence,
+					title: doc.release?.licence.title ?? dataset.document.release.licence.title
+				}
+			},
 			sections: dataset.document.sections.map((s) => ({
 				...s,
 				title: doc.sections[s.id]?.title ?? s.title,

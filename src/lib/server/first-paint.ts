@@ -12,15 +12,16 @@ import { TOOLTIP_PLACE } from '$lib/map/tooltip';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
-import { dataFor, localSteps } from '$lib/i18n/data';
-import type { Locale } from '$lib/i18n/locale';
+import { dataFor } from '$lib/i18n/data';
 import { messagesFor } from '$lib/i18n/messages';
-import { localHref } from '$lib/i18n/paths';
+import { localHref, sitePath } from '$lib/i18n/paths';
+import { withoutLocale, type Locale } from '$lib/i18n/locale';
+import { readAddress } from '$lib/address';
 import { selectionCamera } from '$lib/map/frames';
 import { staticViewBox, type Camera } from '$lib/map/static-camera';
 import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/look';
-import { STEPS } from '$lib/present/steps';
+import { STEPS, stepsFor } from '$lib/present/steps';
 import { stepFrame } from './frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';
 
@@ -82,10 +83,12 @@ export function allowEarlyAnswer(html: string): string {
 const HOLDER = /(<div[^>]*\bdata-first-paint\b[^>]*>)(<\/div>)/;
 
 /** What a page's address says of its world: the country it selects, or the classroom step. */
-export function firstPaintPage(path: string): { selected: string | null; step: number | null } {
-	const selected = path.match(/\/country\/([a-z]{3})\/?$/)?.[1]?.toUpperCase() ?? null;
-	const step = Number(path.match(/\/present\/(\d+)\/?$/)?.[1] ?? NaN);
-	return { selected, step: Number.isInteger(step) && STEPS[step - 1] ? step : null };
+export function firstPaintPage(
+	path: string,
+	base: string
+): { selected: string | null; step: number | null } {
+	const { country, step } = readAddress(withoutLocale(sitePath(path, base)));
+	return { selected: country, step: step !== null && STEPS[step - 1] ? step : null };
 }
 
 /**
@@ -94,7 +97,7 @@ export function firstPaintPage(path: string): { selected: string | null; step: n
  * is this picture). The page's script then fits it to the map's size.
  */
 export function firstPaintView(base: string, locale: Locale, path: string): string {
-	const { selected, step } = firstPaintPage(path);
+	const { selected, step } = firstPaintPage(path, base);
 	const world = getFirstPaintWorld();
 	const framed = (markup: string, camera: Camera) => {
 		const viewBox = staticViewBox(camera, world)
@@ -103,7 +106,7 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 		return markup.replace(`viewBox="0 0 ${world.width} ${world.height}"`, `viewBox="${viewBox}"`);
 	};
 	if (step !== null) {
-		const look = stepLook(localSteps(locale)[step - 1]!, dataFor(locale).dataset);
+		const look = stepLook(stepsFor(locale)[step - 1]!, dataFor(locale).dataset);
 		const frame = stepFrame(STEPS[step - 1]!);
 		return framed(
 			worldMarkup(look, `step${step}`, base, locale),
@@ -123,7 +126,7 @@ export function withFirstPaintWorld(
 ): string {
 	if (!HOLDER.test(html)) return html;
 	// A classroom step's world is a picture, out of reach: it needs no answer.
-	const answers = firstPaintPage(path).step === null;
+	const answers = firstPaintPage(path, base).step === null;
 	const world = firstPaintView(base, locale, path) + (answers ? EARLY_ANSWER_SCRIPT : '');
 	const written = html.replace(HOLDER, (_, open, close) => open + world + close);
 	return answers ? allowEarlyAnswer(written) : written;

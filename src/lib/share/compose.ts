@@ -6,7 +6,6 @@
 import type { SvgWorld } from '$lib/geo/world';
 import { hatchPatternSvg } from '$lib/layers/hatch';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, type LegendEntry } from '$lib/layers/palette';
-import { PICTURE_WORDS } from './words';
 
 export interface PictureContent {
 	/** The site's name, small above the title. */
@@ -25,6 +24,8 @@ export interface PictureContent {
 	overlay?: string;
 	legendTitle: string;
 	legend: readonly LegendEntry[];
+	/** After a hatched entry's label, in the picture's language: ' (hatched)', '（斜線）'. */
+	hatchedNote: string;
 	source: string;
 }
 
@@ -61,6 +62,11 @@ const escape = (text: string) =>
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Kana, kanji and full-width forms are a whole em wide: worth 1/GLYPH_EM of a Latin glyph. */
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+const glyphUnits = (text: string) =>
+	[...text].reduce((units, c) => units + (WIDE.test(c) ? 1 / GLYPH_EM : 1), 0);
+
 /** Words into lines no wider than `width` at `fontSize`, by an estimate of the glyphs' width. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const perLine = Math.max(8, Math.floor(width / (fontSize * GLYPH_EM)));
@@ -68,7 +74,7 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
-		if (next.length > perLine && line) {
+		if (glyphUnits(next) > perLine && line) {
 			lines.push(line);
 			line = word;
 		} else line = next;
@@ -145,7 +151,7 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 	const mapTop = y + pad * 0.5;
 
 	const labels = content.legend.map(
-		(entry) => entry.label + (entry.hatched ? PICTURE_WORDS.hatched : '')
+		(entry) => entry.label + (entry.hatched ? content.hatchedNote : '')
 	);
 	const sourceLines = wrapText(content.source, inner, sourceSize);
 	const footerHeight = sourceLines.length * sourceSize * 1.3;

@@ -5,6 +5,7 @@
  * a build setting (PUBLIC_SITE_URL); without it the tags carry the paths alone.
  */
 import { LAYERS, DEFAULT_VIEW, type Layer } from '$lib/state/view';
+import { readAddress } from '$lib/address';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 
@@ -34,8 +35,8 @@ export function pathLayer(path: string): Layer | null {
 
 /** The picture's path (inside the site) for a page. */
 export function previewImagePath(page: PreviewPage): string {
-	const country = page.path.match(/^\/country\/([a-z]{3})$/);
-	if (country && page.countryName) return `/og/country/${country[1]}.png`;
+	const { country, embed } = readAddress(page.path);
+	if (country && !embed && page.countryName) return `/og/country/${country.toLowerCase()}.png`;
 	const layer = pathLayer(page.path) ?? (page.path === '/' ? page.layer : null);
 	if (layer && layer !== DEFAULT_VIEW.layer && (LAYERS as readonly string[]).includes(layer))
 		return `/og/layer/${layer}.png`;

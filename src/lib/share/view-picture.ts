@@ -87,6 +87,7 @@ export function viewPictureContent(args: {
 		legendTitle: look.title,
 		lines,
 		legend,
+		hatchedNote: t.picture.hatched,
 		source: sourceLine(document, locale)
 	};
 }

@@ -5,6 +5,7 @@ import {
 	selectedCountry,
 	sliderIndex,
 	viewAddress,
+	viewChange,
 	viewQuery
 } from './view';
 
@@ -83,5 +84,25 @@ describe('a layer page and a shared world view', () => {
 		expect(viewAddress({ layer: 'engagement', forum: 'coi', until: '2014-03' })).toBe(
 			'/layer/engagement?until=2014-03'
 		);
+	});
+});
+
+describe('viewChange', () => {
+	const view = { layer: 'forums', forum: 'g7', until: null } as const;
+
+	it('keeps the page and writes the changed view in its query', () => {
+		expect(viewChange('/ja/country/tha', view, { layer: 'engagement' })).toEqual({
+			url: '/ja/country/tha?layer=engagement',
+			replace: false
+		});
+		expect(viewChange('/', view, { forum: 'asean' }).url).toBe('/?layer=forums&forum=asean');
+	});
+
+	it('replaces the history entry when the timeline moves, even back to the whole document', () => {
+		expect(viewChange('/', view, { until: '2014-03' })).toEqual({
+			url: '/?layer=forums&forum=g7&until=2014-03',
+			replace: true
+		});
+		expect(viewChange('/', view, { until: null }).replace).toBe(true);
 	});
 });
