@@ -1,7 +1,7 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
-import type { SvgWorld } from './world';
+import type { SvgWorld } from './types';
 import { hatchPatternSvg } from '$lib/layers/hatch';
-import { worldUnits } from '$lib/map/static-camera';
+import { worldUnits } from '$lib/map/camera/view-box';
 import { statusColour } from '$lib/layers/palette';
 
 const escape = (text: string) =>

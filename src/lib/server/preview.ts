@@ -12,7 +12,7 @@ import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
 import { messagesFor } from '$lib/i18n/messages';
 import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { getSvgWorld, getSvgWorldLinks, getWorldPlaces, sphericalCountries } from './world';
-import { mercatorSvgWorld } from '$lib/geo/world';
+import { mercatorSvgWorld } from './geo/natural-earth';
 import { cardFrame } from '$lib/share/card-frame';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frameAspect } from '$lib/present/frame';
+import { frameAspect } from '$lib/map/camera/fit';
 import { cardFrame } from './card-frame';
-import type { Box } from '$lib/map/frames';
+import type { Box } from '$lib/map/camera/frame';
 
 const LEBANON: Box = [35.1, 33.05, 36.6, 34.7];
 const SOUTH_KOREA: Box = [126.1, 34.4, 129.6, 38.6];

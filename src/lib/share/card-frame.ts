@@ -3,7 +3,7 @@
  * frames a selection, countryFrame), widened to the card map's shape so the country sits in the
  * middle rather than in a world where it cannot be found.
  */
-import { countryFrame, type Box, type Frame } from '$lib/map/frames';
+import { countryFrame, type Box, type Frame } from '$lib/map/camera/frame';
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const latitudeAt = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;

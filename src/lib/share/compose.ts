@@ -3,7 +3,7 @@
  * map, its legend and the source line. Pure, so the same drawing serves the PNG and SVG downloads
  * in the browser and the link-preview images drawn at build time.
  */
-import type { SvgWorld } from '$lib/geo/world';
+import type { SvgWorld } from '$lib/geo/types';
 import { hatchPatternSvg } from '$lib/layers/hatch';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, type LegendEntry } from '$lib/layers/palette';
 
