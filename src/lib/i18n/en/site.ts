@@ -98,12 +98,13 @@ export const enSite = {
 		abductions: 'Abductions',
 		allCountries: 'All countries',
 		countriesCaption: 'Countries in the data',
-		countriesRegion: 'Table of countries',
 		events: (n: number) => `Events (${n})`,
 		forum: 'Forum',
 		allForums: 'All forums',
 		eventsCaption: 'Dated events in the document',
-		eventsRegion: 'Table of events',
+		/** Parts of a shared address the tables do not understand: they show the default instead. */
+		rejected: (parts: readonly string[]) =>
+			`This address asks for ${joinAnd(parts)}, which the tables do not have; they show their default instead.`,
 		column: {
 			name: 'Country',
 			status: 'Abductions',

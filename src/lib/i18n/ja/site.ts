@@ -71,12 +71,12 @@ export const jaSite: SiteMessages = {
 		abductions: '拉致',
 		allCountries: '全ての国',
 		countriesCaption: 'データに含まれる国',
-		countriesRegion: '国の一覧表',
 		events: (n) => `出来事（${n}）`,
 		forum: '会議・枠組み',
 		allForums: '全ての会議・枠組み',
 		eventsCaption: '文書に記された日付のある出来事',
-		eventsRegion: '出来事の一覧表',
+		rejected: (parts) =>
+			`このアドレスの指定（${parts.join('、')}）は一覧表にないため、初期の表示にしています。`,
 		column: {
 			name: '国',
 			status: '拉致',
