@@ -46,10 +46,7 @@ export function forumRoleLabel(
 }
 
 /** Said beside a group in a country's panel when the country stands to it without being a member. */
-export function nonMemberNote(
-	role: 'host' | 'participant' | 'visited',
-	locale: Locale = 'en'
-): string {
+export function nonMemberNote(role: 'host' | 'participant', locale: Locale = 'en'): string {
 	const t = messagesFor(locale).forumRole;
-	return role === 'host' ? t.hostNote : role === 'visited' ? t.visitedNote : t.participantNote;
+	return role === 'host' ? t.hostNote : t.participantNote;
 }

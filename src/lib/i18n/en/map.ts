@@ -99,8 +99,7 @@ export const enMap = {
 		context: 'Member (context, not in the document)',
 		named: 'Named by the document',
 		hostNote: 'hosts its office, not a member',
-		participantNote: 'takes part, not a member',
-		visitedNote: 'visited by it, not a member'
+		participantNote: 'takes part, not a member'
 	},
 	forum: {
 		un: 'United Nations',

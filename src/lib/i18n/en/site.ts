@@ -66,6 +66,9 @@ export const enSite = {
 		exampleName: 'South Korea',
 		backToMap: 'Back to the world map',
 		findInTable: 'Find a country in the table of all countries',
+		noStep: 'No such classroom step',
+		steps: (n: number) => `The classroom walk has ${n} steps, numbered 1 to ${n}.`,
+		firstStep: 'Start at step 1',
 		somethingWrong: 'Something went wrong',
 		unexpected: 'An unexpected error occurred.'
 	},

@@ -96,8 +96,7 @@ export const jaMap: MapMessages = {
 		context: '加盟国（補足情報、文書に記載なし）',
 		named: '文書に記載',
 		hostNote: '事務所を受け入れ、加盟国ではない',
-		participantNote: '参加国、加盟国ではない',
-		visitedNote: '訪問を受けた国、加盟国ではない'
+		participantNote: '参加国、加盟国ではない'
 	},
 	forum: {
 		un: '国際連合',

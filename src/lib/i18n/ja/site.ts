@@ -41,6 +41,9 @@ export const jaSite: SiteMessages = {
 		exampleName: '韓国',
 		backToMap: '世界地図に戻る',
 		findInTable: '全ての国の一覧表から探す',
+		noStep: '授業用のそのステップはありません',
+		steps: (n) => `授業用の解説はステップ1から${n}までの${n}ステップです。`,
+		firstStep: 'ステップ1から始める',
 		somethingWrong: '問題が発生しました',
 		unexpected: '予期しないエラーが発生しました。'
 	},
