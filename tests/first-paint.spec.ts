@@ -203,7 +203,7 @@ test('the names are placed in a worker, and where it cannot run, by the page in 
 		const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
 		const page = await context.newPage();
 		const workerScripts: string[] = [];
-		await page.route('**/static-names.worker*.js', (route) => {
+		await page.route('**/names.worker*.js', (route) => {
 			workerScripts.push(route.request().url());
 			return blockWorker ? route.abort() : route.continue();
 		});

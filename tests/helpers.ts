@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { worldUnits } from '../src/lib/map/static-camera';
+import { worldUnits } from '../src/lib/map/camera/view-box';
 
 /** Collects console errors, page errors and any request that leaves the serving host. */
 export function watch(page: Page) {

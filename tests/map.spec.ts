@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { WORLD_FRAME } from '../src/lib/map/frames';
+import { WORLD_FRAME } from '../src/lib/map/camera/frame';
 import {
 	DESIGN_COLOUR,
 	disableWebGL,

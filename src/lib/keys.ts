@@ -42,13 +42,38 @@ export const EXPLORER_KEYS: Readonly<Record<string, 'fullscreen'>> = {
 	F: 'fullscreen'
 };
 
-type KeyPress = Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>;
+/** A key press as the pages read it: the key, the browser's modifiers, and where it was pressed. */
+export interface KeyPress {
+	key: string;
+	altKey: boolean;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	/** Pressed while typing in a field (the search, a select): text, not a command. */
+	inField?: boolean;
+}
 
-/** The action a key press asks for in `table`, or undefined when it is not ours to take. */
+/** Where typing goes: a key pressed there is text, not a command. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+	const element = target as { closest?: (selector: string) => unknown } | null;
+	return Boolean(
+		element?.closest?.('input, textarea, select, [contenteditable=""], [contenteditable="true"]')
+	);
+}
+
+/** A keyboard event as a key press, with whether it was typed into a field. */
+export function keyPress(event: KeyboardEvent): KeyPress {
+	const { key, altKey, ctrlKey, metaKey } = event;
+	return { key, altKey, ctrlKey, metaKey, inField: isTypingTarget(event.target) };
+}
+
+/**
+ * The action a key press asks for in `table`, or undefined when it is not ours to take: keys
+ * with the browser's modifiers, and keys typed into a field.
+ */
 export function keyAction<A extends string>(
 	table: Readonly<Record<string, A>>,
-	event: KeyPress
+	press: KeyPress
 ): A | undefined {
-	if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-	return Object.hasOwn(table, event.key) ? table[event.key] : undefined;
+	if (press.altKey || press.ctrlKey || press.metaKey || press.inField) return undefined;
+	return Object.hasOwn(table, press.key) ? table[press.key] : undefined;
 }

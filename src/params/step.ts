@@ -1,4 +1,2 @@
 /** Classroom steps are numbered from 1; anything else is not a step URL. */
-export function match(param: string): boolean {
-	return /^[1-9]\d?$/.test(param);
-}
+export { isStepSegment as match } from '$lib/address';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullscreenKeyAction, fullscreenLabel, isTypingTarget } from './fullscreen';
+import { fullscreenKeyAction, fullscreenLabel, toggleFullscreen } from './fullscreen';
 
 const press = (key: string, extra: Partial<Parameters<typeof fullscreenKeyAction>[0]> = {}) => ({
 	key,
@@ -38,11 +38,30 @@ describe('fullscreenLabel', () => {
 	});
 });
 
-describe('isTypingTarget', () => {
-	const element = (matches: boolean) => ({ closest: () => (matches ? {} : null) });
-	it('knows fields from everything else', () => {
-		expect(isTypingTarget(element(true) as unknown as EventTarget)).toBe(true);
-		expect(isTypingTarget(element(false) as unknown as EventTarget)).toBe(false);
-		expect(isTypingTarget(null)).toBe(false);
+describe('toggleFullscreen', () => {
+	const fakes = (fullscreenElement: object | null) => {
+		const calls: string[] = [];
+		const doc = {
+			fullscreenElement: fullscreenElement as Element | null,
+			exitFullscreen: async () => void calls.push('exit')
+		};
+		const target = { requestFullscreen: async () => void calls.push('request') };
+		return { calls, doc, target };
+	};
+
+	it('asks for full screen when nothing is full screen, and leaves it otherwise', () => {
+		const outside = fakes(null);
+		toggleFullscreen(outside.doc, outside.target);
+		expect(outside.calls).toEqual(['request']);
+		const inside = fakes({});
+		toggleFullscreen(inside.doc, inside.target);
+		expect(inside.calls).toEqual(['exit']);
+	});
+
+	it('does nothing where the browser has no Fullscreen API', () => {
+		const { doc, calls } = fakes(null);
+		expect(() => toggleFullscreen(doc, {})).not.toThrow();
+		expect(() => toggleFullscreen(doc, undefined)).not.toThrow();
+		expect(calls).toEqual([]);
 	});
 });

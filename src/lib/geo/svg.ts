@@ -1,7 +1,7 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
-import type { SvgWorld } from './world';
+import type { SvgWorld } from './types';
 import { hatchPatternSvg } from '$lib/layers/hatch';
-import { worldUnits } from '$lib/map/static-camera';
+import { worldUnits } from '$lib/map/camera/view-box';
 import { statusColour } from '$lib/layers/palette';
 
 const escape = (text: string) =>
@@ -16,7 +16,7 @@ export function worldSvgMarkup(
 	const hatchedCodes = new Set(hatched);
 	const paths = world.countries.map(
 		(c) =>
-			`<path d="${c.d}" fill="${colourOf(c.iso3)}"><title>${escape(c.name)}</title></path>` +
+			`<path d="${c.d}" fill="${colourOf(c.iso3)}">${c.name ? `<title>${escape(c.name)}</title>` : ''}</path>` +
 			(hatchedCodes.has(c.iso3) ? `<path d="${c.d}" fill="url(#h)"/>` : '')
 	);
 	return (

@@ -2,7 +2,7 @@
  * What the classroom's keys do, in both windows: the classroom's keys ($lib/keys: arrows, Page
  * keys and Space from clickers, Home, End, F) and P for the presenter view.
  */
-import { CLASSROOM_KEYS, keyAction, type ClassroomAction } from '$lib/keys';
+import { CLASSROOM_KEYS, keyAction, type ClassroomAction, type KeyPress } from '$lib/keys';
 
 export type StepAction = ClassroomAction | 'presenter';
 
@@ -12,17 +12,8 @@ const STEP_KEYS: Readonly<Record<string, StepAction>> = {
 	P: 'presenter'
 };
 
-export interface KeyPress {
-	key: string;
-	altKey: boolean;
-	ctrlKey: boolean;
-	metaKey: boolean;
-	/** Where the key was pressed: typing in a field is not a clicker. */
-	inField: boolean;
-}
-
+/** What a key press asks of the walk; typing in a field is not a clicker. */
 export function stepAction(press: KeyPress): StepAction | null {
-	if (press.inField) return null;
 	return keyAction(STEP_KEYS, press) ?? null;
 }
 

@@ -7,21 +7,21 @@
 import { createHash } from 'node:crypto';
 import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
 import { drawnLayers } from '$lib/layers/drawn';
-import { answerBeforeScript } from '$lib/map/early-answer';
-import { TOOLTIP_PLACE } from '$lib/map/tooltip';
+import EARLY_ANSWER from '$lib/map/static/early-answer.iife.ts?iife';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
-import { dataFor, localSteps } from '$lib/i18n/data';
-import type { Locale } from '$lib/i18n/locale';
+import { dataFor } from '$lib/i18n/data';
 import { messagesFor } from '$lib/i18n/messages';
-import { localHref } from '$lib/i18n/paths';
-import { selectionCamera } from '$lib/map/frames';
-import { staticViewBox, type Camera } from '$lib/map/static-camera';
+import { localHref, sitePath } from '$lib/i18n/paths';
+import { withoutLocale, type Locale } from '$lib/i18n/locale';
+import { readAddress } from '$lib/address';
+import { selectionCamera, type Camera } from '$lib/map/camera/frame';
+import { staticViewBox } from '$lib/map/camera/view-box';
 import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/look';
-import { STEPS } from '$lib/present/steps';
-import { stepFrame } from './frames';
+import { STEPS, stepsFor } from '$lib/present/steps';
+import { stepFrame } from './step-frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';
 
 const made = new Map<string, string>();
@@ -63,10 +63,9 @@ export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
 
 /**
  * The script that lets the map pages' world answer before the page's own script has run
- * (early-answer.ts), written in after the world; and the content security policy's hash for it,
- * the only inline script a page runs besides SvelteKit's own.
+ * (early-answer.ts, bundled at build time), written in after the world; and the content security
+ * policy's hash for it, the only inline script a page runs besides SvelteKit's own.
  */
-const EARLY_ANSWER = `(${answerBeforeScript.toString()})(document.currentScript.parentElement, ${JSON.stringify(TOOLTIP_PLACE)})`;
 export const EARLY_ANSWER_SCRIPT = `<script>${EARLY_ANSWER}</script>`;
 export const EARLY_ANSWER_HASH = `sha256-${createHash('sha256').update(EARLY_ANSWER).digest('base64')}`;
 
@@ -82,10 +81,12 @@ export function allowEarlyAnswer(html: string): string {
 const HOLDER = /(<div[^>]*\bdata-first-paint\b[^>]*>)(<\/div>)/;
 
 /** What a page's address says of its world: the country it selects, or the classroom step. */
-export function firstPaintPage(path: string): { selected: string | null; step: number | null } {
-	const selected = path.match(/\/country\/([a-z]{3})\/?$/)?.[1]?.toUpperCase() ?? null;
-	const step = Number(path.match(/\/present\/(\d+)\/?$/)?.[1] ?? NaN);
-	return { selected, step: Number.isInteger(step) && STEPS[step - 1] ? step : null };
+export function firstPaintPage(
+	path: string,
+	base: string
+): { selected: string | null; step: number | null } {
+	const { country, step } = readAddress(withoutLocale(sitePath(path, base)));
+	return { selected: country, step: step !== null && STEPS[step - 1] ? step : null };
 }
 
 /**
@@ -94,7 +95,7 @@ export function firstPaintPage(path: string): { selected: string | null; step: n
  * is this picture). The page's script then fits it to the map's size.
  */
 export function firstPaintView(base: string, locale: Locale, path: string): string {
-	const { selected, step } = firstPaintPage(path);
+	const { selected, step } = firstPaintPage(path, base);
 	const world = getFirstPaintWorld();
 	const framed = (markup: string, camera: Camera) => {
 		const viewBox = staticViewBox(camera, world)
@@ -103,7 +104,7 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 		return markup.replace(`viewBox="0 0 ${world.width} ${world.height}"`, `viewBox="${viewBox}"`);
 	};
 	if (step !== null) {
-		const look = stepLook(localSteps(locale)[step - 1]!, dataFor(locale).dataset);
+		const look = stepLook(stepsFor(locale)[step - 1]!, dataFor(locale).dataset);
 		const frame = stepFrame(STEPS[step - 1]!);
 		return framed(
 			worldMarkup(look, `step${step}`, base, locale),
@@ -123,7 +124,7 @@ export function withFirstPaintWorld(
 ): string {
 	if (!HOLDER.test(html)) return html;
 	// A classroom step's world is a picture, out of reach: it needs no answer.
-	const answers = firstPaintPage(path).step === null;
+	const answers = firstPaintPage(path, base).step === null;
 	const world = firstPaintView(base, locale, path) + (answers ? EARLY_ANSWER_SCRIPT : '');
 	const written = html.replace(HOLDER, (_, open, close) => open + world + close);
 	return answers ? allowEarlyAnswer(written) : written;

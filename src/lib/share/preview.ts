@@ -5,6 +5,7 @@
  * a build setting (PUBLIC_SITE_URL); without it the tags carry the paths alone.
  */
 import { LAYERS, DEFAULT_VIEW } from '$lib/state/view';
+import { readAddress } from '$lib/address';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 
@@ -28,8 +29,8 @@ export interface PreviewPage {
 
 /** The picture's path (inside the site) for a page. */
 export function previewImagePath(page: PreviewPage): string {
-	const country = page.path.match(/^\/country\/([a-z]{3})$/);
-	if (country && page.countryName) return `/og/country/${country[1]}.png`;
+	const { country, embed } = readAddress(page.path);
+	if (country && !embed && page.countryName) return `/og/country/${country.toLowerCase()}.png`;
 	const explorer = page.path === '/';
 	if (explorer && page.layer && page.layer !== DEFAULT_VIEW.layer) {
 		if ((LAYERS as readonly string[]).includes(page.layer)) return `/og/layer/${page.layer}.png`;

@@ -2,7 +2,7 @@
  * What a picture of an explorer view says: the layer's title and legend, the date shown, the
  * selected country and the source; and what its file is called.
  */
-import type { SvgWorld } from '$lib/geo/world';
+import type { SvgWorld } from '$lib/geo/types';
 import type { Link } from '$lib/data/engagement';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import type { LegendEntry } from '$lib/layers/palette';
@@ -86,6 +86,7 @@ export function viewPictureContent(args: {
 		legendTitle: look.title,
 		lines,
 		legend,
+		hatchedNote: t.picture.hatched,
 		source: sourceLine(document, locale)
 	};
 }

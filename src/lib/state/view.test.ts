@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseView, selectedCountry, sliderIndex, viewQuery } from './view';
+import {
+	DEFAULT_VIEW,
+	parseView,
+	selectedCountry,
+	sliderIndex,
+	viewChange,
+	viewQuery
+} from './view';
 
 const forums = ['un-hrc', 'g7', 'asean'];
 const parse = (query: string) => parseView(new URLSearchParams(query), forums);
@@ -48,5 +55,25 @@ describe('selectedCountry', () => {
 	it('is null for no country or one the dataset does not know', () => {
 		expect(selectedCountry(undefined, known)).toBeNull();
 		expect(selectedCountry('xyz', known)).toBeNull();
+	});
+});
+
+describe('viewChange', () => {
+	const view = { layer: 'forums', forum: 'g7', until: null } as const;
+
+	it('keeps the page and writes the changed view in its query', () => {
+		expect(viewChange('/ja/country/tha', view, { layer: 'engagement' })).toEqual({
+			url: '/ja/country/tha?layer=engagement',
+			replace: false
+		});
+		expect(viewChange('/', view, { forum: 'asean' }).url).toBe('/?layer=forums&forum=asean');
+	});
+
+	it('replaces the history entry when the timeline moves, even back to the whole document', () => {
+		expect(viewChange('/', view, { until: '2014-03' })).toEqual({
+			url: '/?layer=forums&forum=g7&until=2014-03',
+			replace: true
+		});
+		expect(viewChange('/', view, { until: null }).replace).toBe(true);
 	});
 });

@@ -68,3 +68,15 @@ export function selectedCountry(
 	const iso3 = param?.toUpperCase();
 	return iso3 && known.has(iso3) ? iso3 : null;
 }
+
+/**
+ * Where a change of view leads: the same page with the changed query. Moving the timeline
+ * replaces the history entry, so Back does not step through every month it passed.
+ */
+export function viewChange(
+	pathname: string,
+	view: ExplorerView,
+	change: Partial<ExplorerView>
+): { url: string; replace: boolean } {
+	return { url: `${pathname}${viewQuery({ ...view, ...change })}`, replace: 'until' in change };
+}
