@@ -82,11 +82,13 @@ export function viewPictureContent(args: {
 		world,
 		colourOf: look.colourOf,
 		hatched: look.hatched,
+		crossHatched: look.crossHatched,
 		selected,
 		legendTitle: look.title,
 		lines,
 		legend,
 		hatchedNote: t.picture.hatched,
+		crossHatchedNote: t.picture.crossHatched,
 		source: sourceLine(document, locale)
 	};
 }

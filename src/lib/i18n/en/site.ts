@@ -14,7 +14,8 @@ export const enSite = {
 	/** `2013-03` -> `March 2013`; `2007-09-27` -> `27 September 2007`. */
 	date: dateFormat('en-GB'),
 	dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
-	dateInferred: (when: string) => `Undated in the document; our inference: ${when}`,
+	dateInferred: (when: string) =>
+		`Undated in the document: sometime ${when}, as its other dates imply`,
 	number: (n: number) => n.toLocaleString('en'),
 	site: {
 		title: SITE_EN,
@@ -87,14 +88,14 @@ export const enSite = {
 		events: (n: number) => `Events (${n})`,
 		forum: 'Forum',
 		allForums: 'All forums',
-		eventsCaption: 'Dated events in the document',
+		eventsCaption: 'Events in the document, dated or placed in a span',
 		/** Parts of a shared address the tables do not understand: they show the default instead. */
 		rejected: (parts: readonly string[]) =>
 			`This address asks for ${joinAnd(parts)}, which the tables do not have; they show their default instead.`,
 		column: {
 			name: 'Country',
 			status: 'Abductions',
-			eventCount: 'Dated events',
+			eventCount: 'Events naming it',
 			date: 'Date',
 			title: 'Event',
 			forum: 'Forum',
@@ -111,7 +112,7 @@ export const enSite = {
 		pageTitle: "About and downloads · Abductions by North Korea: the world's response",
 		downloads: 'Downloads',
 		countriesFile: 'one row per country, with',
-		eventsFile: 'one row per dated event, with',
+		eventsFile: 'one row per event (dated, or placed in a span), with',
 		/** What ends a sentence: '.' in English, nothing after a Japanese list of columns. */
 		listEnd: '.',
 		datasetFile: {
