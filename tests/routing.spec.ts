@@ -128,7 +128,7 @@ for (const path of ['/country/k', `/country/${'a'.repeat(5000)}`, `/${'x/'.repea
 
 for (const [asked, address, heading] of [
 	['/country/KOR', '/country/kor', 'South Korea'],
-	['/ja/', '/ja', '誰が拉致され'],
+	['/ja/', '/ja', '拉致'],
 	['/ja/country/Kor/?layer=engagement', '/ja/country/kor?layer=engagement', '韓国'],
 	['/table/', '/table', 'Every country and event, as tables']
 ] as const)

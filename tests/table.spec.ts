@@ -63,7 +63,7 @@ test('the sort and filters are in the address: shared, reloaded, and bad values 
 	await expect(page).toHaveURL(/\/table\?forum=un&events=-date$/);
 	const countries = page.getByRole('table', { name: 'Countries in the data' });
 	await countries
-		.getByRole('columnheader', { name: /Dated events/ })
+		.getByRole('columnheader', { name: /Events naming it/ })
 		.getByRole('button')
 		.click();
 	await expect(page).toHaveURL(/countries=-eventCount/);
@@ -75,7 +75,7 @@ test('the sort and filters are in the address: shared, reloaded, and bad values 
 	await expect(page.getByLabel('Forum')).toHaveValue('un');
 	await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
 	await expect(firstDate()).toHaveAttribute('datetime', newestUn!);
-	await expect(countries.getByRole('columnheader', { name: /Dated events/ })).toHaveAttribute(
+	await expect(countries.getByRole('columnheader', { name: /Events naming it/ })).toHaveAttribute(
 		'aria-sort',
 		'descending'
 	);
