@@ -11,7 +11,7 @@
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { cacheName, pageKeys, precacheList, staleCaches } from '$lib/offline/cache-plan';
-import { SKIP_WAITING } from '$lib/offline/messages';
+import { SKIP_WAITING } from '$lib/offline/protocol';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(version);

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STEPS } from '../src/lib/present/steps';
-import { STEPS_JA } from '../src/lib/present/steps-ja';
+import { STEPS, stepsFor } from '../src/lib/present/steps';
 import { DESIGN_COLOUR, disableWebGL, openReady, staticScreenPoint } from './helpers';
 
 const total = STEPS.length;
@@ -216,7 +215,7 @@ test('whenever a slide names Japan or a Korea and its map shows the country, the
 	test.slow(); // every step, at three screens, in two languages
 	for (const [language, prefix, steps] of [
 		['en', '', STEPS],
-		['ja', '/ja', STEPS_JA]
+		['ja', '/ja', stepsFor('ja')]
 	] as const) {
 		for (const viewport of [
 			{ width: 1024, height: 768 },

@@ -91,13 +91,3 @@ export const groupNames: ReadonlyMap<string, string> = groupNamesFor('en');
 export const summaries: ReadonlyMap<string, CountrySummary> = timed('join:summaries', () =>
 	countrySummaries(dataset)
 );
-
-let japaneseSummaries: ReadonlyMap<string, CountrySummary> | undefined;
-
-/** The summaries in a language (names differ; statuses and counts are the same). */
-export function summariesFor(locale: Locale): ReadonlyMap<string, CountrySummary> {
-	if (locale === 'en') return summaries;
-	// Joined on first use, so an English page never pays for it.
-	japaneseSummaries ??= countrySummaries(datasets.ja);
-	return japaneseSummaries;
-}

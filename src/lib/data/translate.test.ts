@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-	dataset,
-	datasetFor,
-	countryNamesFor,
-	groupNamesFor,
-	summariesFor,
-	JAPANESE_OVERLAYS
-} from './dataset';
+import { dataset, datasetFor, countryNamesFor, groupNamesFor, JAPANESE_OVERLAYS } from './dataset';
 import { isJapanese, translateDataset, type DataOverlays } from './translate';
 import { DatasetError, validateTranslations } from './validate';
 import { DATA_FILE_NAMES } from './files';
+import { dataFor } from '$lib/i18n/data';
 
 /** Keys whose values are codes, enums, dates or references: the same in every language. */
 const CODE_KEYS = new Set([
@@ -111,8 +105,8 @@ describe('the dataset in Japanese', () => {
 	});
 
 	it('summarises each country alike in both languages, named in each', () => {
-		const english = summariesFor('en');
-		const japaneseSummaries = summariesFor('ja');
+		const english = dataFor('en').summaries;
+		const japaneseSummaries = dataFor('ja').summaries;
 		expect([...japaneseSummaries.keys()]).toEqual([...english.keys()]);
 		for (const [code, summary] of english)
 			expect(japaneseSummaries.get(code)).toEqual({

@@ -16,7 +16,7 @@ export function worldSvgMarkup(
 	const hatchedCodes = new Set(hatched);
 	const paths = world.countries.map(
 		(c) =>
-			`<path d="${c.d}" fill="${colourOf(c.iso3)}"><title>${escape(c.name)}</title></path>` +
+			`<path d="${c.d}" fill="${colourOf(c.iso3)}">${c.name ? `<title>${escape(c.name)}</title>` : ''}</path>` +
 			(hatchedCodes.has(c.iso3) ? `<path d="${c.d}" fill="url(#h)"/>` : '')
 	);
 	return (

@@ -1,7 +1,7 @@
 /**
- * The dataset as a page in a language reads it: records, country and forum names, the joined
- * summaries and the classroom's steps. One door, so the pages do not care where each language's
- * words are kept.
+ * The dataset as a page in a language reads it: records, country and forum names and the joined
+ * summaries (the classroom's steps are in $lib/present/steps). One door, so the pages do not care
+ * where each language's words are kept.
  */
 import {
 	countryNamesFor,
@@ -11,7 +11,6 @@ import {
 } from '$lib/data/dataset';
 import type { Dataset } from '$lib/data/schema';
 import { countrySummaries, type CountrySummary } from '$lib/data/join';
-import { stepsFor, type Step } from '$lib/present/steps';
 import type { Locale } from './locale';
 
 export interface LocalData {
@@ -37,9 +36,4 @@ export function dataFor(locale: Locale): LocalData {
 		cache.set(locale, found);
 	}
 	return found;
-}
-
-/** The classroom walk's steps in a language (the same steps, maps and sections in both). */
-export function localSteps(locale: Locale): readonly Step[] {
-	return stepsFor(locale);
 }

@@ -8,6 +8,11 @@ describe('addresses in a language', () => {
 		expect(sitePath('/ja', '')).toBe('/ja');
 		expect(localeOfAddress('/abductions/ja', '/abductions')).toBe('ja');
 		expect(localeOfAddress('/abductions/table', '/abductions')).toBe('en');
+		expect(localeOfAddress('/about', '')).toBe('en');
+		expect(localeOfAddress('/ja/about', '')).toBe('ja');
+		// A base path that itself begins with /ja is not taken for the language.
+		expect(localeOfAddress('/japan/about', '/japan')).toBe('en');
+		expect(localeOfAddress('/japan/ja/about', '/japan')).toBe('ja');
 	});
 
 	it('builds links that stay in the language, query and hash kept', () => {

@@ -3,7 +3,7 @@
  * keeps showing the build it was loaded from until the user chooses to reload.
  */
 import { whenIdle } from '$lib/idle';
-import { SKIP_WAITING } from './messages';
+import { SKIP_WAITING } from './protocol';
 
 export interface UpdateWatch {
 	/** Hands over to the waiting build and reloads the page when it has taken over. */

@@ -12,7 +12,7 @@ import { TOOLTIP_PLACE } from '$lib/map/tooltip';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
-import { dataFor, localSteps } from '$lib/i18n/data';
+import { dataFor } from '$lib/i18n/data';
 import { messagesFor } from '$lib/i18n/messages';
 import { localHref, sitePath } from '$lib/i18n/paths';
 import { withoutLocale, type Locale } from '$lib/i18n/locale';
@@ -21,7 +21,7 @@ import { selectionCamera } from '$lib/map/frames';
 import { staticViewBox, type Camera } from '$lib/map/static-camera';
 import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/look';
-import { STEPS } from '$lib/present/steps';
+import { STEPS, stepsFor } from '$lib/present/steps';
 import { stepFrame } from './frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';
 
@@ -106,7 +106,7 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 		return markup.replace(`viewBox="0 0 ${world.width} ${world.height}"`, `viewBox="${viewBox}"`);
 	};
 	if (step !== null) {
-		const look = stepLook(localSteps(locale)[step - 1]!, dataFor(locale).dataset);
+		const look = stepLook(stepsFor(locale)[step - 1]!, dataFor(locale).dataset);
 		const frame = stepFrame(STEPS[step - 1]!);
 		return framed(
 			worldMarkup(look, `step${step}`, base, locale),

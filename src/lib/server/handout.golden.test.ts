@@ -5,14 +5,15 @@
  * diff and must be accepted on purpose (`npx vitest run -u`).
  */
 import { expect, it } from 'vitest';
-import { dataFor, localSteps } from '$lib/i18n/data';
+import { dataFor } from '$lib/i18n/data';
+import { stepsFor } from '$lib/present/steps';
 import type { Locale } from '$lib/i18n/locale';
 import { handoutMapSvg } from '$lib/present/handout';
 import { stepLook } from '$lib/present/look';
 import { handoutMap } from './handout';
 
 const sheet = (number: number, locale: Locale) => {
-	const step = localSteps(locale)[number - 1]!;
+	const step = stepsFor(locale)[number - 1]!;
 	return handoutMapSvg(handoutMap(step, locale), stepLook(step, dataFor(locale).dataset));
 };
 

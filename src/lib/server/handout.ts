@@ -33,7 +33,12 @@ export function handoutMap(step: Step, locale: Locale = 'en'): HandoutMap {
 	return {
 		width: world.width,
 		height: world.height,
-		countries: world.countries,
+		// The shapes carry Natural Earth's English names: another language names only the
+		// countries its data names, and leaves the rest unnamed rather than in English.
+		countries:
+			locale === 'en'
+				? world.countries
+				: world.countries.map((c) => ({ ...c, name: names.get(c.iso3) ?? '' })),
 		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
 	};
 }

@@ -4,12 +4,12 @@
  * fonts are loaded and the first drawing checks that words really appear.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { dataset, summaries } from '$lib/data/dataset';
-import { STATUS_LABEL } from '$lib/layers/palette';
+import { dataFor } from '$lib/i18n/data';
+import type { Locale } from '$lib/i18n/locale';
 import { drawnLayers } from '$lib/layers/drawn';
 import { composePicture, type PictureContent } from '$lib/share/compose';
 import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
-import { PREVIEW_WORDS } from '$lib/share/words';
+import { messagesFor } from '$lib/i18n/messages';
 import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { getSvgWorld, getSvgWorldLinks } from './world';
 
@@ -45,6 +45,7 @@ function checkFonts(): void {
 			hatched: [],
 			legendTitle: '',
 			legend: [],
+			hatchedNote: '',
 			source: ''
 		},
 		PREVIEW_SIZE
@@ -62,10 +63,17 @@ export function previewPng(content: PictureContent): Buffer {
 	return svgToPng(composePicture(content, PREVIEW_SIZE).markup, PREVIEW_SIZE.width);
 }
 
-export function layerPreview(layer: Layer, selected: string | null = null): PictureContent {
+/** A layer's picture (a country's, with `selected`), in a language: the link previews use English. */
+export function layerPreview(
+	layer: Layer,
+	selected: string | null = null,
+	locale: Locale = 'en'
+): PictureContent {
 	const view = { ...DEFAULT_VIEW, layer };
-	const { look, legend, links } = drawnLayers(dataset, summaries, view);
-	const country = selected ? dataset.countries.find((c) => c.iso3 === selected) : undefined;
+	const { dataset, summaries, countryNames } = dataFor(locale);
+	const t = messagesFor(locale);
+	const { look, legend, links } = drawnLayers(dataset, summaries, view, locale);
+	const name = selected ? countryNames.get(selected) : undefined;
 	const content = viewPictureContent({
 		view,
 		look,
@@ -73,16 +81,17 @@ export function layerPreview(layer: Layer, selected: string | null = null): Pict
 		lines: links ? pictureLines(links, getSvgWorldLinks()) : undefined,
 		world: getSvgWorld(),
 		selected,
-		selectedName: country?.name,
-		document: dataset.document
+		selectedName: name,
+		document: dataset.document,
+		locale
 	});
-	if (!country) return content;
+	if (!selected || !name) return content;
 	// A country's preview says, under its name, what the map colours it for.
-	const summary = summaries.get(country.iso3)!;
+	const summary = summaries.get(selected)!;
 	return {
 		...content,
-		title: country.name,
-		subtitle: PREVIEW_WORDS.countrySubtitle(STATUS_LABEL[summary.status], summary.eventCount)
+		title: name,
+		subtitle: t.preview.countrySubtitle(t.status[summary.status], summary.eventCount)
 	};
 }
 

@@ -30,6 +30,7 @@ const content: PictureContent = {
 			line: 'dashed'
 		}
 	],
+	hatchedNote: ' (hatched)',
 	source: 'Source: the Ministry, “The page”, 28 December 2018.'
 };
 

@@ -6,7 +6,6 @@
 import type { SvgWorld } from '$lib/geo/world';
 import { hatchPatternSvg } from '$lib/layers/hatch';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, type LegendEntry } from '$lib/layers/palette';
-import { PICTURE_WORDS } from './words';
 
 export interface PictureContent {
 	/** The site's name, small above the title. */
@@ -25,6 +24,8 @@ export interface PictureContent {
 	overlay?: string;
 	legendTitle: string;
 	legend: readonly LegendEntry[];
+	/** After a hatched entry's label, in the picture's language: ' (hatched)', '（斜線）'. */
+	hatchedNote: string;
 	source: string;
 }
 
@@ -145,7 +146,7 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 	const mapTop = y + pad * 0.5;
 
 	const labels = content.legend.map(
-		(entry) => entry.label + (entry.hatched ? PICTURE_WORDS.hatched : '')
+		(entry) => entry.label + (entry.hatched ? content.hatchedNote : '')
 	);
 	const sourceLines = wrapText(content.source, inner, sourceSize);
 	const footerHeight = sourceLines.length * sourceSize * 1.3;

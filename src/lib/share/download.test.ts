@@ -14,6 +14,7 @@ describe('declaredSize', () => {
 				hatched: [],
 				legendTitle: 'l',
 				legend: [],
+				hatchedNote: '',
 				source: 'src'
 			},
 			{ width: 1200 }

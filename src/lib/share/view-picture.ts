@@ -86,6 +86,7 @@ export function viewPictureContent(args: {
 		legendTitle: look.title,
 		lines,
 		legend,
+		hatchedNote: t.picture.hatched,
 		source: sourceLine(document, locale)
 	};
 }

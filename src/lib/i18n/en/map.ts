@@ -1,8 +1,11 @@
 /** English: the world map, its legend, tooltips, country panel, timeline and search. */
 import type { AbductionStatus, EventKind, RecurringForum } from '$lib/data/vocabulary';
 import type { Layer } from '$lib/state/view';
+import { pluralRules } from '../intl';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = pluralRules('en');
+const datedEvents = (n: number) =>
+	`${n} ${plural(n, { one: 'dated event', other: 'dated events' })}`;
 
 export const enMap = {
 	explorer: {
@@ -22,7 +25,7 @@ export const enMap = {
 		forumLede: (summary: string) =>
 			`${summary} The map colours the countries the document names for it; it names no others.`,
 		upTo: (date: string) => `Up to ${date}`,
-		momentCount: (n: number) => `${plural(n, 'dated event', 'dated events')}.`,
+		momentCount: (n: number) => `${datedEvents(n)}.`,
 		latest: 'Latest:',
 		nationals: 'Nationalities named as abductees',
 		events: 'Events',
@@ -75,11 +78,11 @@ export const enMap = {
 		raisedDashed: 'Raised with North Korea (dashed)'
 	},
 	tooltip: {
-		datedEvents: (n: number) => plural(n, 'dated event', 'dated events'),
+		datedEvents: (n: number) => datedEvents(n),
 		noEvent: 'No dated event names it',
 		responsible: 'The state responsible for the abductions',
 		notNamed: 'The document names no other countries for this forum',
-		namedIn: (n: number) => `Named in ${plural(n, 'dated event', 'dated events')} here`,
+		namedIn: (n: number) => `Named in ${datedEvents(n)} here`,
 		notInDocument: 'Not mentioned in the document',
 		role: {
 			'coi-visit': 'Visited by the Commission of Inquiry',
@@ -131,7 +134,7 @@ export const enMap = {
 			`The document does not name ${name} among the countries whose nationals were or may have been abducted.`,
 		eventsNaming: (name: string) => `Events naming ${name}`,
 		hiddenLater: (date: string, n: number) =>
-			`Showing events up to ${date}; ${n} later ${n === 1 ? 'event is' : 'events are'} hidden by the timeline.`,
+			`Showing events up to ${date}; ${n} later ${plural(n, { one: 'event is', other: 'events are' })} hidden by the timeline.`,
 		noEvent: (name: string) => `No dated event in the document names ${name} directly.`,
 		ongoing: 'Ongoing engagement',
 		heldIn: (name: string) => `Held in ${name}`,
@@ -154,7 +157,7 @@ export const enMap = {
 		placeholder: 'Name or abbreviation, e.g. ROK',
 		matching: 'Matching countries',
 		none: (query: string) => `No country in the data matches “${query}”`,
-		count: (n: number) => `${n} ${n === 1 ? 'country matches' : 'countries match'}`
+		count: (n: number) => `${n} ${plural(n, { one: 'country matches', other: 'countries match' })}`
 	},
 	map: {
 		enterOpens: (name: string, lines: readonly string[]) =>

@@ -1,5 +1,8 @@
 /** English: sharing, citing and saving a view, the saved pictures, link previews and embeds. */
+import { pluralRules } from '../intl';
 import { SITE_EN } from './site';
+
+const plural = pluralRules('en');
 
 export const enShare = {
 	/** Sharing, citing and saving a view (src/lib/share/). */
@@ -57,7 +60,7 @@ export const enShare = {
 			`What the Ministry of Foreign Affairs of Japan's page of 28 December 2018 says about ${name}, on a world map.`,
 		imageAlt: (title: string) => `World map: ${title}`,
 		countrySubtitle: (status: string, events: number) =>
-			`${status} · named in ${events} dated ${events === 1 ? 'event' : 'events'} of the document`
+			`${status} · named in ${events} dated ${plural(events, { one: 'event', other: 'events' })} of the document`
 	},
 	/** Embed pages and the Embed button (src/lib/embed/). */
 	embed: {

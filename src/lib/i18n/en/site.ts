@@ -3,33 +3,16 @@
  * tables. The other areas are beside it; `./index.ts` joins them.
  */
 import type { Locale } from '../locale';
+import { dateFormat, listFormat, pluralRules } from '../intl';
 
-const joinAnd = (items: readonly string[]) =>
-	items.length <= 1
-		? items.join('')
-		: `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+const joinAnd = listFormat('en-GB');
+const plural = pluralRules('en');
 
 export const SITE_EN = "Abductions by North Korea: the world's response";
 
 export const enSite = {
 	/** `2013-03` -> `March 2013`; `2007-09-27` -> `27 September 2007`. */
-	date: (year: number, month: number, day?: number) =>
-		`${day ? `${day} ` : ''}${MONTHS[month - 1] ?? ''} ${year}`,
+	date: dateFormat('en-GB'),
 	dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
 	dateInferred: (when: string) => `Undated in the document; our inference: ${when}`,
 	number: (n: number) => n.toLocaleString('en'),
@@ -75,7 +58,7 @@ export const enSite = {
 		numbered: (s: string) => `section ${s}`,
 		/** Several numbered sections at once, for a step's source line. */
 		numberedMany: (list: readonly string[]) =>
-			`${list.length > 1 ? 'sections' : 'section'} ${joinAnd(list)}`,
+			`${plural(list.length, { one: 'section', other: 'sections' })} ${joinAnd(list)}`,
 		ref: (label: string) => `Document, ${label}`,
 		from: (parts: readonly string[]) => `From the document’s ${joinAnd(parts)}`,
 		context: 'context',
@@ -104,6 +87,7 @@ export const enSite = {
 		allForums: 'All forums',
 		eventsCaption: 'Dated events in the document',
 		eventsRegion: 'Table of events',
+		swipeCue: 'Swipe the table sideways for the forum, countries and source.',
 		column: {
 			name: 'Country',
 			status: 'Abductions',
@@ -118,5 +102,27 @@ export const enSite = {
 	offline: {
 		updateAvailable: 'A new version is available —',
 		reload: 'Reload'
+	},
+	/** The About page's words around its prose (AboutEn.svelte, AboutJa.svelte). */
+	about: {
+		pageTitle: "About and downloads · Abductions by North Korea: the world's response",
+		downloads: 'Downloads',
+		countriesFile: 'one row per country, with',
+		eventsFile: 'one row per dated event, with',
+		/** What ends a sentence: '.' in English, nothing after a Japanese list of columns. */
+		listEnd: '.',
+		datasetFile: {
+			before: 'the whole validated dataset, and under',
+			after: 'the same in Japanese.'
+		},
+		csvNote:
+			'CSV files follow RFC 4180 (UTF-8, with a byte-order mark so spreadsheets read the Japanese columns correctly); lists inside a field are separated by semicolons; the columns ending in _ja hold the Japanese.',
+		tablesHeading: 'All countries and events',
+		tables: {
+			before: 'The',
+			link: 'tables',
+			after:
+				' list every country and event in the data, sortable and filterable, each linked to its page.'
+		}
 	}
 };

@@ -1,13 +1,11 @@
 /** Japanese: the site's frame, the document's sections and the tables (see ../en/site.ts). */
+import { dateFormat } from '../intl';
 import type { SiteMessages } from '../types';
 
 export const SITE_JA = '北朝鮮による拉致：国際社会の対応';
 
-const JA_MONTH = (year: number, month: number, day?: number) =>
-	`${year}年${month}月${day ? `${day}日` : ''}`;
-
 export const jaSite: SiteMessages = {
-	date: JA_MONTH,
+	date: dateFormat('ja'),
 	dateBetween: (from, to) => `${from}から${to}の間`,
 	dateInferred: (when) => `文書に日付なし（当方の推定：${when}）`,
 	number: (n) => n.toLocaleString('ja'),
@@ -77,6 +75,7 @@ export const jaSite: SiteMessages = {
 		allForums: '全ての会議・枠組み',
 		eventsCaption: '文書に記された日付のある出来事',
 		eventsRegion: '出来事の一覧表',
+		swipeCue: '表を横にスワイプすると、会議・枠組み・国・出典の列が見えます。',
 		column: {
 			name: '国',
 			status: '拉致',
@@ -91,5 +90,25 @@ export const jaSite: SiteMessages = {
 	offline: {
 		updateAvailable: '新しい版があります —',
 		reload: '再読み込み'
+	},
+	about: {
+		pageTitle: '概要とダウンロード｜北朝鮮による拉致：国際社会の対応',
+		downloads: 'ダウンロード',
+		countriesFile: '国ごとに1行。列：',
+		eventsFile: '日付のある出来事ごとに1行。列：',
+		listEnd: '',
+		datasetFile: {
+			before: '検証済みのデータセット全体（英語）と、',
+			after: 'の下に同じ内容の日本語版。'
+		},
+		csvNote:
+			'CSVファイルはRFC 4180に従っています（UTF-8。表計算ソフトが日本語の列を正しく読めるよう、バイト順マーク付き）。一つの欄に複数の値があるときはセミコロンで区切り、_jaで終わる列が日本語です。',
+		tablesHeading: 'すべての国と出来事',
+		tables: {
+			before: '',
+			link: '一覧表',
+			after:
+				'では、データにあるすべての国と出来事を並べ替えたり絞り込んだりでき、それぞれのページへ移動できます。'
+		}
 	}
 };

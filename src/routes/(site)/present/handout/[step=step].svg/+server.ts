@@ -5,9 +5,9 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { handoutMapSvg } from '$lib/present/handout';
 import { stepLook } from '$lib/present/look';
-import { STEPS } from '$lib/present/steps';
+import { STEPS, stepsFor } from '$lib/present/steps';
 import { handoutMap } from '$lib/server/handout';
-import { dataFor, localSteps } from '$lib/i18n/data';
+import { dataFor } from '$lib/i18n/data';
 import { localeOfAddress } from '$lib/i18n/paths';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -16,7 +16,7 @@ export const entries: EntryGenerator = () => STEPS.map((_, i) => ({ step: String
 
 export const GET: RequestHandler = ({ params, url }) => {
 	const locale = localeOfAddress(url.pathname, base);
-	const step = localSteps(locale)[Number(params.step) - 1];
+	const step = stepsFor(locale)[Number(params.step) - 1];
 	if (!step) error(404, 'There is no such step in the classroom walk.');
 	const markup = handoutMapSvg(handoutMap(step, locale), stepLook(step, dataFor(locale).dataset));
 	return new Response(markup, { headers: { 'content-type': 'image/svg+xml' } });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { dateFormat, listFormat, pluralRules } from './intl';
+import { en, ja } from './messages';
+
+describe('dates', () => {
+	it('writes a day, or a month alone, as each language does', () => {
+		expect(en.date(2007, 9, 27)).toBe('27 September 2007');
+		expect(en.date(2013, 3)).toBe('March 2013');
+		expect(en.date(2018, 12, 28)).toBe('28 December 2018');
+		expect(ja.date(2007, 9, 27)).toBe('2007年9月27日');
+		expect(ja.date(2013, 3)).toBe('2013年3月');
+		expect(ja.date(2018, 12, 28)).toBe('2018年12月28日');
+	});
+
+	it('keeps the calendar date whatever the zone (first and last days of a year)', () => {
+		const english = dateFormat('en-GB');
+		expect(english(2005, 1, 1)).toBe('1 January 2005');
+		expect(english(2018, 12, 31)).toBe('31 December 2018');
+		expect(english(2005, 1)).toBe('January 2005');
+	});
+});
+
+describe('plurals and lists', () => {
+	it('picks the English form by count', () => {
+		const plural = pluralRules('en');
+		const forms = { one: 'event', other: 'events' };
+		expect([0, 1, 2, 11].map((n) => `${n} ${plural(n, forms)}`)).toEqual([
+			'0 events',
+			'1 event',
+			'2 events',
+			'11 events'
+		]);
+		expect(en.tooltip.datedEvents(1)).toBe('1 dated event');
+		expect(en.tooltip.datedEvents(3)).toBe('3 dated events');
+		expect(en.search.count(1)).toBe('1 country matches');
+		expect(en.search.count(2)).toBe('2 countries match');
+		expect(en.country.hiddenLater('March 2013', 1)).toBe(
+			'Showing events up to March 2013; 1 later event is hidden by the timeline.'
+		);
+		expect(en.preview.countrySubtitle('Nationals abducted', 1)).toBe(
+			'Nationals abducted · named in 1 dated event of the document'
+		);
+	});
+
+	it('uses the one form Japanese has', () => {
+		expect(pluralRules('ja')(1, { one: 'x', other: '件' })).toBe('件');
+	});
+
+	it('joins lists without a serial comma, as the site writes English', () => {
+		expect(listFormat('en-GB')(['1(c)', '1(d)'])).toBe('1(c) and 1(d)');
+		expect(en.section.numberedMany(['1(a)', '1(b)', '1(c)'])).toBe('sections 1(a), 1(b) and 1(c)');
+		expect(en.section.numberedMany(['4'])).toBe('section 4');
+		expect(en.section.from(['introduction'])).toBe('From the document’s introduction');
+	});
+});

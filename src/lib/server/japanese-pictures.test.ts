@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { dataFor } from '$lib/i18n/data';
+import { englishWords, textOfMarkup } from '$lib/i18n/english-words';
+import { handoutMapSvg } from '$lib/present/handout';
+import { stepLook } from '$lib/present/look';
+import { stepsFor } from '$lib/present/steps';
+import { composePicture } from '$lib/share/compose';
+import { EXPORT_WIDTH } from '$lib/share/download';
+import { LAYERS } from '$lib/state/view';
+import { handoutMap } from './handout';
+import { layerPreview, PREVIEW_SIZE } from './preview';
+import { stepPicture } from './step-picture';
+
+/** A Japanese picture's English words, with where they were found. */
+const englishIn = (what: string, markup: string) =>
+	englishWords(textOfMarkup(markup)).map((word) => `${what}: ${word}`);
+
+describe('the Japanese pictures carry no English', () => {
+	it('in a saved view of every layer, the world and a country (each kind of mark)', () => {
+		// Japan, a country named with doubt (hatched), one never named, and the world.
+		const found = LAYERS.flatMap((layer) =>
+			[null, 'JPN', 'THA', 'BRA'].flatMap((selected) => {
+				const content = layerPreview(layer, selected, 'ja');
+				return [
+					...englishIn(
+						`${layer} ${selected}`,
+						composePicture(content, { width: EXPORT_WIDTH }).markup
+					),
+					...englishIn(`${layer} ${selected} preview`, composePicture(content, PREVIEW_SIZE).markup)
+				];
+			})
+		);
+		expect(found).toEqual([]);
+	});
+
+	it("in every step's picture and handout map", () => {
+		const { dataset } = dataFor('ja');
+		const found = stepsFor('ja').flatMap((step, i) => [
+			...englishIn(`step ${i + 1}`, stepPicture(i + 1, 'ja')!),
+			...englishIn(
+				`handout ${i + 1}`,
+				handoutMapSvg(handoutMap(step, 'ja'), stepLook(step, dataset))
+			)
+		]);
+		expect(found).toEqual([]);
+	});
+
+	it('and the check finds English where there is some', () => {
+		expect(englishWords('凡例：拉致された可能性 (hatched)、G7・EU・KOR')).toEqual(['hatched']);
+		expect(englishIn('step 1', stepPicture(1, 'en')!).length).toBeGreaterThan(10);
+	});
+});

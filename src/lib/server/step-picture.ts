@@ -1,0 +1,43 @@
+/**
+ * A classroom step as a picture to download, in the slide's language: the step's frame and names,
+ * as on the handout, with its headline, legend and the source. Drawn at build time for
+ * /export/step/N.svg and its Japanese twin /ja/export/step/N.svg.
+ */
+import { dataFor } from '$lib/i18n/data';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
+import { handoutLabelsSvg } from '$lib/present/handout';
+import { stepLook } from '$lib/present/look';
+import { stepsFor } from '$lib/present/steps';
+import { stepSources } from '$lib/present/text';
+import { composePicture } from '$lib/share/compose';
+import { EXPORT_WIDTH } from '$lib/share/download';
+import { sourceLine } from '$lib/share/view-picture';
+import { handoutMap } from './handout';
+
+/** The picture of step `number` (from 1), or null when the walk has no such step. */
+export function stepPicture(number: number, locale: Locale): string | null {
+	const steps = stepsFor(locale);
+	const step = steps[number - 1];
+	if (!step) return null;
+	const t = messagesFor(locale);
+	const { dataset } = dataFor(locale);
+	const map = handoutMap(step, locale);
+	const look = stepLook(step, dataset);
+	return composePicture(
+		{
+			kicker: t.site.title,
+			title: step.headline,
+			subtitle: `${t.picture.step(number, steps.length)} · ${stepSources(step, locale)}`,
+			world: map,
+			colourOf: look.colourOf,
+			hatched: look.hatched,
+			overlay: handoutLabelsSvg(map),
+			legendTitle: look.title,
+			legend: look.legend,
+			hatchedNote: t.picture.hatched,
+			source: sourceLine(dataset.document, locale)
+		},
+		{ width: EXPORT_WIDTH }
+	).markup;
+}
