@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { rolldown } from 'rolldown';
 import { isDeepStrictEqual } from 'node:util';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Topology } from 'topojson-specification';
@@ -88,8 +89,8 @@ async function syntheticDataFiles(): Promise<RawDataFiles | null> {
 	}
 	// Loaded only here, so no other build or test pays for the geometry code.
 	const [{ topologyToCountries }, { numericToIso3 }] = await Promise.all([
-		import('./src/lib/geo/world.ts'),
-		import('./src/lib/geo/iso.ts')
+		import('./src/lib/server/geo/natural-earth.ts'),
+		import('./src/lib/server/geo/iso.ts')
 	]);
 	const topology = readJson('./node_modules/world-atlas/countries-110m.json') as Topology;
 	const world = topologyToCountries(topology, numericToIso3).map((c) => c.properties);
@@ -116,8 +117,31 @@ function twoClientChunks(): Plugin {
 	};
 }
 
+/**
+ * `import code from './x.ts?iife'`: the module and what it imports, bundled and minified into one
+ * self-contained function that runs itself, as a string. The map pages' first answer is written
+ * into their HTML this way (first-paint.ts), from the same modules the page's script uses.
+ */
+function inlineScripts(): Plugin {
+	return {
+		name: 'inline-scripts',
+		async load(id) {
+			if (!id.endsWith('?iife')) return null;
+			const bundle = await rolldown({ input: id.slice(0, -'?iife'.length), logLevel: 'warn' });
+			try {
+				const { output } = await bundle.generate({ format: 'iife', minify: true });
+				const [chunk] = output;
+				for (const module of chunk.moduleIds) this.addWatchFile(module);
+				return `export default ${JSON.stringify(chunk.code.trim())};`;
+			} finally {
+				await bundle.close();
+			}
+		}
+	};
+}
+
 export default defineConfig(async () => ({
-	plugins: [validateData(), sveltekit(), twoClientChunks()],
+	plugins: [validateData(), inlineScripts(), sveltekit(), twoClientChunks()],
 	define: {
 		__SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()),
 		// The site's public address for link previews' absolute URLs; empty when not set.

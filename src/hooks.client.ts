@@ -3,7 +3,7 @@ import type { ClientInit } from '@sveltejs/kit';
 /**
  * Hydrating the page is one long task on a slow machine. Before it, the page lets the browser
  * handle what the reader has already done and draw it: the world in the HTML answers hover and
- * focus by itself (early-answer.ts), so a pointer moved while the script was being read gets its
+ * focus by itself (map/static/early-answer.ts), so a pointer moved while the script was being read gets its
  * tooltip on screen now, not after hydration.
  */
 export const init: ClientInit = () =>

@@ -138,7 +138,7 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 	// Half the PNG's size: the PNG is the same picture at 2x.
 	expect(Number(svg.match(/height="(\d+)"/)![1]) * 2).toBe(height);
 	const words = texts(svg);
-	expect(words).toContain('Dated events naming each country');
+	expect(words).toContain('Events naming each country, whoever acted');
 	expect(words).toContain('Events up to June 2018 (document of 28 December 2018)');
 	// Labels may wrap onto two lines.
 	for (const label of ['Japan', '6 or more events', 'North Korea (the state responsible)'])

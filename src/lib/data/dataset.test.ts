@@ -37,7 +37,7 @@ describe('the dataset', () => {
 			THA: 'possible',
 			ROU: 'possible',
 			LBN: 'possible',
-			CHN: 'possible',
+			CHN: 'reported',
 			USA: 'single-case'
 		});
 	});

@@ -7,8 +7,8 @@ import { dataset } from './dataset';
 import { countrySummaries, profileOf } from './join';
 import { engagementByCountry, eventsUntil, forumCoverage, linksOf } from './engagement';
 import { syntheticDataset } from './synthetic';
-import { numericToIso3 } from '$lib/geo/iso';
-import { topologyToCountries } from '$lib/geo/world';
+import { numericToIso3 } from '$lib/server/geo/iso';
+import { topologyToCountries } from '$lib/server/geo/natural-earth';
 import { abductionLook, engagementLook } from '$lib/layers/looks';
 
 const worldCountries = topologyToCountries(coarse as unknown as Topology, numericToIso3).map(

@@ -68,7 +68,7 @@ export const AbductionSchema = v.pipe(
 		v.check(
 			(a) =>
 				(LISTED_STATUSES as readonly string[]).includes(a.status) === (a.section === INTRODUCTION),
-			'a "confirmed" or "possible" status must cite the introduction, where the document lists nationalities; a case from another section is "single-case"'
+			'a "confirmed", "possible" or "reported" status must cite the introduction, where the document lists nationalities; a case from another section is "single-case"'
 		),
 		['section']
 	),

@@ -5,8 +5,8 @@ import { dataset } from './dataset';
 import { syntheticDataset } from './synthetic';
 import { datasetToFiles } from './files';
 import { validateDataset } from './validate';
-import { numericToIso3 } from '$lib/geo/iso';
-import { topologyToCountries } from '$lib/geo/world';
+import { numericToIso3 } from '$lib/server/geo/iso';
+import { topologyToCountries } from '$lib/server/geo/natural-earth';
 
 it('builds a consistent dataset of the asked size', () => {
 	const extra = [

@@ -3,7 +3,7 @@
  * real records repeated with new ids, spread over many more countries. Never shown to users: it
  * only exists in a build made with DATASET_SCALE, written out with datasetToFiles (see vite.config.ts and `npm run bench -- --scale`).
  */
-import type { CountryProperties } from '$lib/geo/world';
+import type { CountryProperties } from '$lib/geo/types';
 import type { Country, Dataset } from './schema';
 import { LINK_KINDS } from './vocabulary.ts';
 

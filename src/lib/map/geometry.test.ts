@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fetchGeometry, fetchJson, fetchSvgWorld, geometryUrls } from './geometry';
+import {
+	fetchGeometry,
+	fetchJson,
+	fetchSvgWorld,
+	fetchWorldMarkup,
+	geometryUrls,
+	keptUnlessFailed
+} from './geometry';
 
 /** A fetch that serves `files` by URL and answers 404 for anything else, recording what it was asked. */
 function fakeFetch(files: Record<string, unknown>) {
@@ -50,4 +57,35 @@ describe('loading the maps’ files', () => {
 		const { fetcher } = fakeFetch({ '/b/geo/world-svg.json': world });
 		expect(await fetchSvgWorld('/b', fetcher)).toEqual(world);
 	});
+});
+
+describe('keptUnlessFailed', () => {
+	it('downloads once and shares the answer', async () => {
+		let loads = 0;
+		const geometry = keptUnlessFailed(async () => ++loads);
+		expect(await geometry()).toBe(1);
+		expect(await geometry()).toBe(1);
+		expect(loads).toBe(1);
+	});
+
+	it('tries again after a failed download', async () => {
+		let loads = 0;
+		const geometry = keptUnlessFailed(async () => {
+			loads += 1;
+			if (loads === 1) throw new Error('offline');
+			return loads;
+		});
+		await expect(geometry()).rejects.toThrow('offline');
+		expect(await geometry()).toBe(2);
+		expect(await geometry()).toBe(2);
+	});
+});
+
+it('fetchWorldMarkup reads the SVG world under the base path, and says the status when it fails', async () => {
+	const fetcher = (async (url: string) =>
+		url === '/abductions/geo/world-map.svg'
+			? new Response('<svg class="static-map"></svg>', { status: 200 })
+			: new Response('Not found', { status: 404 })) as typeof fetch;
+	expect(await fetchWorldMarkup('/abductions', fetcher)).toBe('<svg class="static-map"></svg>');
+	await expect(fetchWorldMarkup('', fetcher)).rejects.toThrow('404');
 });

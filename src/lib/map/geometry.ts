@@ -1,6 +1,6 @@
 /** Downloading what the maps draw: the live map's geometry, and the static map's SVG world. */
 import type { FeatureCollection, Point } from 'geojson';
-import type { PointProperties, SvgWorld } from '$lib/geo/world';
+import type { PointProperties, SvgWorld } from '$lib/geo/types';
 
 export interface MapGeometry {
 	countries: FeatureCollection;
@@ -37,6 +37,31 @@ export async function fetchGeometry(base: string, fetcher: Fetch = fetch): Promi
 	return { countries, points };
 }
 
+/** The SVG world's markup with the map pages' colours, for a map page reached without a page load. */
+export async function fetchWorldMarkup(base: string, fetcher: Fetch = fetch): Promise<string> {
+	const response = await fetcher(`${base}/geo/world-map.svg`);
+	if (!response.ok) throw new Error(`${response.status}`);
+	return response.text();
+}
+
 export function fetchSvgWorld(base: string, fetcher: Fetch = fetch): Promise<SvgWorld> {
 	return fetchJson<SvgWorld>(svgWorldUrl(base), 'the static map', fetcher);
+}
+
+/**
+ * A download kept for the page's life and shared: the live map's geometry is preloaded with the
+ * page's HTML, read when the first live map starts and kept for the next map page. A failed
+ * download is tried again by the next caller, not remembered.
+ */
+export function keptUnlessFailed<T>(load: () => Promise<T>): () => Promise<T> {
+	let kept: Promise<T> | undefined;
+	return () => {
+		if (kept) return kept;
+		const loading = load();
+		kept = loading;
+		loading.catch(() => {
+			if (kept === loading) kept = undefined;
+		});
+		return loading;
+	};
 }

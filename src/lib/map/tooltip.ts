@@ -1,5 +1,5 @@
 /** What the map's tooltip shows: the country the keyboard is on, else what the pointer is over. */
-import type { Hit } from './pick';
+import type { Hit } from './live/pick';
 import type { Locale } from '$lib/i18n/locale';
 import { en, messagesFor } from '$lib/i18n/messages';
 
@@ -44,18 +44,4 @@ export function keyboardAnnouncement(
 	locale: Locale = 'en'
 ): string {
 	return messagesFor(locale).map.enterOpens(name, lines);
-}
-
-/**
- * Where the tooltip stands beside its point: below right, flipped left near the map's right edge
- * and up near its bottom, so it stays inside the map. Also sent to the answer a page gives before
- * its script runs (early-answer.ts), which cannot import it.
- */
-export const TOOLTIP_PLACE = { gap: 14, flipRight: 260, flipBottom: 140 };
-
-/** The tooltip's CSS transform from its point, in a map `width` by `height` pixels. */
-export function tooltipTransform(x: number, y: number, width: number, height: number): string {
-	const { gap, flipRight, flipBottom } = TOOLTIP_PLACE;
-	const away = (flip: boolean) => (flip ? `calc(-100% - ${gap}px)` : `${gap}px`);
-	return `translate(${away(x > width - flipRight)}, ${away(y > height - flipBottom)})`;
 }

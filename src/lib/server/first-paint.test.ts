@@ -26,9 +26,11 @@ describe('the world in a map page’s HTML', () => {
 		expect(scripts).toHaveLength(1);
 		expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('</svg>'));
 		expect(hashes).toEqual([sha256(scripts[0]!), 'sha256-kit=']);
-		// It stands alone: the function and its call, with the tooltip's placing.
-		expect(scripts[0]).toMatch(/^\(function answerBeforeScript\(holder, place\)/);
-		expect(scripts[0]).toContain('"flipRight":260');
+		// One self-contained function that runs itself: nothing left to import, and the map's
+		// tooltip placing (tooltip-place.ts) bundled in.
+		expect(scripts[0]).toMatch(/^\(function\(\)\{[\s\S]+\}\)\(\);$/);
+		expect(scripts[0]).not.toMatch(/\bimport\b|\brequire\(|\bexport\b/);
+		expect(scripts[0]).toContain('flipRight:260');
 	});
 
 	it('carries what the map’s tooltip says of each country in the first view', () => {
@@ -38,7 +40,7 @@ describe('the world in a map page’s HTML', () => {
 		const { dataset, summaries } = dataFor('en');
 		const { describe } = drawnLayers(dataset, summaries, DEFAULT_VIEW, 'en');
 		expect(tipOf('JPN')).toEqual(['Japan', ...describe('JPN')]);
-		expect(tipOf('JPN')?.[1]).toBe('Nationals abducted');
+		expect(tipOf('JPN')?.[1]).toBe('Abducted (stated)');
 		expect(tipOf('PRK')).toEqual(['North Korea', ...describe('PRK')]);
 		// Countries the document does not name share one line.
 		expect(tipOf('KAZ')).toBeUndefined();

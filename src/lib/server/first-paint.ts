@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
 import { drawnLayers } from '$lib/layers/drawn';
-import { answerBeforeScript } from '$lib/map/early-answer';
-import { TOOLTIP_PLACE } from '$lib/map/tooltip';
+import EARLY_ANSWER from '$lib/map/static/early-answer.iife.ts?iife';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
@@ -17,12 +16,12 @@ import { messagesFor } from '$lib/i18n/messages';
 import { localHref, sitePath } from '$lib/i18n/paths';
 import { withoutLocale, type Locale } from '$lib/i18n/locale';
 import { readAddress } from '$lib/address';
-import { selectionCamera } from '$lib/map/frames';
-import { staticViewBox, type Camera } from '$lib/map/static-camera';
+import { selectionCamera, type Camera } from '$lib/map/camera/frame';
+import { staticViewBox } from '$lib/map/camera/view-box';
 import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/look';
 import { STEPS, stepsFor } from '$lib/present/steps';
-import { stepFrame } from './frames';
+import { stepFrame } from './step-frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';
 
 const made = new Map<string, string>();
@@ -42,6 +41,7 @@ function worldMarkup(
 			tips,
 			colourOf: look.colourOf,
 			hatched: look.hatched,
+			crossHatched: look.crossHatched,
 			names: dataFor(locale).countryNames,
 			// The world's countries link to their pages in the page's language.
 			href: (iso3) => localHref(countryPath(iso3), locale, base),
@@ -64,10 +64,9 @@ export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
 
 /**
  * The script that lets the map pages' world answer before the page's own script has run
- * (early-answer.ts), written in after the world; and the content security policy's hash for it,
- * the only inline script a page runs besides SvelteKit's own.
+ * (early-answer.ts, bundled at build time), written in after the world; and the content security
+ * policy's hash for it, the only inline script a page runs besides SvelteKit's own.
  */
-const EARLY_ANSWER = `(${answerBeforeScript.toString()})(document.currentScript.parentElement, ${JSON.stringify(TOOLTIP_PLACE)})`;
 export const EARLY_ANSWER_SCRIPT = `<script>${EARLY_ANSWER}</script>`;
 export const EARLY_ANSWER_HASH = `sha256-${createHash('sha256').update(EARLY_ANSWER).digest('base64')}`;
 

@@ -4,14 +4,12 @@
  */
 import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
-import { geoMercator } from 'd3-geo';
-import { mercatorSvgWorld } from '$lib/geo/world';
-import type { Frame } from '$lib/map/frames';
+import { framedMercator, mercatorSvgWorld } from './geo/natural-earth';
 import { LABEL_SIZE, needsDot, type HandoutMap } from '$lib/present/handout';
 import { placeLabels } from '$lib/present/labels';
 import { listedCountries } from '$lib/present/look';
 import type { Step } from '$lib/present/steps';
-import { stepFrame } from './frames';
+import { stepFrame } from './step-frames';
 import { getWorld, getWorldPlaces, sphericalCountries } from './world';
 
 const WIDTH = 640;
@@ -20,7 +18,7 @@ export function handoutMap(step: Step, locale: Locale = 'en'): HandoutMap {
 	const { dataset, countryNames: names } = dataFor(locale);
 	const frame = stepFrame(step);
 	const world = mercatorSvgWorld(sphericalCountries(), frame, WIDTH);
-	const projection = framedMercator(frame, world.width);
+	const { projection } = framedMercator(frame, world.width);
 	const points = new Map(
 		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
 	);
@@ -53,20 +51,4 @@ export function handoutMap(step: Step, locale: Locale = 'en'): HandoutMap {
 				: world.countries.map((c) => ({ ...c, name: names.get(c.iso3) ?? '' })),
 		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
 	};
-}
-
-/**
- * The projection mercatorSvgWorld draws a frame with (corners on the picture's corners), turned
- * to the frame's middle meridian so a frame past 180° works too: where the names go.
- */
-function framedMercator([[west, south], [east, north]]: Frame, width: number) {
-	const centre: [number, number] = [-(west + east) / 2, 0];
-	const unit = geoMercator().rotate(centre).scale(1).translate([0, 0]);
-	const [x0, y0] = unit([west, north])!;
-	const [x1] = unit([east, south])!;
-	const scale = width / (x1 - x0);
-	return geoMercator()
-		.rotate(centre)
-		.scale(scale)
-		.translate([-x0 * scale, -y0 * scale]);
 }

@@ -14,7 +14,9 @@ describe('link previews', () => {
 	it('are 1200x630 PNGs, and a country preview names the country and its status', () => {
 		const content = layerPreview('abductions', 'LBN');
 		expect(content.title).toBe('Lebanon');
-		expect(content.subtitle).toMatch(/^Nationals possibly abducted · named in \d+ dated/);
+		expect(content.subtitle).toMatch(
+			/^May have been abducted \(returnees’ testimony\) · named in \d+ dated/
+		);
 		const png = svgToPng(composePicture(content, PREVIEW_SIZE).markup, PREVIEW_SIZE.width);
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 	});

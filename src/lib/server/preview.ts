@@ -46,6 +46,7 @@ function checkFonts(): void {
 			legendTitle: '',
 			legend: [],
 			hatchedNote: '',
+			crossHatchedNote: '',
 			source: ''
 		},
 		PREVIEW_SIZE
@@ -91,7 +92,11 @@ export function layerPreview(
 	return {
 		...content,
 		title: name,
-		subtitle: t.preview.countrySubtitle(t.status[summary.status], summary.eventCount)
+		subtitle: t.preview.countrySubtitle(
+			t.status[summary.status],
+			summary.eventCount - summary.undatedCount,
+			summary.undatedCount
+		)
 	};
 }
 

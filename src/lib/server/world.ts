@@ -7,15 +7,13 @@ import {
 	mergedCountries,
 	svgWorld,
 	svgWorldProjection,
-	worldFromCountries,
-	type CountryFeature,
-	type SvgWorld,
-	type WorldGeometry
-} from '$lib/geo/world';
-import { numericToIso3 } from '$lib/geo/iso';
+	worldFromCountries
+} from './geo/natural-earth';
+import { numericToIso3 } from './geo/iso';
+import type { CountryFeature, SvgWorld, WorldGeometry } from '$lib/geo/types';
 import type { WorldPlace } from '$lib/geo/svg';
 import { dataset } from '$lib/data/dataset';
-import { WORLD_FRAME } from '$lib/map/frames';
+import { WORLD_FRAME } from '$lib/map/camera/frame';
 import { geoPath } from 'd3-geo';
 import { linksOf } from '$lib/data/engagement';
 import { linkKey } from '$lib/share/view-picture';

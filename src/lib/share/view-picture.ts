@@ -2,7 +2,7 @@
  * What a picture of an explorer view says: the layer's title and legend, the date shown, the
  * selected country and the source; and what its file is called.
  */
-import type { SvgWorld } from '$lib/geo/world';
+import type { SvgWorld } from '$lib/geo/types';
 import type { Link } from '$lib/data/engagement';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import type { LegendEntry } from '$lib/layers/palette';
@@ -82,11 +82,13 @@ export function viewPictureContent(args: {
 		world,
 		colourOf: look.colourOf,
 		hatched: look.hatched,
+		crossHatched: look.crossHatched,
 		selected,
 		legendTitle: look.title,
 		lines,
 		legend,
 		hatchedNote: t.picture.hatched,
+		crossHatchedNote: t.picture.crossHatched,
 		source: sourceLine(document, locale)
 	};
 }

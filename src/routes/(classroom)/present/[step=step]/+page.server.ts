@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { STEPS } from '$lib/present/steps';
-import { stepFrame } from '$lib/server/frames';
+import { stepFrame } from '$lib/server/step-frames';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => STEPS.map((_, i) => ({ step: String(i + 1) }));

@@ -1,0 +1,118 @@
+/**
+ * Making the MapLibre map and keeping it in step with the page: the map's options, its canvas's
+ * role (a keyboard-walkable map, or a picture in the classroom), the hatch image, and what a
+ * layer change or new lines change in it.
+ */
+import { Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
+import type { GeoJSONSource, MapOptions } from 'maplibre-gl';
+import type { Link } from '$lib/data/engagement';
+import type { LayerLook } from '$lib/layers/looks';
+import { hatchPixels } from '$lib/layers/hatch';
+import { linkFeatures } from './links';
+import {
+	buildStyle,
+	hatchFilter,
+	HATCH_IMAGE,
+	CROSS_HATCH_IMAGE,
+	hatchPattern,
+	LAYER,
+	LINK_LAYERS,
+	LINKS_SOURCE,
+	smallCountriesFilter
+} from './style';
+import type { Locale } from '$lib/i18n/locale';
+import { messagesFor } from '$lib/i18n/messages';
+import type { Camera } from '../camera/frame';
+import type { MapGeometry } from '../geometry';
+
+/**
+ * Everything but the container and the style: a flat world, no rotation, our own keys. On a
+ * touch screen (`touch`), one finger scrolls the page and two move the map, with a hint.
+ */
+export function mapOptions(camera: Camera, touch = false): Omit<MapOptions, 'container' | 'style'> {
+	return {
+		// Where the static world showed the page (a country with its neighbours, or the frame), so
+		// the live map takes over without a move.
+		bounds: camera.bounds as MapOptions['bounds'],
+		// A key set to undefined would stand for the map's own limit and break its fit (NaN zoom).
+		fitBoundsOptions: {
+			padding: camera.padding ?? 0,
+			...(camera.maxZoom === undefined ? {} : { maxZoom: camera.maxZoom })
+		},
+		// The world frame runs past 180°: the Americas on its right are the world's next copy.
+		renderWorldCopies: true,
+		cooperativeGestures: touch,
+		attributionControl: false,
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		// Our own keys instead: arrows walk the countries, + and - zoom (see MAP_KEYS).
+		keyboard: false,
+		// The style and every paint and filter change are checked against the style spec in
+		// style.test.ts, so the browser skips checking them again.
+		validateStyle: false,
+		maxZoom: 7
+	};
+}
+
+export function createMap(options: {
+	container: HTMLElement;
+	geometry: MapGeometry;
+	look: LayerLook;
+	/** The dataset's countries: the small ones among them get a dot to point at. */
+	codes: readonly string[];
+	/** Where it starts: selectionCamera's answer for the page. */
+	camera: Camera;
+	locale?: Locale;
+}): MapLibreMap {
+	const { container, geometry, look, codes, camera, locale = 'en' } = options;
+	const map = new MapLibreMap({
+		container,
+		style: buildStyle(geometry, look, codes),
+		...mapOptions(camera, matchMedia('(pointer: coarse)').matches)
+	});
+	map.touchZoomRotate.disableRotation();
+	const canvas = map.getCanvas();
+	canvas.setAttribute('aria-label', messagesFor(locale).map.label);
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	// Our only images, the two hatches, are drawn in code when the style first asks for it.
+	map.setMissingStyleImageResolver((id) => {
+		if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) {
+			map.addImage(HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8) });
+		}
+		if (id === CROSS_HATCH_IMAGE && !map.hasImage(CROSS_HATCH_IMAGE)) {
+			map.addImage(CROSS_HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8, true) });
+		}
+	});
+	return map;
+}
+
+/** The part of a MapLibre map that a change of layer or lines touches. */
+export interface RestylableMap {
+	setPaintProperty(layer: string, property: string, value: unknown): unknown;
+	setFilter(layer: string, filter: unknown): unknown;
+	setLayoutProperty(layer: string, property: string, value: unknown): unknown;
+	getSource(id: string): unknown;
+}
+
+/** A layer's look: paint and filters change, the geometry stays; `codes` are the dataset's. */
+export function showLook(map: RestylableMap, look: LayerLook, codes: readonly string[]): void {
+	map.setPaintProperty(LAYER.fill, 'fill-color', look.fill);
+	map.setPaintProperty(LAYER.small, 'circle-color', look.fill);
+	map.setFilter(LAYER.hatch, hatchFilter(look));
+	map.setPaintProperty(LAYER.hatch, 'fill-pattern', hatchPattern(look));
+	map.setFilter(LAYER.small, smallCountriesFilter(look, codes));
+}
+
+/** New data for the links source, hidden when there are none to show. */
+export function showLinks(
+	map: RestylableMap,
+	links: readonly Link[] | null,
+	places: ReadonlyMap<string, [number, number]>,
+	nameOf: (iso3: string) => string,
+	locale: Locale = 'en'
+): void {
+	const source = map.getSource(LINKS_SOURCE) as Pick<GeoJSONSource, 'setData'> | undefined;
+	source?.setData(linkFeatures(links ?? [], places, nameOf, locale));
+	for (const id of LINK_LAYERS) map.setLayoutProperty(id, 'visibility', links ? 'visible' : 'none');
+}

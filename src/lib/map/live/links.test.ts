@@ -1,0 +1,40 @@
+import { expect, it } from 'vitest';
+import { linkFeatures } from './links';
+import { WORLD_FRAME } from '../camera/frame';
+import { dataset } from '$lib/data/dataset';
+import { linksOf } from '$lib/data/engagement';
+
+it('draws one line per link with a readable label and what it stands for', () => {
+	const places = new Map<string, [number, number]>([
+		['JPN', [138, 36]],
+		['RUS', [96, 61]],
+		['PRK', [127, 40]],
+		['USA', [-100, 40]]
+	]);
+	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
+	const collection = linkFeatures(linksOf(dataset.events), places, (code) => names.get(code)!);
+	const russia = collection.features.find((f) => f.properties.id === 'JPN-RUS')!;
+	// Japan acted in the summit: the label runs from it. With the US both sides acted at times.
+	expect(russia.properties.label).toBe('Japan → Russia');
+	const withUs = collection.features.find((f) => ['JPN-USA', 'USA-JPN'].includes(f.properties.id))!;
+	expect(withUs.properties.label).toMatch(/^(Japan – United States|United States – Japan)$/);
+	expect(russia.properties.detail).toEqual(['September 2018: Japan–Russia Summit (summit)']);
+	const usToDprk = collection.features.find((f) => f.properties.id === 'USA-PRK')!;
+	expect(usToDprk.properties.kind).toBe('raised-with-dprk');
+	// Every line lies in the world frame in one piece: Japan to the United States crosses the
+	// Pacific eastward, it does not leave the right edge and come back at the left.
+	const [[west], [east]] = WORLD_FRAME;
+	for (const feature of collection.features) {
+		expect(feature.geometry.coordinates).toHaveLength(1);
+		for (const [lng] of feature.geometry.coordinates[0]!) {
+			expect(lng).toBeGreaterThanOrEqual(west);
+			expect(lng).toBeLessThanOrEqual(east);
+		}
+	}
+	const toUsa = collection.features.find((f) => f.properties.id === 'JPN-USA')!;
+	expect(toUsa.geometry.coordinates[0]!.at(-1)![0]).toBeCloseTo(260);
+	// Countries without a place (not in this small map) are left out rather than drawn to nowhere.
+	expect(
+		collection.features.every((f) => f.properties.id.split('-').every((c) => places.has(c)))
+	).toBe(true);
+});

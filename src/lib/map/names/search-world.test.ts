@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { CALLOUTS, nameBox, overlaps, type NamePlacement } from './callouts';
+import { EDGE_MARGIN, placeNames, type PlacementView } from './search';
+import { countryAt, NAMES, pointOf, project, unproject } from './test-world';
+
+describe('placeNames on the real world', () => {
+	/** A MapLibre-like view of the world: Web Mercator at a zoom, centred on a place. */
+	function worldView(
+		zoom: number,
+		[lng, lat]: [number, number],
+		width: number,
+		height: number,
+		/** Pixels a character: the classroom's 20 px bold type is some 12.5. */
+		perCharacter: number,
+		lineHeight: number
+	): PlacementView {
+		const [cx, cy] = project([lng, lat], zoom);
+		const under = new Map<string, string | undefined>();
+		const toScreen = (at: [number, number]) => {
+			const [x, y] = project(at, zoom);
+			return { x: x - cx + width / 2, y: y - cy + height / 2 };
+		};
+		return {
+			zoom,
+			width,
+			height,
+			project: toScreen,
+			unproject: ({ x, y }) => unproject([x + cx - width / 2, y + cy - height / 2], zoom),
+			measure: (name) => ({ width: name.length * perCharacter, height: lineHeight }),
+			countriesUnder: (box) => {
+				// Sampled on one 4 px grid for the whole view, so the many boxes the search asks
+				// about share their answers.
+				const found = new Set<string>();
+				const along = (low: number, high: number) => {
+					const steps = [];
+					for (let at = Math.ceil(low / 4) * 4; at <= high; at += 4) steps.push(at);
+					return steps;
+				};
+				for (const x of along(box.left, box.right))
+					for (const y of along(box.top, box.bottom)) {
+						const key = `${x},${y}`;
+						if (!under.has(key))
+							under.set(
+								key,
+								countryAt(unproject([x + cx - width / 2, y + cy - height / 2], zoom))?.properties
+									.iso3
+							);
+						const iso3 = under.get(key);
+						if (iso3) found.add(iso3);
+					}
+				return [...found];
+			}
+		};
+	}
+	const requests = (names: Record<string, string> = NAMES) =>
+		CALLOUTS.map((callout) => ({
+			callout,
+			labelPoint: pointOf(callout.iso3),
+			name: names[callout.iso3]!
+		}));
+
+	/** What the rules promise, checked in the view's pixels. */
+	function expectWellPlaced(placements: NamePlacement[], view: PlacementView) {
+		const boxes = placements.map((placement) => {
+			const { x, y } = view.project(placement.at);
+			const { width, height } = view.measure(placement.name);
+			const left = { left: x, centre: x - width / 2, right: x - width }[placement.align];
+			return nameBox(left, y, width, height);
+		});
+		placements.forEach((placement, i) => {
+			const box = boxes[i]!;
+			const iso3 = CALLOUTS[i]!.iso3;
+			expect(placement.mode, iso3).not.toBe('hidden');
+			expect(box.left, iso3).toBeGreaterThanOrEqual(EDGE_MARGIN - 0.01);
+			expect(box.top, iso3).toBeGreaterThanOrEqual(EDGE_MARGIN - 0.01);
+			expect(box.right, iso3).toBeLessThanOrEqual(view.width - EDGE_MARGIN + 0.01);
+			expect(box.bottom, iso3).toBeLessThanOrEqual(view.height - EDGE_MARGIN + 0.01);
+			// Shrunk by a pixel: the unprojected anchor may round the box out a hair.
+			const inner = {
+				left: box.left + 1,
+				top: box.top + 1,
+				right: box.right - 1,
+				bottom: box.bottom - 1
+			};
+			expect(
+				view.countriesUnder(inner).filter((c) => c !== iso3),
+				iso3
+			).toEqual([]);
+			for (let j = i + 1; j < boxes.length; j++)
+				expect(overlaps(box, boxes[j]!), `${iso3} and ${CALLOUTS[j]!.iso3}`).toBe(false);
+		});
+	}
+
+	it('names all three on the classroom’s first step at 1024x768, where the callouts leave the frame', () => {
+		// The first step's map as the projector shows it: Romania to Japan, the names in 20 px type.
+		const view = worldView(1.43, [82.88, 34.59], 595, 414, 12.5, 20);
+		const placements = placeNames(requests(), view);
+		expectWellPlaced(placements, view);
+		// Called out, with leader lines: the Koreas are too small at this zoom to hold a name.
+		expect(placements.map((p) => p.mode)).toEqual(['out', 'out', 'out']);
+	});
+
+	it('names all three on a phone’s first two steps, in the phone’s 16 px type', () => {
+		// Each step's frame grown to the phone's map box, 390 x 300 px.
+		for (const view of [
+			worldView(0.82, [82.88, 34.59], 390, 300, 10, 16),
+			worldView(0.54, [69.49, 25.83], 390, 300, 10, 16)
+		])
+			expectWellPlaced(placeNames(requests(), view), view);
+	});
+
+	it('gives the two Koreas the same form of name on a phone: not "N. Korea" beside "South Korea"', () => {
+		for (const view of [
+			worldView(0.82, [82.88, 34.59], 390, 300, 10, 16),
+			worldView(0.54, [69.49, 25.83], 390, 300, 10, 16),
+			worldView(0.9, [127, 37], 390, 300, 10, 16)
+		]) {
+			const [north, , south] = placeNames(requests(), view);
+			const shortened = [north!.name === 'N. Korea', south!.name === 'S. Korea'];
+			expect(shortened[0], `${north!.name} beside ${south!.name}`).toBe(shortened[1]);
+		}
+	});
+
+	it('names all three on the same step in Japanese, without short names', () => {
+		const japanese = worldView(1.43, [82.88, 34.59], 595, 414, 20, 24);
+		const ja = requests({ PRK: '北朝鮮', JPN: '日本', KOR: '韓国' }).map((r) => ({
+			...r,
+			callout: { ...r.callout, short: undefined }
+		}));
+		expectWellPlaced(placeNames(ja, japanese), japanese);
+	});
+
+	it('keeps the map page’s designed callouts over the Pacific at world zoom', () => {
+		const view = worldView(1.3, [150, 20], 1000, 640, 8, 16);
+		const placements = placeNames(requests(), view);
+		expectWellPlaced(placements, view);
+		placements.forEach((placement, i) => {
+			expect(placement).toMatchObject({
+				mode: 'out',
+				align: 'left',
+				name: NAMES[CALLOUTS[i]!.iso3]
+			});
+			expect(placement.at[0]).toBeCloseTo(CALLOUTS[i]!.at[0], 6);
+			expect(placement.at[1]).toBeCloseTo(CALLOUTS[i]!.at[1], 6);
+			expect(placement.leader?.[0]).toEqual(pointOf(CALLOUTS[i]!.iso3));
+		});
+	});
+
+	it('puts each name on its own country on a country page, without a leader', () => {
+		const view = worldView(5, [132, 37], 800, 560, 8, 16);
+		const placements = placeNames(requests(), view);
+		expectWellPlaced(placements, view);
+		for (const placement of placements) {
+			expect(placement).toMatchObject({ mode: 'close', align: 'centre' });
+			expect(placement.leader).toBeUndefined();
+		}
+	});
+
+	it('hides a name whose country is out of view, and only that one', () => {
+		// Europe: Japan and the Koreas are far to the east.
+		const view = worldView(3, [10, 50], 800, 560, 8, 16);
+		expect(placeNames(requests(), view).map((p) => p.mode)).toEqual(['hidden', 'hidden', 'hidden']);
+	});
+});

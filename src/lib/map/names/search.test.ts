@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { CALLOUTS, nameBox, overlaps, type Callout } from './callouts';
+import { EDGE_MARGIN, placeNames, type PlacementView } from './search';
+
+describe('placeNames on a flat test map', () => {
+	const prk = CALLOUTS[0]!;
+	const jpn = CALLOUTS[1]!;
+	/** 10 px a degree, west edge at `west`, north edge at 60°; land is the `land` boxes (in degrees). */
+	const view = (
+		zoom: number,
+		west: number,
+		width = 800,
+		height = 400,
+		land: Record<string, [number, number, number, number]> = {}
+	): PlacementView => {
+		const project = ([lng, lat]: [number, number]) => ({
+			x: (lng - west) * 10,
+			y: (60 - lat) * 10
+		});
+		return {
+			zoom,
+			width,
+			height,
+			project,
+			unproject: ({ x, y }) => [x / 10 + west, 60 - y / 10],
+			measure: (name) => ({ width: name.length * 8, height: 16 }),
+			countriesUnder: (box) =>
+				Object.entries(land)
+					.filter(([, [w, s, e, n]]) => {
+						const a = project([w, n]);
+						const b = project([e, s]);
+						return overlaps(box, { left: a.x, top: a.y, right: b.x, bottom: b.y });
+					})
+					.map(([iso3]) => iso3)
+		};
+	};
+	const one = (callout: Callout, point: [number, number], name: string, v: PlacementView) =>
+		placeNames([{ callout, labelPoint: point, name }], v)[0]!;
+
+	it('calls a name out over the sea at world zoom, when the callout is in view', () => {
+		expect(one(prk, [127, 40], 'North Korea', view(1, 100))).toMatchObject({
+			mode: 'out',
+			at: prk.at,
+			name: 'North Korea',
+			leader: [[127, 40], prk.at]
+		});
+	});
+
+	it('puts it on or beside its country when the callout would leave the view', () => {
+		// A frame of East Asia alone: 95°E to 150°E, no room for the Pacific callouts.
+		const east = view(1, 95, 550);
+		expect(one(prk, [127, 40], 'North Korea', east)).toMatchObject({
+			mode: 'close',
+			at: prk.offshore,
+			align: 'left'
+		});
+		expect(one(jpn, [138, 36], 'Japan', east)).toMatchObject({
+			mode: 'close',
+			at: [138, 36],
+			align: 'centre'
+		});
+	});
+
+	it('tries the short name, then moves the callout west into the frame, before hiding it', () => {
+		// The callout at 155°E runs past a frame ending at 160°E; land where the close-in names go.
+		const land: Record<string, [number, number, number, number]> = {
+			CHN: [100, 30, 129, 55],
+			JPN: [129, 30, 146, 46]
+		};
+		const narrow = view(1, 100, 600, 400, land);
+		// "North Korea" (88 px) and "N. Korea" (64 px) both run past 160°E from 155°E: the full
+		// name moves west on its row, its right end at the frame's edge.
+		expect(one(prk, [127, 40], 'North Korea', narrow)).toMatchObject({
+			mode: 'out',
+			name: 'North Korea',
+			at: [100 + (600 - EDGE_MARGIN - 88) / 10, prk.at[1]]
+		});
+		// With a longer name only the short one fits east of the land: it stays at the callout.
+		const wider = { ...narrow, width: 660 };
+		expect(one(prk, [127, 40], 'North Korea (DPRK)', wider)).toMatchObject({
+			mode: 'out',
+			name: 'N. Korea',
+			at: prk.at
+		});
+	});
+
+	it("moves North Korea's name from offshore onto the country once the country can hold it", () => {
+		const justCloser = one(prk, [127, 40], 'North Korea', view(4, 95, 550));
+		expect(justCloser).toMatchObject({ mode: 'close', at: prk.offshore, align: 'left' });
+		const countryPage = one(prk, [127, 40], 'North Korea', view(5.5, 115, 800));
+		expect(countryPage).toMatchObject({ mode: 'close', at: [127, 40], align: 'centre' });
+	});
+
+	it('never puts a name on another country: it looks further out, with a leader line', () => {
+		// Land all round Japan's point but for the sea to its south-east.
+		const land: Record<string, [number, number, number, number]> = {
+			RUS: [95, 40, 175, 60],
+			CHN: [95, 20, 137, 40],
+			PHL: [140, 20, 175, 31]
+		};
+		const crowded = view(4, 95, 800, 400, land);
+		const placed = one(jpn, [138, 36], 'Japan', crowded);
+		expect(placed.mode).toBe('out');
+		expect(placed.leader?.[0]).toEqual([138, 36]);
+		const { x, y } = crowded.project(placed.at);
+		const left = { left: x, centre: x - 20, right: x - 40 }[placed.align];
+		expect(crowded.countriesUnder(nameBox(left, y, 40, 16))).toEqual([]);
+	});
+
+	it('hides it when even its country is out of view', () => {
+		expect(one(jpn, [138, 36], 'Japan', view(5, 0, 400)).mode).toBe('hidden');
+	});
+
+	it('keeps two names apart, and stacks called-out names as their countries lie', () => {
+		const v = view(1, 100);
+		const both = placeNames(
+			[
+				{ callout: prk, labelPoint: [127, 40], name: 'North Korea' },
+				{ callout: { ...prk, iso3: 'XXX' }, labelPoint: [127, 38], name: 'North Korea' }
+			],
+			v
+		);
+		const [a, b] = both.map((p) => v.project(p.at));
+		expect(both.every((p) => p.mode !== 'hidden')).toBe(true);
+		// Same place asked for twice: the second (its country further south) goes below.
+		expect(b!.y - a!.y).toBeGreaterThanOrEqual(16);
+	});
+});

@@ -1,0 +1,57 @@
+/**
+ * Keeps the world in the page's HTML (interactiveWorldSvg) in step with the page: the layer's
+ * colours and hatches, the selected country's outline, the links' addresses (which carry the
+ * view) and the map's name. It changes attributes only, so the paths drawn at first paint stay.
+ */
+import type { LayerLook } from '$lib/layers/looks';
+import { staticHatchId } from '$lib/geo/svg';
+import { statusColour } from '$lib/layers/palette';
+import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface WorldPaint {
+	look: Pick<LayerLook, 'colourOf' | 'hatched' | 'crossHatched'>;
+	selected: string | null;
+	href: (iso3: string) => string;
+	label: string;
+}
+
+export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: WorldPaint): void {
+	svg.setAttribute('aria-label', label);
+	const hatched = new Set(look.hatched);
+	const crossed = new Set(look.crossHatched);
+	const hatches: SVGPathElement[] = [];
+	const unmarked = statusColour('none');
+	// Small countries' dots, as on the live map: only where the layer colours the country.
+	for (const dot of svg.querySelectorAll<SVGCircleElement>('circle[data-iso3]')) {
+		const colour = look.colourOf(dot.dataset.iso3 ?? '');
+		dot.setAttribute('fill', colour);
+		dot.setAttribute('display', colour === unmarked ? 'none' : 'inline');
+		dot.classList.toggle('selected', dot.dataset.iso3 === selected);
+	}
+	for (const path of svg.querySelectorAll<SVGPathElement>('path[data-iso3]')) {
+		const iso3 = path.dataset.iso3 ?? '';
+		path.setAttribute('fill', look.colourOf(iso3));
+		path.classList.toggle('selected', iso3 !== '' && iso3 === selected);
+		const link = path.parentElement;
+		if (link instanceof SVGAElement) link.setAttribute('href', href(iso3));
+		if (hatched.has(iso3)) {
+			const hatch = document.createElementNS(SVG_NS, 'path');
+			hatch.setAttribute('d', path.getAttribute('d') ?? '');
+			hatch.setAttribute('fill', `url(#${staticHatchId(iso3, crossed)})`);
+			hatches.push(hatch);
+		}
+	}
+	svg.querySelector('g.hatches')?.replaceChildren(...hatches);
+}
+
+/**
+ * The world shown at a scale (screen pixels a unit) and a MapLibre zoom: the hatch, drawn for one
+ * pixel a unit, keeps its spacing at every scale, and the small countries' dots go once the
+ * countries themselves are large enough to point at, as on the live map.
+ */
+export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): void {
+	svg.querySelector('pattern')?.setAttribute('patternTransform', `rotate(45) scale(${1 / scale})`);
+	svg.classList.toggle('zoomed-in', zoom >= SMALL_COUNTRY_MAX_ZOOM);
+}

@@ -1,0 +1,61 @@
+/**
+ * The names of Japan and the Koreas on the SVG world (StaticMap), read from the world's markup:
+ * each country's shape carries its name point (`data-label`), box (`data-bbox`) and name. The
+ * placing itself is the names' (names/layout.ts), as on the live map.
+ */
+import { intoFrame, type Box } from '../camera/frame';
+import { continuedUnits, type Size } from '../camera/view-box';
+import { CALLOUTS } from '../names/callouts';
+import { nameLabel, type MapName } from '../names/layout';
+
+/** The numbers in a space-separated attribute. */
+const numbers = (text: string | null | undefined) => text?.split(' ').map(Number);
+
+/** A country's shape in the world. */
+export function shapeOf(world: ParentNode, iso3: string): Element | null {
+	return world.querySelector(`path[data-iso3="${iso3}"]`);
+}
+
+/** A country's box as the world's markup carries it: what the view frames when it is selected. */
+export function boxOf(world: ParentNode, iso3: string): Box | undefined {
+	return numbers(shapeOf(world, iso3)?.getAttribute('data-bbox')) as Box | undefined;
+}
+
+/**
+ * The callouts' names for the countries the world has, each with its label (hidden until placed)
+ * and its name point in the frame's longitudes; in the page's names where it has them.
+ */
+export function worldNames(
+	world: ParentNode,
+	words: { names?: ReadonlyMap<string, string>; shortNames: boolean },
+	onselect?: (iso3: string) => void,
+	label: typeof nameLabel = nameLabel
+): MapName[] {
+	return CALLOUTS.flatMap((callout) => {
+		const shape = shapeOf(world, callout.iso3);
+		const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
+		if (!shape || lng === undefined || lat === undefined) return [];
+		const element = label(callout.iso3, onselect);
+		element.style.position = 'absolute';
+		// Shown once placed.
+		element.hidden = true;
+		return [
+			{
+				callout: words.shortNames ? callout : { ...callout, short: undefined },
+				label: element,
+				name: words.names?.get(callout.iso3) ?? shape.getAttribute('data-name') ?? callout.iso3,
+				at: [intoFrame(lng), lat] as [number, number]
+			}
+		];
+	});
+}
+
+/** The leader lines' path data, in the world's units (longitudes continued past its edges). */
+export function leaderPathData(
+	leaders: readonly (readonly [number, number][])[],
+	world: Size
+): string[] {
+	return leaders.map(
+		(line) => `M${line.map((at) => continuedUnits(at, world).join(',')).join('L')}`
+	);
+}

@@ -1,0 +1,24 @@
+/** Each classroom step's map frame, drawn round the countries it colours: built with the site. */
+import { dataset } from '$lib/data/dataset';
+import type { Box, Frame } from '$lib/map/camera/frame';
+import { frameAround } from '$lib/map/camera/fit';
+import { resolveMarks } from '$lib/present/look';
+import type { Step } from '$lib/present/steps';
+import { getWorldPlaces } from './world';
+
+/**
+ * Countries the step lists are framed whole; a group's members by their label point, so France's
+ * overseas lands do not stretch a map of the EU to South America.
+ */
+export function stepFrame(step: Step): Frame {
+	const places = getWorldPlaces();
+	const boxes = resolveMarks(step, dataset).flatMap((mark) => {
+		return mark.countries.map((code): Box => {
+			const place = places.get(code);
+			if (!place) throw new Error(`step “${step.title}”: no geometry for ${code}`);
+			const [x, y] = place.label;
+			return mark.listed ? place.bbox : [x, y, x, y];
+		});
+	});
+	return frameAround(boxes);
+}
