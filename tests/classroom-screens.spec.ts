@@ -242,7 +242,7 @@ test('the printed handout’s colour key is in colour', async ({ page }) => {
 		writeFileSync(join(folder, 'handout.pdf'), pdf);
 		const run = spawnSync(
 			'pdftoppm',
-			['-r', '96', '-f', '1', '-l', '1', '-singlefile', 'handout.pdf', 'page'],
+			['-r', '150', '-f', '1', '-l', '1', '-singlefile', 'handout.pdf', 'page'],
 			{
 				cwd: folder
 			}
