@@ -265,3 +265,36 @@ test('the printed handout’s colour key is in colour', async ({ page }) => {
 		rmSync(folder, { recursive: true, force: true });
 	}
 });
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the foot of the screen (sources, Previous, Next) is drawn over the map, not under it', async ({
+		page,
+		context
+	}) => {
+		const reader = await context.newPage();
+		for (const n of [1, 3, 4, 8]) {
+			await openReady(page, `/present/${n}`);
+			const foot = (await page.locator('.controls').boundingBox())!;
+			expect(foot.y + foot.height).toBeLessThanOrEqual(844 + 0.5);
+			// The map's sea, in the pixels of the foot (which is white, with black words).
+			const png = await page.screenshot({ clip: foot });
+			const sea = await reader.evaluate(async (data) => {
+				const image = new Image();
+				image.src = `data:image/png;base64,${data}`;
+				await image.decode();
+				const canvas = new OffscreenCanvas(image.width, image.height);
+				const context = canvas.getContext('2d')!;
+				context.drawImage(image, 0, 0);
+				const { data: rgba } = context.getImageData(0, 0, image.width, image.height);
+				let count = 0;
+				// The ocean's blue-grey: blue well above red, light.
+				for (let i = 0; i < rgba.length; i += 4)
+					if (rgba[i + 2]! - rgba[i]! > 12 && rgba[i]! > 180) count++;
+				return count;
+			}, png.toString('base64'));
+			expect(sea, `step ${n}: map pixels in the foot`).toBeLessThan(200);
+		}
+	});
+});
