@@ -66,6 +66,11 @@ const escape = (text: string) =>
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Kana, kanji and full-width forms are a whole em wide: worth 1/GLYPH_EM of a Latin glyph. */
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+const glyphUnits = (text: string) =>
+	[...text].reduce((units, c) => units + (WIDE.test(c) ? 1 / GLYPH_EM : 1), 0);
+
 /** Words into lines no wider than `width` at `fontSize`, by an estimate of the glyphs' width. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const perLine = Math.max(8, Math.floor(width / (fontSize * GLYPH_EM)));
@@ -73,7 +78,7 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 	let line = '';
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
-		if (next.length > perLine && line) {
+		if (glyphUnits(next) > perLine && line) {
 			lines.push(line);
 			line = word;
 		} else line = next;

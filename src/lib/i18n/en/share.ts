@@ -36,8 +36,8 @@ export const enShare = {
 		crossHatched: ' (cross-hatched)',
 		asDocument: (date: string) => `As the document stands, ${date}`,
 		upTo: (month: string, date: string) => `Events up to ${month} (document of ${date})`,
-		source: (title: string, publisher: string, date: string) =>
-			`Source: ${publisher}, “${title}”, ${date}. Boundaries: Natural Earth.`,
+		/** After the provenance line (provenance.line): the boundaries' own source. */
+		source: (provenance: string) => `${provenance} Boundaries: Natural Earth.`,
 		step: (number: number, total: number) => `Classroom, step ${number} of ${total}`
 	},
 	citation: {
@@ -47,8 +47,10 @@ export const enShare = {
 			date: string;
 			url: string;
 			accessed: string;
+			version: string;
+			licence: string;
 		}) =>
-			`${args.publisher}, “${args.title}”, ${args.date}. Mapped in “${SITE_EN}”, this view: ${args.url} (accessed ${args.accessed}).`
+			`${args.publisher}, “${args.title}”, ${args.date}. Mapped in “${SITE_EN}” (data ${args.version}, ${args.licence}), this view: ${args.url} (accessed ${args.accessed}).`
 	},
 	preview: {
 		homeTitle: SITE_EN,

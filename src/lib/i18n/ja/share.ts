@@ -36,13 +36,12 @@ export const jaShare: ShareMessages = {
 		crossHatched: '（交差する斜線）',
 		asDocument: (date) => `文書の時点（${date}）`,
 		upTo: (month, date) => `${month}までの出来事（${date}付の文書）`,
-		source: (title, publisher, date) =>
-			`出典：${publisher}『${title}』${date}。国境：Natural Earth。`,
+		source: (provenance) => `${provenance}国境：Natural Earth。`,
 		step: (number, total) => `授業用・ステップ${number}／${total}`
 	},
 	citation: {
 		text: (args) =>
-			`${args.publisher}『${args.title}』${args.date}。「${SITE_JA}」で地図化したこの表示：${args.url}（${args.accessed}閲覧）。`
+			`${args.publisher}『${args.title}』${args.date}。「${SITE_JA}」（データ ${args.version}、${args.licence}）で地図化したこの表示：${args.url}（${args.accessed}閲覧）。`
 	},
 	preview: {
 		homeTitle: SITE_JA,
