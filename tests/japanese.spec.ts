@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/i18n/messages';
-import { waitForMap } from './helpers';
+import { openReady, waitForMap } from './helpers';
 
 const BUILD = 'build';
 
@@ -180,10 +180,14 @@ test('the switch keeps the country, layer, forum and date, both ways', async ({ 
 });
 
 test('the switch keeps the classroom step and the presenter view’s step', async ({ page }) => {
-	await page.goto('/present/4');
+	// On a slide the language is among the teacher's tools.
+	await openReady(page, '/present/4');
+	await page.getByRole('button', { name: 'Teacher tools' }).click();
 	await page.getByRole('link', { name: '日本語' }).click();
 	await expect(page).toHaveURL('/ja/present/4');
 	await expect(page.locator('.where')).toHaveText(/^ステップ4／10/);
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	await page.getByRole('button', { name: '先生用ツール' }).click();
 	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL('/present/4');
 

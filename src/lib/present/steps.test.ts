@@ -170,3 +170,41 @@ describe('the country finder used by the check above', () => {
 		expect(found('北朝鮮と米国')).toEqual(['PRK', 'USA']);
 	});
 });
+
+describe('the words on a slide', () => {
+	/** What the class reads on the slide itself (notes are the teacher's). */
+	const slideTexts = (step: Step) => [
+		step.title,
+		step.headline,
+		...step.points,
+		step.mapTitle,
+		...step.marks.map((m) => m.label)
+	];
+
+	it('use no diplomats’ or the UN’s jargon unexplained', () => {
+		const jargon = /co-?tabl|field-based|modalit|démarche/i;
+		for (const step of STEPS)
+			for (const text of slideTexts(step)) expect(text, step.title).not.toMatch(jargon);
+	});
+
+	it.each(LOCALES)('finish every sentence (%s)', (locale) => {
+		for (const step of stepsFor(locale))
+			for (const point of step.points) {
+				expect(point, step.title).toMatch(/[.。）)]$/);
+				// A sentence cut short before its verb: “…may have been.”
+				expect(point, step.title).not.toMatch(/\b(been|be|have|has|had)\.$/);
+			}
+	});
+
+	it.each(LOCALES)(
+		'give the bar and the headline the same words for the same thing (%s)',
+		(locale) => {
+			for (const step of stepsFor(locale)) {
+				const [barLead, barRest] = step.title.split(/[：:]\s*/);
+				const [headLead, headRest] = step.headline.split(/[：:]\s*/);
+				if (barRest === undefined || headRest === undefined) continue;
+				expect(barLead, step.title).toBe(headLead);
+			}
+		}
+	);
+});

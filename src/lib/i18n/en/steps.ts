@@ -11,7 +11,7 @@ export const enSteps: WalkWords = {
 		headline: 'Abductions by North Korea reach many countries',
 		points: [
 			'Japan and South Korea: the document speaks of returned Japanese abductees and of many South Koreans known to have been taken.',
-			'Thailand, Romania and Lebanon: Japanese returnees and others have testified that some of their people may have been.',
+			'Thailand, Romania and Lebanon: by the account of returned Japanese abductees and others, some of their people may have been abducted too.',
 			'China: Chinese and other nationals are said to have been taken too, on the word of South Korean returnees and others.'
 		],
 		notes: [
@@ -31,14 +31,14 @@ export const enSteps: WalkWords = {
 		title: 'The United Nations',
 		headline: 'At the UN: resolutions year after year',
 		points: [
-			'Japan and the EU co-table a resolution on human rights in North Korea at the Human Rights Council and at the General Assembly.',
+			'Japan and the EU put forward a resolution together on human rights in North Korea, at the Human Rights Council and at the General Assembly.',
 			'Each body adopts its own resolution. By October 2018 the Council had done so 11 years in a row, the Assembly 13.'
 		],
 		notes: [
 			'There are two bodies and a separate resolution at each, every year: 11 consecutive adoptions at the Human Rights Council and 13 at the General Assembly, counted as of October 2018.',
 			'The EU’s member states are not listed in the document; the map shows the 28 members of 2018 as context.'
 		],
-		mapTitle: 'Who co-tables the resolutions',
+		mapTitle: 'Who puts the resolutions forward',
 		marks: ['Japan', { label: 'EU members in 2018 (context)', named: 'EU' }, 'North Korea']
 	},
 	inquiry: {
@@ -74,7 +74,7 @@ export const enSteps: WalkWords = {
 		title: 'UN follow-up',
 		headline: 'UN follow-up: Seoul and the Security Council',
 		points: [
-			'June 2015: the UN human rights office opened a field-based structure in Seoul, South Korea.',
+			'June 2015: the UN human rights office opened a field office in Seoul, South Korea.',
 			'2016 to 2018: independent experts on accountability were named, and resolutions sought to strengthen the UN human rights office, Seoul included.',
 			'The Security Council took up North Korea’s situation in December 2014 and has met on it for four consecutive years; Japan has urged a swift end to the abductions issue there.'
 		],

@@ -121,7 +121,7 @@ export const jaSteps: WalkWords = {
 		]
 	},
 	us: {
-		title: '国ごとに：米国',
+		title: '国ごとの協議：米国',
 		headline: '国ごとの協議：米国',
 		points: [
 			'日本は、米国、韓国、中国、ロシアなどとの協議で拉致問題を取り上げている。',
@@ -136,7 +136,7 @@ export const jaSteps: WalkWords = {
 		marks: ['日本', '日本の協議相手として名前が挙がった国（「など」）', '北朝鮮']
 	},
 	neighbours: {
-		title: '国ごとに：近隣国',
+		title: '国ごとの協議：近隣国',
 		headline: '国ごとの協議：日本の近隣国',
 		points: [
 			'韓国は、2018年4月の南北首脳会談をはじめ、北朝鮮に拉致問題を繰り返し提起してきた。',
