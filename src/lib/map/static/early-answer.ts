@@ -10,6 +10,7 @@
  */
 import { tooltipTransform } from '../camera/tooltip-place';
 import { hoverOf, shapeAtFocus, shapeAtPointer, type ShapeAt } from './world-hover';
+import { roveTo } from './roving';
 
 /** What the map's tooltip says of a country's shape: the words the world carries for it. */
 function tipLines(world: Element, shape: Element, name: string): [string, ...string[]] {
@@ -23,6 +24,8 @@ function tipLines(world: Element, shape: Element, name: string): [string, ...str
 export function answerBeforeScript(holder: HTMLElement): void {
 	const world = holder.querySelector('svg');
 	if (!world) return;
+	// One Tab stop for the whole world from the start (the page's script adds the arrow keys).
+	roveTo(world, world.getAttribute('data-walk')?.split(' ') ?? [], null);
 	const tip = document.createElement('div');
 	tip.className = 'map-tooltip floating-card';
 	tip.setAttribute('role', 'tooltip');
