@@ -63,6 +63,9 @@ export function answerBeforeScript(holder: HTMLElement): void {
 		tip.setAttribute('data-x', String(x));
 		tip.setAttribute('data-y', String(y));
 		tip.hidden = false;
+		// Measured once shown, it stays wholly inside the map.
+		const size = { width: tip.offsetWidth, height: tip.offsetHeight };
+		tip.style.transform = tooltipTransform(x, y, box.width, box.height, size);
 	};
 	// Once the page's script has taken the tooltip away, these listeners do nothing.
 	holder.addEventListener('pointermove', (event) => {

@@ -1,0 +1,76 @@
+/**
+ * The takeover under the hand: the wheel turn that starts the live map is not lost (the map zooms
+ * once drawn), the loading notice leaves the legend readable, and on a phone a tapped country's
+ * tooltip stands wholly on the screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { staticScreenPoint, waitForMap } from './helpers';
+
+const answering = (page: Page) =>
+	expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
+
+const zoomOf = (page: Page) =>
+	page.evaluate(
+		() =>
+			(window as unknown as { dashboardMap?: { getZoom(): number } }).dashboardMap?.getZoom() ?? -1
+	);
+
+test('the first wheel turn zooms the live map it starts, and the notice spares the legend', async ({
+	page,
+	context
+}) => {
+	// The zoom the live map starts at, started without a turn (waitForMap's wheel does not turn).
+	const unturned = await context.newPage();
+	await unturned.goto('/');
+	await waitForMap(unturned);
+	const startZoom = await zoomOf(unturned);
+	await unturned.close();
+
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/geo/countries.json', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/');
+	await answering(page);
+	const japan = await staticScreenPoint(page, [138.3, 36.3]);
+	await page.mouse.move(japan.x, japan.y);
+	await page.mouse.wheel(0, -100);
+	const notice = page.locator('.map-notice[role="status"]');
+	await expect(notice).toHaveText('Loading the map…');
+	const legend = (await page.locator('.legend-overlay').boundingBox())!;
+	const said = (await notice.boundingBox())!;
+	const overlap =
+		said.x < legend.x + legend.width &&
+		legend.x < said.x + said.width &&
+		said.y < legend.y + legend.height &&
+		legend.y < said.y + said.height;
+	expect(overlap, 'the loading notice over the legend').toBe(false);
+	release();
+	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+	// One notch of the wheel is about half a zoom level, as MapLibre's own wheel gives.
+	await expect.poll(() => zoomOf(page)).toBeGreaterThan(startZoom + 0.4);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('a tapped country’s tooltip is wholly on the screen, and a tap elsewhere closes it', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await answering(page);
+		const china = await staticScreenPoint(page, [104, 35]);
+		await page.touchscreen.tap(china.x, china.y);
+		const tooltip = page.getByRole('tooltip');
+		await expect(tooltip).toContainText('China');
+		const box = (await tooltip.boundingBox())!;
+		expect(box.x, 'tooltip left edge').toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width, 'tooltip right edge').toBeLessThanOrEqual(390);
+		// The sea south of Australia: no country.
+		const sea = await staticScreenPoint(page, [130, -45]);
+		await page.touchscreen.tap(sea.x, sea.y);
+		await expect(tooltip).toHaveCount(0);
+	});
+});
