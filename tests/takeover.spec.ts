@@ -4,7 +4,7 @@
  * tooltip stands wholly on the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { staticScreenPoint, waitForMap } from './helpers';
+import { DESIGN_COLOUR, sameColour, staticScreenPoint, waitForMap } from './helpers';
 
 const answering = (page: Page) =>
 	expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
@@ -73,4 +73,51 @@ test.describe('on a phone', () => {
 		await page.touchscreen.tap(sea.x, sea.y);
 		await expect(tooltip).toHaveCount(0);
 	});
+});
+
+/**
+ * The colour of the live map's canvas at a place, read in the first frame the map draws once the
+ * legend has changed to `title` (the frame is read as it is drawn, so no later frame can mend it).
+ */
+function firstFrameColourAt(page: Page, at: [number, number], title: string) {
+	return page.evaluate(
+		([at, title]) =>
+			new Promise<string>((resolve) => {
+				const map = (
+					window as unknown as {
+						dashboardMap: {
+							on(type: 'render', listener: () => void): void;
+							off(type: 'render', listener: () => void): void;
+							getCanvas(): HTMLCanvasElement;
+							project(p: [number, number]): { x: number; y: number };
+							triggerRepaint(): void;
+						};
+					}
+				).dashboardMap;
+				const legendSays = () =>
+					document.querySelector('.legend-overlay figcaption')?.textContent?.includes(title);
+				const read = () => {
+					if (!legendSays()) return;
+					map.off('render', read);
+					const canvas = map.getCanvas();
+					const scale = canvas.width / canvas.clientWidth;
+					const { x, y } = map.project(at as [number, number]);
+					const copy = new OffscreenCanvas(1, 1).getContext('2d')!;
+					copy.drawImage(canvas, Math.round(x * scale), Math.round(y * scale), 1, 1, 0, 0, 1, 1);
+					const [r, g, b] = copy.getImageData(0, 0, 1, 1).data;
+					resolve('#' + [r!, g!, b!].map((v) => v.toString(16).padStart(2, '0')).join(''));
+				};
+				map.on('render', read);
+			}),
+		[at, title] as const
+	);
+}
+
+test('right after a layer switch, the map shows the colours its legend names', async ({ page }) => {
+	await page.goto('/?layer=engagement');
+	await waitForMap(page);
+	const frame = firstFrameColourAt(page, [138.3, 36.3], 'Abductee nationalities');
+	await page.getByRole('radio', { name: 'Abductee nationalities' }).check();
+	const seen = await frame;
+	expect(sameColour(seen, DESIGN_COLOUR.confirmed), `Japan drawn ${seen}`).toBe(true);
 });
