@@ -121,3 +121,26 @@ test('right after a layer switch, the map shows the colours its legend names', a
 	const seen = await frame;
 	expect(sameColour(seen, DESIGN_COLOUR.confirmed), `Japan drawn ${seen}`).toBe(true);
 });
+
+test('while the live map loads, the legend says its lines are still to come', async ({ page }) => {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/geo/countries.json', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto('/');
+	await answering(page);
+	await page.getByRole('radio', { name: 'Engagement by country' }).check();
+	const legend = page.locator('.legend-overlay');
+	await expect(legend).toContainText('Raised with North Korea (dashed)');
+	const pending = legend.getByText('The lines are drawn once the map has loaded…');
+	await expect(pending).toBeVisible();
+	release();
+	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+	await expect(pending).toHaveCount(0);
+	// The caption in words is the abductee layer's: it is not over the engagement map.
+	await expect(
+		page.getByRole('note', { name: 'Abductee nationalities in the document' })
+	).toHaveCount(0);
+});
