@@ -5,7 +5,7 @@
  */
 
 import { intoFrame } from '../camera/frame';
-import { statusColour } from '$lib/layers/palette';
+import { markedCodes } from './style';
 
 export interface PlacedCountry {
 	iso3: string;
@@ -38,14 +38,14 @@ export function walkOrder(
 	return [...first, ...westToEast(placed), ...unplaced];
 }
 
-/** The walk for a layer's look: the view is about the countries it colours. */
+/** The walk for a layer's look: the view is about the countries it colours (markedCodes). */
 export function walkOrderOfLook(
 	documentOrder: readonly string[],
 	colourOf: (iso3: string) => string,
 	lngOf: (iso3: string) => number | undefined
 ): string[] {
-	const unmarked = statusColour('none');
-	return walkOrder(documentOrder, (iso3) => colourOf(iso3) !== unmarked, lngOf);
+	const marked = new Set(markedCodes({ colourOf }, documentOrder));
+	return walkOrder(documentOrder, (iso3) => marked.has(iso3), lngOf);
 }
 
 /** The next (delta 1) or previous (-1) country; from nothing, the first or the last. */
