@@ -25,7 +25,7 @@ const clamp = (value: number, low: number, high: number) => Math.min(Math.max(va
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
-	const world = worldSvgMarkup(map, look.colourOf, look.hatched, OCEAN_COLOUR);
+	const world = worldSvgMarkup(map, look.colourOf, look.hatched, OCEAN_COLOUR, look.crossHatched);
 	// The names go over the countries: just before the picture's closing tag.
 	return world.replace(/<\/svg>$/, `${handoutLabelsSvg(map)}</svg>`);
 }

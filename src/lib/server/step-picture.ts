@@ -32,10 +32,12 @@ export function stepPicture(number: number, locale: Locale): string | null {
 			world: map,
 			colourOf: look.colourOf,
 			hatched: look.hatched,
+			crossHatched: look.crossHatched,
 			overlay: handoutLabelsSvg(map),
 			legendTitle: look.title,
 			legend: look.legend,
 			hatchedNote: t.picture.hatched,
+			crossHatchedNote: t.picture.crossHatched,
 			source: sourceLine(dataset.document, locale)
 		},
 		{ width: EXPORT_WIDTH }
