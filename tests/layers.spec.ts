@@ -34,7 +34,7 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await expect(page.locator('.overlay figcaption')).toContainText(
 		'Events naming each country, whoever acted'
 	);
-	expect(await legendItems(page)).toContain('Raised with North Korea (dashed)');
+	await expect.poll(() => legendItems(page)).toContain('Raised with North Korea (dashed)');
 	// The lines are drawn on this layer only.
 	const visibility = () =>
 		page.evaluate(() =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircle, shiftLine } from './arcs';
+import { greatCircle, LINE_CEILING, shiftLine, underCeiling } from './arcs';
 
 describe('greatCircle', () => {
 	it('joins two places in one part', () => {
@@ -24,4 +24,24 @@ it('shiftLine moves a whole line by turns', () => {
 	const shifted = shiftLine(line, 262);
 	expect(shifted[0]).toEqual([262, 39]);
 	expect(shifted.at(-1)![0]).toBeCloseTo(127);
+});
+
+describe('underCeiling', () => {
+	it('flattens a line over the pole to stay south of the Arctic Circle, keeping its ends', () => {
+		// The United States' name point to Thailand's: the great circle runs near the pole.
+		const [line] = greatCircle([-98, 39], [101, 15]);
+		expect(Math.max(...line!.map(([, lat]) => lat!))).toBeGreaterThan(70);
+		const flat = underCeiling(line!);
+		const peak = Math.max(...flat.map(([, lat]) => lat!));
+		expect(peak).toBeLessThanOrEqual(LINE_CEILING);
+		// Still a bend north of its ends, not a straight chord.
+		expect(peak).toBeGreaterThan(55);
+		expect(flat[0]).toEqual(line![0]);
+		expect(flat.at(-1)).toEqual(line!.at(-1));
+		expect(flat.map(([lng]) => lng)).toEqual(line!.map(([lng]) => lng));
+	});
+	it('leaves a line that stays south of it as it is', () => {
+		const [line] = greatCircle([139.7, 35.7], [126.9, 37.5]);
+		expect(underCeiling(line!)).toBe(line);
+	});
 });

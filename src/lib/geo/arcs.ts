@@ -29,3 +29,27 @@ export function shiftLine(line: Position[], start: number): Position[] {
 	const shift = start - line[0]![0]!;
 	return line.map(([lng, lat]) => [lng! + shift, lat!]);
 }
+
+/**
+ * The north the map's lines keep below: the Arctic Circle. A great circle between far places in
+ * the north (the United States and Thailand) runs over the pole, off the top of the map's frame
+ * and under the layer control; such a line is flattened towards its chord, keeping its ends and
+ * its bend, until it stays south of it.
+ */
+export const LINE_CEILING = 66.5;
+
+export function underCeiling(line: Position[], ceiling = LINE_CEILING): Position[] {
+	const n = line.length - 1;
+	if (n < 1) return line;
+	const [, startLat] = line[0] as [number, number];
+	const [, endLat] = line[n] as [number, number];
+	const chord = (i: number) => startLat + ((endLat - startLat) * i) / n;
+	const peak = Math.max(...line.map(([, lat]) => lat!));
+	const chordPeak = Math.max(startLat, endLat);
+	if (peak <= ceiling || chordPeak >= ceiling) return line;
+	const k = (ceiling - chordPeak) / (peak - chordPeak);
+	return line.map(([lng, lat], i) => {
+		const base = chord(i);
+		return [lng!, lat! > base ? base + k * (lat! - base) : lat!];
+	});
+}

@@ -35,7 +35,7 @@ it('writes the interactive world: data countries as links, every country with it
 		label: 'World map: a layer'
 	});
 	expect(markup).toMatch(
-		/^<svg [^>]*class="static-map" viewBox="0 0 10 5" data-world="10 5" role="group"/
+		/^<svg [^>]*class="static-map" viewBox="0 0 10 5" data-world="10 5" data-walk="AAA" role="group"/
 	);
 	expect(markup).toContain('aria-label="World map: a layer"');
 	expect(markup).toContain(

@@ -3,6 +3,8 @@ import type { SvgWorld } from './types';
 import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { worldUnits } from '$lib/map/camera/view-box';
 import { statusColour } from '$lib/layers/palette';
+import { intoFrame } from '$lib/map/camera/frame';
+import { walkOrderOfLook } from '$lib/map/live/keyboard';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -115,12 +117,17 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 			: '';
 		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path d="${c.d}" ${shared}${where}${tip} class="pickable"/>${dot}</a>`;
 	};
+	// The arrow keys' walk (walkOrder): the page's script makes the first of it the world's one Tab stop.
+	const walk = walkOrderOfLook([...names.keys()], colourOf, (iso3) => {
+		const place = options.places?.get(iso3);
+		return place && intoFrame(place.label[0]);
+	});
 	const crossed = new Set(options.crossHatched ?? []);
 	const hatches = options.hatched
 		.filter((iso3) => shapes.has(iso3))
 		.map((iso3) => `<path d="${shapes.get(iso3)}" fill="url(#${staticHatchId(iso3, crossed)})"/>`);
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}"${options.tips ? ` data-tip-others="${escape(options.tips.others)}"` : ''} role="group" aria-label="${escape(label)}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}" data-walk="${walk.join(' ')}"${options.tips ? ` data-tip-others="${escape(options.tips.others)}"` : ''} role="group" aria-label="${escape(label)}">` +
 		`<defs>${hatchPatternsSvg(STATIC_HATCH_ID)}</defs>` +
 		`<g class="countries">${world.countries.map(country).join('')}</g>` +
 		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +

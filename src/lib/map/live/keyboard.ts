@@ -1,6 +1,11 @@
-/** Moving through the map's countries with the keyboard: west to east, wrapping at either end. */
+/**
+ * Moving through the map's countries with the keyboard, wrapping at either end: first the
+ * countries the view is about, in the document's order, then the rest west to east. One order for
+ * the world in the page (StaticMap's roving focus) and the live map (walk.svelte.ts).
+ */
 
 import { intoFrame } from '../camera/frame';
+import { markedCodes } from './style';
 
 export interface PlacedCountry {
 	iso3: string;
@@ -11,6 +16,36 @@ export function westToEast(places: readonly PlacedCountry[]): string[] {
 	return [...places]
 		.sort((a, b) => a.lng - b.lng || a.iso3.localeCompare(b.iso3))
 		.map((p) => p.iso3);
+}
+
+/**
+ * The order the arrow keys walk: the countries the view is about (`about`: those its layer colours)
+ * in the document's order, then the others by place, west to east, in the world frame's
+ * longitudes (`lngOf`); countries with no known place come last, in the document's order.
+ */
+export function walkOrder(
+	documentOrder: readonly string[],
+	about: (iso3: string) => boolean,
+	lngOf: (iso3: string) => number | undefined
+): string[] {
+	const first = documentOrder.filter(about);
+	const rest = documentOrder.filter((iso3) => !about(iso3));
+	const placed = rest.flatMap((iso3) => {
+		const lng = lngOf(iso3);
+		return lng === undefined ? [] : [{ iso3, lng }];
+	});
+	const unplaced = rest.filter((iso3) => lngOf(iso3) === undefined);
+	return [...first, ...westToEast(placed), ...unplaced];
+}
+
+/** The walk for a layer's look: the view is about the countries it colours (markedCodes). */
+export function walkOrderOfLook(
+	documentOrder: readonly string[],
+	colourOf: (iso3: string) => string,
+	lngOf: (iso3: string) => number | undefined
+): string[] {
+	const marked = new Set(markedCodes({ colourOf }, documentOrder));
+	return walkOrder(documentOrder, (iso3) => marked.has(iso3), lngOf);
 }
 
 /** The next (delta 1) or previous (-1) country; from nothing, the first or the last. */
@@ -31,8 +66,6 @@ export interface PlaceIndex {
 	places: Map<string, [number, number]>;
 	/** [west, south, east, north] by ISO alpha-3: what the map fits to when a country is selected. */
 	bounds: Map<string, [number, number, number, number]>;
-	/** The selectable countries that have a place, west to east: the order the arrow keys walk. */
-	keyboardOrder: string[];
 }
 
 interface IndexedPoint {
@@ -40,10 +73,7 @@ interface IndexedPoint {
 	geometry: { coordinates: number[] };
 }
 
-export function indexPlaces(
-	points: readonly IndexedPoint[],
-	selectable: Iterable<string>
-): PlaceIndex {
+export function indexPlaces(points: readonly IndexedPoint[]): PlaceIndex {
 	// In the world frame's longitudes (the United States at 260, not -100), so the keys walk west
 	// to east across the frame and a pan stays on the copy of the world in view.
 	const places = new Map(
@@ -53,10 +83,5 @@ export function indexPlaces(
 		})
 	);
 	const bounds = new Map(points.map((f) => [f.properties.iso3, f.properties.bbox]));
-	const keyboardOrder = westToEast(
-		[...selectable]
-			.filter((iso3) => places.has(iso3))
-			.map((iso3) => ({ iso3, lng: places.get(iso3)![0] }))
-	);
-	return { places, bounds, keyboardOrder };
+	return { places, bounds };
 }

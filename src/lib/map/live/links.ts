@@ -7,7 +7,7 @@ import type { Link } from '$lib/data/engagement';
 import { formatDate } from '$lib/data/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
-import { greatCircle, shiftLine } from '$lib/geo/arcs';
+import { greatCircle, shiftLine, underCeiling } from '$lib/geo/arcs';
 import { intoFrame } from '../camera/frame';
 
 export interface LinkProperties {
@@ -43,7 +43,9 @@ export function linkFeatures(
 			},
 			geometry: {
 				type: 'MultiLineString',
-				coordinates: greatCircle(from, to).map((line) => shiftLine(line, intoFrame(from[0])))
+				coordinates: greatCircle(from, to).map((line) =>
+					underCeiling(shiftLine(line, intoFrame(from[0])))
+				)
 			}
 		});
 	}

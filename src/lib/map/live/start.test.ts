@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAG_DISTANCE, listenForReach, reachDetector } from './start';
+import { addReplays, DRAG_DISTANCE, listenForReach, reachDetector, replayOf } from './start';
 
 describe('reachDetector', () => {
 	it('takes the wheel and a two-finger pinch as a reach; one finger scrolls the page', () => {
@@ -44,4 +44,30 @@ it('listenForReach starts on a reach in the frame, and not after it is undone', 
 	undo();
 	frame.dispatchEvent(new Event('wheel'));
 	expect(reaches).toBe(1);
+});
+
+describe('replayOf', () => {
+	it('zooms a wheel turn in or out about the pointer, at MapLibre’s rate', () => {
+		const into = replayOf(
+			{ type: 'wheel', deltaY: -100, clientX: 150, clientY: 90 },
+			{ left: 50, top: 40 }
+		);
+		// 2 / (1 + e^-1) = 1.462..., about 0.55 of a zoom level.
+		expect(into?.zoomBy).toBeCloseTo(0.548, 3);
+		expect(into?.around).toEqual({ x: 100, y: 50 });
+		expect(replayOf({ type: 'wheel', deltaY: 100 })?.zoomBy).toBeCloseTo(-0.548, 3);
+		expect(replayOf({ type: 'wheel', deltaY: 0 })).toBeNull();
+	});
+	it('zooms by one for plus and minus, and replays no drag', () => {
+		expect(replayOf({ type: 'keydown', key: '+' })).toEqual({ zoomBy: 1 });
+		expect(replayOf({ type: 'keydown', key: '-' })).toEqual({ zoomBy: -1 });
+		expect(replayOf({ type: 'pointermove', clientX: 9, buttons: 1 })).toBeNull();
+	});
+	it('adds the turns made while the map starts', () => {
+		const sum = addReplays(addReplays(null, { zoomBy: 0.5 }), {
+			zoomBy: 0.25,
+			around: { x: 1, y: 2 }
+		});
+		expect(sum).toEqual({ zoomBy: 0.75, around: { x: 1, y: 2 } });
+	});
 });

@@ -18,6 +18,8 @@ export interface ReachEvent {
 	clientX?: number;
 	clientY?: number;
 	buttons?: number;
+	/** Wheel events: how far the wheel turned (negative: towards the reader's zoom in). */
+	deltaY?: number;
 	/** Touch events: how many fingers are down. */
 	touches?: { length: number };
 }
@@ -81,14 +83,67 @@ export const REACH_EVENTS = [
 	'keydown'
 ] as const;
 
-/** Calls `onreach` when the reader reaches for the live map in `frame`; returns the undoing. */
+/**
+ * What the live map does, once drawn, for the reach that started it: a wheel turn zooms about the
+ * pointer as MapLibre's own wheel would (its rate: a notch of 100 is about half a zoom level), and
+ * + or - zooms by one. A reach is never lost to the start-up; a drag or a pinch is not replayed.
+ */
+export interface Replay {
+	/** Zoom levels to add (in, positive) or take away. */
+	zoomBy: number;
+	/** Where to zoom about, in the frame's pixels; the middle when absent. */
+	around?: { x: number; y: number };
+}
+
+/** MapLibre's wheel zoom for a delta (its `wheelZoomRate` and largest step). */
+const WHEEL_ZOOM_RATE = 1 / 100;
+const MAX_WHEEL_DELTA = 450;
+
+export function replayOf(event: ReachEvent, frame?: { left: number; top: number }): Replay | null {
+	if (event.type === 'wheel') {
+		const delta = Math.min(Math.abs(event.deltaY ?? 0), MAX_WHEEL_DELTA);
+		if (delta === 0) return null;
+		const scale = 2 / (1 + Math.exp(-delta * WHEEL_ZOOM_RATE));
+		const zoomBy = Math.log2(scale) * -Math.sign(event.deltaY ?? 0);
+		const around = frame && {
+			x: (event.clientX ?? 0) - frame.left,
+			y: (event.clientY ?? 0) - frame.top
+		};
+		return around ? { zoomBy, around } : { zoomBy };
+	}
+	if (event.type === 'keydown' && event.key) {
+		const action = keyAction(MAP_KEYS, {
+			key: event.key,
+			altKey: event.altKey ?? false,
+			ctrlKey: event.ctrlKey ?? false,
+			metaKey: event.metaKey ?? false
+		});
+		if (action === 'zoom-in') return { zoomBy: 1 };
+		if (action === 'zoom-out') return { zoomBy: -1 };
+	}
+	return null;
+}
+
+/** Replays added together: turns of the wheel while the live map starts all count. */
+export function addReplays(a: Replay | null, b: Replay | null): Replay | null {
+	if (!a || !b) return a ?? b;
+	return {
+		zoomBy: a.zoomBy + b.zoomBy,
+		...((b.around ?? a.around) && { around: b.around ?? a.around })
+	};
+}
+
+/**
+ * Calls `onreach` when the reader reaches for the live map in `frame`, with the event that did;
+ * returns the undoing.
+ */
 export function listenForReach(
 	frame: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>,
-	onreach: () => void
+	onreach: (event: ReachEvent) => void
 ): () => void {
 	const isReach = reachDetector();
 	const listener = (event: Event) => {
-		if (isReach(event as ReachEvent)) onreach();
+		if (isReach(event as ReachEvent)) onreach(event as ReachEvent);
 	};
 	for (const type of REACH_EVENTS) frame.addEventListener(type, listener, { passive: true });
 	return () => {

@@ -128,6 +128,8 @@ export function buildStyle(
 ): StyleSpecification {
 	return {
 		version: 8,
+		// A layer switch recolours at once, as the legend beside it changes: no fade between looks.
+		transition: { duration: 0, delay: 0 },
 		sources: {
 			[COUNTRIES_SOURCE]: { type: 'geojson', data: geometry.countries, promoteId: 'iso3' },
 			[POINTS_SOURCE]: { type: 'geojson', data: geometry.points, promoteId: 'iso3' },

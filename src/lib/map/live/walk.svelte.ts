@@ -60,7 +60,12 @@ export class KeyboardWalk {
 
 	#move(map: WalkableMap, delta: 1 | -1) {
 		const context = this.#context;
-		const next = step(context.order(), this.cursor ?? context.selected(), delta);
+		this.moveTo(map, step(context.order(), this.cursor ?? context.selected(), delta));
+	}
+
+	/** Puts the cursor on a country: shown like a hover, brought into view, and said aloud. */
+	moveTo(map: WalkableMap, next: string | null) {
+		const context = this.#context;
 		this.cursor = next;
 		const place = next ? context.place(next) : undefined;
 		if (!next || !place) return;

@@ -10,6 +10,7 @@
  */
 import { tooltipTransform } from '../camera/tooltip-place';
 import { hoverOf, shapeAtFocus, shapeAtPointer, type ShapeAt } from './world-hover';
+import { roveTo } from './roving';
 
 /** What the map's tooltip says of a country's shape: the words the world carries for it. */
 function tipLines(world: Element, shape: Element, name: string): [string, ...string[]] {
@@ -23,6 +24,8 @@ function tipLines(world: Element, shape: Element, name: string): [string, ...str
 export function answerBeforeScript(holder: HTMLElement): void {
 	const world = holder.querySelector('svg');
 	if (!world) return;
+	// One Tab stop for the whole world from the start (the page's script adds the arrow keys).
+	roveTo(world, world.getAttribute('data-walk')?.split(' ') ?? [], null);
 	const tip = document.createElement('div');
 	tip.className = 'map-tooltip floating-card';
 	tip.setAttribute('role', 'tooltip');
@@ -60,6 +63,9 @@ export function answerBeforeScript(holder: HTMLElement): void {
 		tip.setAttribute('data-x', String(x));
 		tip.setAttribute('data-y', String(y));
 		tip.hidden = false;
+		// Measured once shown, it stays wholly inside the map.
+		const size = { width: tip.offsetWidth, height: tip.offsetHeight };
+		tip.style.transform = tooltipTransform(x, y, box.width, box.height, size);
 	};
 	// Once the page's script has taken the tooltip away, these listeners do nothing.
 	holder.addEventListener('pointermove', (event) => {
