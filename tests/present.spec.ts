@@ -242,7 +242,7 @@ test('whenever a slide names Japan or a Korea and its map shows the country, the
 				// counts as shown when its name point lies on the map.
 				const unnamed = async () => {
 					const problems: string[] = [];
-					const frame = (await page.locator('.figure > .map').boundingBox())!;
+					const frame = (await page.locator('.figure .map').boundingBox())!;
 					for (const iso3 of named) {
 						const shape = page.locator(`.map svg.static-map path[data-iso3="${iso3}"]`).first();
 						const [lng, lat] = (await shape.getAttribute('data-label'))!.split(' ').map(Number);
@@ -423,6 +423,7 @@ test('the handout has one A4 page per step, each with its labelled map and legen
 	page
 }) => {
 	await page.goto('/present/1');
+	await page.getByRole('button', { name: 'Teacher tools' }).click();
 	await page.getByRole('link', { name: 'Handout' }).click();
 	await expect(page).toHaveURL(/\/present\/handout$/);
 	const sheets = page.locator('section.sheet');

@@ -184,6 +184,7 @@ test('a classroom step saves as abductions-step-3.png and .svg, and the slide st
 }) => {
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await openReady(page, '/present/3');
+	await page.getByRole('button', { name: 'Teacher tools' }).click();
 	const png = await saveFrom(page, /Save PNG of this step/);
 	expect(png.suggestedFilename()).toBe('abductions-step-3.png');
 	expect(pngSize(await downloaded(png)).width).toBe(2400);
@@ -267,7 +268,8 @@ test('on a phone the slide bar keeps to its links: no save buttons pushing the s
 	page
 }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/present/3');
+	await openReady(page, '/present/3');
+	await page.getByRole('button', { name: 'Teacher tools' }).click();
 	await expect(page.getByRole('link', { name: 'Handout' })).toBeVisible();
 	await expect(page.getByRole('button', { name: /Save PNG of this step/ })).toBeHidden();
 	await expect(page.getByRole('button', { name: /Save SVG of this step/ })).toBeHidden();

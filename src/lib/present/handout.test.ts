@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { dataset } from '$lib/data/dataset';
-import { handoutMapSvg, type HandoutMap } from './handout';
+import { handoutMapSvg, needsDot, type HandoutMap } from './handout';
 import { stepLook } from './look';
 import { STEPS } from './steps';
 
@@ -30,4 +30,20 @@ it('draws the step’s colours and hatching, then the names on top, escaped', ()
 	expect(svg.match(/<line /g)).toHaveLength(1);
 	expect(svg).toContain('<line x1="25" y1="5" x2="25" y2="20"/>');
 	expect(svg.endsWith('</svg>')).toBe(true);
+});
+
+it('marks a country too small to see with a dot in its colour, under the names', () => {
+	const look = stepLook(STEPS[0]!, dataset);
+	const svg = handoutMapSvg({ ...map, dots: [{ iso3: 'LBN', x: 60, y: 12 }] }, look);
+	expect(svg).toContain(
+		`<circle cx="60" cy="12" r="4" fill="${look.colourOf('LBN')}" data-iso3="LBN"/>`
+	);
+	expect(svg.indexOf('<circle')).toBeLessThan(svg.indexOf('<text'));
+	expect(handoutMapSvg(map, look)).not.toContain('<circle');
+});
+
+it('gives a dot to a country drawn a few units across, not to one the reader can find', () => {
+	expect(needsDot(8, 9)).toBe(true);
+	expect(needsDot(30, 4)).toBe(false);
+	expect(needsDot(40, 60)).toBe(false);
 });

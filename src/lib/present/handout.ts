@@ -13,6 +13,16 @@ export interface HandoutMap {
 	height: number;
 	countries: { iso3: string; name: string; d: string }[];
 	labels: PlacedLabel[];
+	/** Listed countries too small to see at the picture's scale (Lebanon): a dot at their point. */
+	dots?: { iso3: string; x: number; y: number }[];
+}
+
+/** A listed country drawn smaller than this (in the picture's units, about 3 mm printed) gets a dot. */
+export const DOT_BELOW = 12;
+
+/** Whether a country's drawn box, `width` x `height` in the picture's units, is too small to find. */
+export function needsDot(width: number, height: number): boolean {
+	return Math.max(width, height) < DOT_BELOW;
 }
 
 /** In the picture's units: printed about 17 cm wide, close to 10 pt. */
@@ -26,8 +36,17 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
 	const world = worldSvgMarkup(map, look.colourOf, look.hatched, OCEAN_COLOUR);
-	// The names go over the countries: just before the picture's closing tag.
-	return world.replace(/<\/svg>$/, `${handoutLabelsSvg(map)}</svg>`);
+	// The dots and names go over the countries: just before the picture's closing tag.
+	return world.replace(/<\/svg>$/, `${handoutDotsSvg(map, look)}${handoutLabelsSvg(map)}</svg>`);
+}
+
+/** A dot in the country's colour, ringed in black, for each country too small to see. */
+export function handoutDotsSvg(map: Pick<HandoutMap, 'dots'>, look: Pick<LayerLook, 'colourOf'>) {
+	const dots = (map.dots ?? []).map(
+		({ iso3, x, y }) =>
+			`<circle cx="${round(x)}" cy="${round(y)}" r="4" fill="${look.colourOf(iso3)}" data-iso3="${iso3}"/>`
+	);
+	return dots.length ? `<g stroke="#111" stroke-width="1.2">${dots.join('')}</g>` : '';
 }
 
 /** The listed countries' names and leader lines, in the map's units (also the exported step pictures). */

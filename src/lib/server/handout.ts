@@ -5,12 +5,12 @@
 import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { framedMercator, mercatorSvgWorld } from './geo/natural-earth';
-import { LABEL_SIZE, type HandoutMap } from '$lib/present/handout';
+import { LABEL_SIZE, needsDot, type HandoutMap } from '$lib/present/handout';
 import { placeLabels } from '$lib/present/labels';
 import { listedCountries } from '$lib/present/look';
 import type { Step } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
-import { getWorld, sphericalCountries } from './world';
+import { getWorld, getWorldPlaces, sphericalCountries } from './world';
 
 const WIDTH = 640;
 
@@ -28,9 +28,21 @@ export function handoutMap(step: Step, locale: Locale = 'en'): HandoutMap {
 		const at = projection(points.get(iso3) as [number, number]);
 		return at ? [{ text: names.get(iso3) ?? iso3, x: at[0], y: at[1] }] : [];
 	});
+	// A listed country too small to see at this scale is marked by a dot at its point.
+	const places = getWorldPlaces();
+	const dots = listed.flatMap((iso3) => {
+		const place = places.get(iso3);
+		const at = place && projection(place.label);
+		if (!place || !at) return [];
+		const [west, south, east, north] = place.bbox;
+		const [x0, y0] = projection([west, north])!;
+		const [x1, y1] = projection([east, south])!;
+		return needsDot(Math.abs(x1 - x0), Math.abs(y1 - y0)) ? [{ iso3, x: at[0], y: at[1] }] : [];
+	});
 	return {
 		width: world.width,
 		height: world.height,
+		dots,
 		// The shapes carry Natural Earth's English names: another language names only the
 		// countries its data names, and leaves the rest unnamed rather than in English.
 		countries:

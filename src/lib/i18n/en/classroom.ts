@@ -7,6 +7,7 @@ export const enClassroom = {
 		step: (n: number, total: number) => `Step ${n} of ${total}`,
 		stepTitle: (n: number, total: number, headline: string) =>
 			`Step ${n} of ${total}: ${headline} · Classroom`,
+		tools: 'Teacher tools',
 		presenterView: 'Presenter view',
 		handout: 'Handout',
 		leave: 'Leave',

@@ -7,6 +7,7 @@ export const jaClassroom: ClassroomMessages = {
 		title: '授業用',
 		step: (n, total) => `ステップ${n}／${total}`,
 		stepTitle: (n, total, headline) => `ステップ${n}／${total}：${headline}｜授業用`,
+		tools: '先生用ツール',
 		presenterView: '発表者ビュー',
 		handout: '配布資料',
 		leave: '終了',
@@ -27,7 +28,7 @@ export const jaClassroom: ClassroomMessages = {
 		elapsed: '経過時間',
 		restart: '時間をリセット',
 		current: '現在のステップ',
-		notes: '説明のためのメモ',
+		notes: '発表者ノート',
 		next: (heading) => `次：${heading}`,
 		last: 'これが最後のステップです',
 		keys: '矢印キー・Page Up/Down・スペースで両方の画面が進みます · Home、End'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_FRAME, type Box, type Frame } from './frame';
-import { boxAspect, FILL_NORTH_LIMIT, frameAround, frameAspect, frameForBox } from './fit';
+import { boxAspect, FILL_NORTH_LIMIT, fitMap, frameAround, frameAspect, frameForBox } from './fit';
 
 const JAPAN: Box = [129, 31, 146, 45];
 const ROMANIA: Box = [20, 43, 30, 48];
@@ -133,5 +133,44 @@ describe('a frame and the box that shows it', () => {
 		expect([west, east]).toEqual([WORLD_FRAME[0][0], WORLD_FRAME[1][0]]);
 		expect(south).toBeGreaterThanOrEqual(WORLD_FRAME[0][1]);
 		expect(north).toBeLessThanOrEqual(WORLD_FRAME[1][1]);
+	});
+});
+
+describe('the map box that fits a room', () => {
+	const EAST_ASIA: Frame = [
+		[115, 25],
+		[150, 46]
+	];
+
+	it('fills the whole room when the frame can grow to its shape', () => {
+		for (const [width, height] of [
+			[820, 700],
+			[600, 900],
+			[1100, 500]
+		] as const) {
+			const fitted = fitMap(EAST_ASIA, width, height);
+			expect([fitted.width, fitted.height]).toEqual([width, height]);
+			expect(frameAspect(fitted.frame)).toBeCloseTo(width / height, 2);
+		}
+	});
+
+	it('is shorter than a tall room when the world stops the frame growing, in the frame’s shape', () => {
+		// The whole world cannot grow north or south: a tall room gets a box of the world's shape.
+		const fitted = fitMap(WORLD_FRAME, 820, 900);
+		expect(fitted.width).toBe(820);
+		expect(fitted.height).toBeCloseTo(820 / frameAspect(WORLD_FRAME), 0);
+		expect(fitted.height).toBeLessThan(500);
+		expect(fitted.frame).toEqual(frameForBox(WORLD_FRAME, 820 / 900));
+	});
+
+	it('is narrower than a wide room when the frame already spans the world’s longitudes', () => {
+		const band: Frame = [
+			[WORLD_FRAME[0][0], -40],
+			[WORLD_FRAME[1][0], 70]
+		];
+		const fitted = fitMap(band, 4000, 600);
+		expect(fitted.height).toBe(600);
+		expect(fitted.width).toBeLessThan(4000);
+		expect(fitted.width / fitted.height).toBeCloseTo(frameAspect(fitted.frame), 2);
 	});
 });

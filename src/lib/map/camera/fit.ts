@@ -88,3 +88,28 @@ export function frameForBox(frame: Frame, aspect: number, world: Frame = WORLD_F
 		[east + right, north]
 	];
 }
+
+/** A map box inside an area, and the frame it draws. */
+export interface FittedMap {
+	frame: Frame;
+	width: number;
+	height: number;
+}
+
+/**
+ * The map for an area of `width` x `height`: the frame grown to the area's shape; where the world
+ * stops it growing (a frame that already spans the world's longitudes, or reaches its north and
+ * south), the box takes the grown frame's shape instead, so no band of empty sea is drawn.
+ */
+export function fitMap(
+	frame: Frame,
+	width: number,
+	height: number,
+	world = WORLD_FRAME
+): FittedMap {
+	const grown = frameForBox(frame, width / height, world);
+	const aspect = frameAspect(grown);
+	if (aspect > (width / height) * 1.01) return { frame: grown, width, height: width / aspect };
+	if (aspect < (width / height) * 0.99) return { frame: grown, width: height * aspect, height };
+	return { frame: grown, width, height };
+}
