@@ -63,11 +63,28 @@ const escape = (text: string) =>
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Words into lines no wider than `width` at `fontSize`, by an estimate of the glyphs' width. */
+/** Words that must stay on one line (a date: "28 December 2018"), joined by no-break spaces. */
+export function keepTogether(text: string): string {
+	return text.replace(/ +/g, '\u00a0');
+}
+
+/**
+ * A legend label with the hatched note after it; where the label already ends in a note of its
+ * own, the two share one bracket: "(context, hatched)", not "(context) (hatched)".
+ */
+export function labelWithNote(label: string, note: string): string {
+	const own = label.match(/^(.*)(\)|）)$/s);
+	const added = note.trim().match(/^(\(|（)(.*)(\)|）)$/s);
+	if (!own || !added || (own[2] === ')') !== (added[1] === '(')) return label + note;
+	return `${own[1]}${own[2] === ')' ? ', ' : '、'}${added[2]}${own[2]}`;
+}
+
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const perLine = Math.max(8, Math.floor(width / (fontSize * GLYPH_EM)));
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	// Only ordinary spaces break a line: a no-break space (inside a date, see keepTogether) holds.
+	for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
 		if (next.length > perLine && line) {
 			lines.push(line);
@@ -145,8 +162,8 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 		textLine(line, subtitleSize, 400, '#333');
 	const mapTop = y + pad * 0.5;
 
-	const labels = content.legend.map(
-		(entry) => entry.label + (entry.hatched ? content.hatchedNote : '')
+	const labels = content.legend.map((entry) =>
+		entry.hatched ? labelWithNote(entry.label, content.hatchedNote) : entry.label
 	);
 	const sourceLines = wrapText(content.source, inner, sourceSize);
 	const footerHeight = sourceLines.length * sourceSize * 1.3;

@@ -75,6 +75,6 @@ describe('viewPictureContent', () => {
 		expect(content.legend).toEqual(look.legend);
 		expect(content.colourOf('JPN')).toBe(look.colourOf('JPN'));
 		expect(content.source).toContain('The Ministry');
-		expect(content.source).toContain('28 December 2018');
+		expect(content.source).toContain('28\u00a0December\u00a02018');
 	});
 });

@@ -8,7 +8,7 @@ import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import type { PictureContent, PictureLine } from './compose';
+import { keepTogether, type PictureContent, type PictureLine } from './compose';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 
@@ -24,7 +24,7 @@ export function sourceLine(document: SourceDocument, locale: Locale = 'en'): str
 	return messagesFor(locale).picture.source(
 		document.title,
 		document.publisher,
-		formatDate(document.date, locale)
+		keepTogether(formatDate(document.date, locale))
 	);
 }
 
@@ -92,6 +92,15 @@ export function viewPictureContent(args: {
 }
 
 /**
+ * A step's picture: `page`, as tall as its map asks (a handout, a document), or `slide`, 16:9
+ * (960x540, saved as a 1920x1080 PNG) for a presentation.
+ */
+export type StepPictureShape = 'page' | 'slide';
+
+/** A slide-shaped step picture's size; its PNG is twice that (PNG_SCALE): 1920x1080. */
+export const SLIDE_PICTURE = { width: 960, height: 540 } as const;
+
+/**
  * A download's name after its view: `abductions-engagement-2018-06.png`, `abductions-kor.svg`,
  * `abductions-forums-g7.png`; the default world view is `abductions.png`.
  */
@@ -108,6 +117,10 @@ export function viewFileName(
 	return `${parts.join('-').replace(/[^a-z0-9-]+/gi, '-')}.${extension}`;
 }
 
-export function stepFileName(step: number, extension: 'png' | 'svg'): string {
-	return `${FILE_PREFIX}-step-${step}.${extension}`;
+export function stepFileName(
+	step: number,
+	extension: 'png' | 'svg',
+	shape: StepPictureShape = 'page'
+): string {
+	return `${FILE_PREFIX}-step-${step}${shape === 'slide' ? '-slide' : ''}.${extension}`;
 }
