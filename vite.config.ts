@@ -75,6 +75,27 @@ function validateData(): Plugin {
 }
 
 /**
+ * Link previews need the site's public address: scrapers reject a relative og:image, and a page
+ * has no canonical address without it. A build without PUBLIC_SITE_URL still works, and says so.
+ */
+let warnedWithoutSiteUrl = false;
+function warnWithoutSiteUrl(): Plugin {
+	return {
+		name: 'warn-without-site-url',
+		apply: 'build',
+		buildStart() {
+			if (warnedWithoutSiteUrl || process.env.PUBLIC_SITE_URL || process.env.VITEST) return;
+			warnedWithoutSiteUrl = true;
+			this.warn(
+				'PUBLIC_SITE_URL is not set: link previews (og:image, twitter:image, og:url) will carry ' +
+					'paths, not addresses, and pages no canonical link, so most sites will not unfurl them. ' +
+					'Build with e.g. PUBLIC_SITE_URL=https://example.org npm run build (see README, "Link previews").'
+			);
+		}
+	};
+}
+
+/**
  * DATASET_SCALE=N builds the site over a synthetic dataset N times the real one, spread over every
  * country of the world map, for `npm run bench -- --scale`. Never set for a real build.
  */
@@ -117,6 +138,16 @@ function twoClientChunks(): Plugin {
 	};
 }
 
+/** Under Vitest a fixed day, so pictures' golden files and other outputs do not change daily. */
+const TEST_BUILD_DATE = '2026-01-01';
+
+function buildDate(epoch: string | undefined): string {
+	if (process.env.VITEST && !epoch) return TEST_BUILD_DATE;
+	const seconds = Number(epoch);
+	const moment = epoch && Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
+	return moment.toISOString().slice(0, 10);
+}
+
 /**
  * `import code from './x.ts?iife'`: the module and what it imports, bundled and minified into one
  * self-contained function that runs itself, as a string. The map pages' first answer is written
@@ -141,11 +172,14 @@ function inlineScripts(): Plugin {
 }
 
 export default defineConfig(async () => ({
-	plugins: [validateData(), inlineScripts(), sveltekit(), twoClientChunks()],
+	plugins: [validateData(), warnWithoutSiteUrl(), inlineScripts(), sveltekit(), twoClientChunks()],
 	define: {
 		__SYNTHETIC_DATA_FILES__: JSON.stringify(await syntheticDataFiles()),
 		// The site's public address for link previews' absolute URLs; empty when not set.
-		__PUBLIC_SITE_URL__: JSON.stringify((process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, ''))
+		__PUBLIC_SITE_URL__: JSON.stringify((process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, '')),
+		// The day the data was built, shown with its version: SOURCE_DATE_EPOCH (seconds) when set,
+		// so a rebuild of the same sources is the same site; otherwise today (UTC).
+		__BUILD_DATE__: JSON.stringify(buildDate(process.env.SOURCE_DATE_EPOCH))
 	},
 	build: {
 		// The live map's chunk is ~1 MB of MapLibre on purpose (see twoClientChunks); the size

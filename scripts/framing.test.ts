@@ -33,7 +33,12 @@ function pagePaths(): string[] {
 				const segments = relative(root, dir)
 					.split(sep)
 					.filter((s) => s && !/^\(.*\)$/.test(s))
-					.map((s) => s.replace(/^\[iso3=iso3\]$/, 'kor').replace(/^\[step=step\]$/, '3'));
+					.map((s) =>
+						s
+							.replace(/^\[iso3=iso3\]$/, 'kor')
+							.replace(/^\[step=step\]$/, '3')
+							.replace(/^\[layer=layer\]$/, 'forums')
+					);
 				expect(segments.join('/'), 'a route parameter without a sample value').not.toMatch(/\[/);
 				paths.push(`/${segments.join('/')}`);
 			}

@@ -70,3 +70,39 @@ test('a downloaded CSV keeps its byte-order mark and reads iso3 as its first col
 	expect(rows.columns[0]).toBe('iso3');
 	expect(rows.find((r) => r.iso3 === 'JPN')).toMatchObject({ name: 'Japan', name_ja: '日本' });
 });
+
+test('datapackage.json describes both CSVs, with provenance, and About links it', async ({
+	request,
+	page
+}) => {
+	const response = await request.get('/data/datapackage.json');
+	expect(response.status()).toBe(200);
+	const pkg = await response.json();
+	expect(pkg.profile).toBe('tabular-data-package');
+	expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+	expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);
+	expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+	expect(pkg.sources[0].title).toContain('Ministry of Foreign Affairs of Japan');
+	for (const resource of pkg.resources) {
+		// Each resource's path is beside the package, and its fields are the CSV's header.
+		const csv = afterBom(await (await request.get(`/data/${resource.path}`)).body());
+		expect(resource.schema.fields.map((f: { name: string }) => f.name).join(',')).toBe(
+			csv.split('\r\n')[0]
+		);
+	}
+	const dataset = await (await request.get('/data/dataset.json')).json();
+	expect(dataset.provenance).toMatchObject({
+		version: pkg.version,
+		licence: { name: 'CC-BY-4.0' }
+	});
+
+	await page.goto('/about');
+	await expect(page.getByRole('link', { name: 'datapackage.json' })).toHaveAttribute(
+		'href',
+		'/data/datapackage.json'
+	);
+	const provenance = page.locator('dl.provenance');
+	await expect(provenance).toContainText('“Japan-North Korea Relations” pages');
+	await expect(provenance).toContainText('Creative Commons Attribution 4.0 International');
+	await expect(provenance).toContainText(pkg.version);
+});

@@ -129,7 +129,7 @@ test('a country page says no more than the document about status and groups', as
 	await page.goto('/country/usa');
 	const abductions = page.getByRole('region', { name: 'Abductions', exact: true });
 	await expect(abductions).toContainText('One citizen possibly abducted (per a House resolution)');
-	await expect(abductions).not.toContainText('Nationals possibly abducted');
+	await expect(abductions).not.toContainText('May have been abducted (returnees’ testimony)');
 	await expect(abductions).toContainText("Not in the introduction's list");
 
 	await page.goto('/country/kor');

@@ -64,7 +64,9 @@ test.describe('on a page of another origin', () => {
 		const embedded = page.frameLocator('iframe');
 		await expect(embedded.locator('.map canvas')).toBeVisible();
 		await expect(embedded.getByText('Lebanon', { exact: false }).first()).toBeVisible();
-		await expect(embedded.getByRole('figure')).toContainText('Dated events naming each country');
+		await expect(embedded.getByRole('figure')).toContainText(
+			'Events naming each country, whoever acted'
+		);
 		// No site header in the frame: no site navigation.
 		await expect(embedded.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
 

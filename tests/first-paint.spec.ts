@@ -39,7 +39,7 @@ test('before the live map starts, the world answers hover, click and keys', asyn
 	const tooltip = page.getByRole('tooltip');
 	await world.locator('path[data-iso3="CHN"]').hover();
 	await expect(tooltip).toContainText('China');
-	await expect(tooltip).toContainText('Nationals possibly abducted');
+	await expect(tooltip).toContainText('May have been abducted (returnees’ testimony)');
 	await world.locator('path[data-iso3="KAZ"]').hover();
 	await expect(tooltip).toContainText('Not mentioned in the document');
 	// Hovering is not a reach for zoom: the live map has still not started.
@@ -47,7 +47,7 @@ test('before the live map starts, the world answers hover, click and keys', asyn
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 
 	await world.getByRole('link', { name: 'Japan' }).focus();
-	await expect(tooltip).toContainText('Nationals abducted');
+	await expect(tooltip).toContainText('Abducted (stated)');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/country\/jpn$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Japan' })).toBeVisible();
@@ -237,7 +237,7 @@ test('before the page’s script has run, the world shows the map’s tooltip, a
 	const world = page.locator('svg.static-map');
 	const tooltip = page.getByRole('tooltip');
 	await world.getByRole('link', { name: 'Japan' }).focus();
-	await expect(tooltip).toContainText('Nationals abducted');
+	await expect(tooltip).toContainText('Abducted (stated)');
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/country\/jpn$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Japan' })).toBeVisible();
@@ -260,7 +260,7 @@ test('the page’s script takes the first tooltip over where it stands', async (
 	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
 	await expect(page.locator('[data-early-tip]')).toHaveCount(0);
 	await expect(tooltip).toHaveCount(1);
-	await expect(tooltip).toContainText('Nationals possibly abducted');
+	await expect(tooltip).toContainText('May have been abducted (returnees’ testimony)');
 	const taken = (await tooltip.boundingBox())!;
 	expect(Math.abs(taken.x - early.x)).toBeLessThanOrEqual(1);
 	expect(Math.abs(taken.y - early.y)).toBeLessThanOrEqual(1);

@@ -109,7 +109,7 @@ export async function expectStaticWorldTooltips(page: Page) {
 	const tooltip = page.getByRole('tooltip');
 	await world.locator('path[data-iso3="CHN"]').hover();
 	await expect(tooltip).toContainText('China');
-	await expect(tooltip).toContainText('Nationals possibly abducted');
+	await expect(tooltip).toContainText('Said to have been abducted (second-hand)');
 	await world.locator('path[data-iso3="KAZ"]').hover();
 	await expect(tooltip).toHaveText(/Kazakhstan\s*Not mentioned in the document/);
 	await page.mouse.move(1, 1);

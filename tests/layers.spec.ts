@@ -22,7 +22,9 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await page.goto('/');
 	await waitForMap(page);
 	await colourAt(page, HONSHU, DESIGN_COLOUR.confirmed, 'Japan on the abductee layer');
-	expect(await legendItems(page)).toContain('Nationals possibly abducted (hatched)');
+	expect(await legendItems(page)).toContain(
+		'May have been abducted (returnees’ testimony) (hatched)'
+	);
 
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();
 	await expect(page).toHaveURL(/\?layer=engagement$/);
@@ -30,7 +32,7 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await colourAt(page, TEXAS, '#2171b5', 'the United States on the engagement layer');
 	// The legend says what the shading counts: events naming a country, whoever acted.
 	await expect(page.locator('.overlay figcaption')).toContainText(
-		'Dated events naming each country'
+		'Events naming each country, whoever acted'
 	);
 	expect(await legendItems(page)).toContain('Raised with North Korea (dashed)');
 	// The lines are drawn on this layer only.
@@ -53,8 +55,9 @@ test('choosing the G7 highlights its members and lists its events', async ({ pag
 	await waitForMap(page);
 	await page.getByRole('combobox', { name: 'Forum' }).selectOption({ label: 'G7' });
 	await expect(page).toHaveURL(/layer=forums&forum=g7/);
-	// The document lists no G7 members: they are shown as context, in the lighter teal.
-	await colourAt(page, HONSHU, DESIGN_COLOUR.forumContext, 'Japan, a G7 member');
+	// The document lists no G7 members: they are shown as context, in the lighter teal; but it
+	// names Japan at the G7 (section 3), so Japan takes the teal of what the document says.
+	await colourAt(page, HONSHU, DESIGN_COLOUR.forumMember, 'Japan, named at the G7');
 	await colourAt(page, TEXAS, DESIGN_COLOUR.forumContext, 'the United States, a G7 member');
 	await colourAt(page, CHINA, DESIGN_COLOUR.none, 'China, not a member');
 	await expect(page.getByRole('heading', { name: /^G7: events/ })).toBeVisible();

@@ -56,8 +56,9 @@ test('the legend names every status and North Korea', async ({ page }) => {
 	await expect(legend).toBeVisible();
 	const items = (await legend.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
 	expect(items).toEqual([
-		'Nationals abducted',
-		'Nationals possibly abducted (hatched)',
+		'Abducted (stated)',
+		'May have been abducted (returnees’ testimony) (hatched)',
+		'Said to have been abducted (second-hand) (cross-hatched)',
 		'One citizen possibly abducted (per a House resolution) (hatched)',
 		'No abductions named',
 		'North Korea (the state responsible)'
@@ -76,7 +77,7 @@ test('the legend folds away from the map and back, keyboard first', async ({ pag
 	await expect(show).toHaveAttribute('aria-expanded', 'false');
 	await expect(show).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(legend.getByRole('listitem')).toHaveCount(5);
+	await expect(legend.getByRole('listitem')).toHaveCount(6);
 });
 
 test('the picture shown before the map lies exactly under the map it gives way to', async ({
@@ -129,7 +130,7 @@ test('hovering Japan shows its name, status and event count', async ({ page }) =
 	await waitForMap(page);
 	const tooltip = await hoverAt(page, TOKYO);
 	await expect(tooltip).toContainText('Japan');
-	await expect(tooltip).toContainText('Nationals abducted');
+	await expect(tooltip).toContainText('Abducted (stated)');
 	await expect(tooltip).toContainText(/\d+ dated events/);
 	await page.mouse.move(5, 400);
 	await expect(page.getByRole('tooltip')).toHaveCount(0);
@@ -185,7 +186,7 @@ test('without WebGL the home page shows a static, clickable map, and says so whe
 	const tooltip = page.getByRole('tooltip');
 	await expect(tooltip).toHaveCount(0);
 	await staticMap.getByRole('link', { name: 'Japan' }).focus();
-	await expect(tooltip).toContainText('Nationals abducted');
+	await expect(tooltip).toContainText('Abducted (stated)');
 	await staticMap.getByRole('link', { name: 'Lebanon' }).click();
 	await expect(page).toHaveURL(/\/country\/lbn$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();

@@ -8,7 +8,9 @@ test.describe('without JavaScript', () => {
 		const response = await page.goto('/country/lbn');
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
-		await expect(page.getByText('Nationals possibly abducted').first()).toBeVisible();
+		await expect(
+			page.getByText('May have been abducted (returnees’ testimony)').first()
+		).toBeVisible();
 		await expect(page.getByText('Document, introduction').first()).toBeVisible();
 	});
 

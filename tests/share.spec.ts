@@ -59,7 +59,8 @@ test('where copying is refused, the link is shown selected to copy by hand', asy
 	await expect(page.getByRole('radio', { name: /forum/i })).toBeChecked();
 	await page.getByRole('button', { name: 'Share link' }).click();
 	const field = page.getByRole('textbox', { name: 'Link to this view' });
-	await expect(field).toHaveValue(page.url());
+	// A layer view of the world is shared at its layer's own page.
+	await expect(field).toHaveValue(new URL('/layer/forums?forum=g7', page.url()).href);
 	await expect(field).toBeFocused();
 	const selected = await field.evaluate(
 		(input: HTMLInputElement) => input.selectionEnd! - input.selectionStart! === input.value.length
@@ -138,7 +139,7 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 	// Half the PNG's size: the PNG is the same picture at 2x.
 	expect(Number(svg.match(/height="(\d+)"/)![1]) * 2).toBe(height);
 	const words = texts(svg);
-	expect(words).toContain('Dated events naming each country');
+	expect(words).toContain('Events naming each country, whoever acted');
 	expect(words).toContain('Events up to June 2018 (document of 28 December 2018)');
 	// Labels may wrap onto two lines.
 	for (const label of ['Japan', '6 or more events', 'North Korea (the state responsible)'])
@@ -273,4 +274,92 @@ test('on a phone the slide bar keeps to its links: no save buttons pushing the s
 	await expect(page.getByRole('link', { name: 'Handout' })).toBeVisible();
 	await expect(page.getByRole('button', { name: /Save PNG of this step/ })).toBeHidden();
 	await expect(page.getByRole('button', { name: /Save SVG of this step/ })).toBeHidden();
+});
+
+test('a layer has a page of its own, prerendered with its own title, description and preview', async ({
+	request
+}) => {
+	const home = await (await request.get('/')).text();
+	const tag = (html: string, key: string) =>
+		html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
+	for (const [path, image] of [
+		['/layer/engagement', '/og/layer/engagement.png'],
+		['/ja/layer/forums', '/og/layer/forums.png']
+	] as const) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		const html = await response.text();
+		expect(tag(html, 'og:image'), path).toBe(image);
+		expect(tag(html, 'twitter:image'), path).toBe(image);
+		expect(tag(html, 'og:title'), path).not.toBe(tag(home, 'og:title'));
+		expect(tag(html, 'og:description'), path).not.toBe(tag(home, 'og:description'));
+		expect(html.match(/<title>([^<]*)<\/title>/)?.[1], path).not.toBe(
+			home.match(/<title>([^<]*)<\/title>/)?.[1]
+		);
+	}
+	expect(tag(await (await request.get('/layer/engagement')).text(), 'og:title')).toMatch(
+		/^Engagement by country/
+	);
+});
+
+test('a layer page shows its layer, and the share button gives a layer view that page', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openReady(page, '/layer/forums');
+	await expect(page.getByRole('radio', { name: 'Forums' })).toBeChecked();
+
+	await openReady(page, '/?layer=engagement&until=2014-03');
+	await page.getByRole('button', { name: 'Share link' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Link to this view copied.' })
+	).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(new URL(copied).pathname).toBe('/layer/engagement');
+	expect(new URL(copied).search).toBe('?until=2014-03');
+
+	const reopened = await context.newPage();
+	await openReady(reopened, copied);
+	await expect(reopened.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
+	// Another layer from there is the world view's address with its query.
+	await reopened.getByRole('radio', { name: 'Abductee nationalities' }).check();
+	await expect(reopened).toHaveURL(/\/\?until=2014-03$/);
+});
+
+test('Cite, and the foot of a picture, carry the source, version, licence and credit', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await openReady(page, '/country/lbn');
+	await page.getByRole('button', { name: 'Cite' }).click();
+	await page.getByRole('button', { name: 'Copy citation' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Citation copied.' })).toBeVisible();
+	const cited = await page.evaluate(() => navigator.clipboard.readText());
+	expect(cited).toContain('Ministry of Foreign Affairs of Japan');
+	expect(cited).toMatch(/data \d+\.\d+\.\d+, Creative Commons Attribution 4\.0 International/);
+	expect(cited).toContain("Mapped in “Abductions by North Korea: the world's response”");
+
+	const svg = (await downloaded(await saveFrom(page, /Save this view as an SVG/))).toString('utf8');
+	const words = texts(svg).join(' ');
+	expect(words).toMatch(/Data \d+\.\d+\.\d+ \(built \d{1,2} [A-Z][a-z]+ \d{4}\)/);
+	expect(words).toContain('Creative Commons Attribution 4.0 International');
+	expect(words).toContain("Credit: Abductions by North Korea: the world's response");
+});
+
+test('each section citation links to its section on the outline page', async ({ page }) => {
+	await page.goto('/country/kor');
+	const ref = page.locator('a.section-ref').first();
+	const href = (await ref.getAttribute('href'))!;
+	expect(href).toMatch(/^\/document#section-[a-z0-9-]+$/);
+	await ref.click();
+	await expect(page).toHaveURL(/\/document#section-/);
+	const target = page.locator(href.slice(href.indexOf('#')));
+	await expect(target).toBeVisible();
+	await expect(target.getByRole('heading', { level: 2 })).toBeVisible();
+	await expect(target.getByRole('link', { name: /South Korea/ }).first()).toBeVisible();
+	// In Japanese too, with a Japanese summary.
+	await page.goto('/ja/document');
+	await expect(page.locator('#section-1b')).toContainText('調査委員会');
 });

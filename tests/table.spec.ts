@@ -9,23 +9,32 @@ test('the table view sorts, filters and links to country pages', async ({ page }
 	// The abductee nationalities open the table, those the document states first.
 	const statuses = await countries.locator('tbody tr td:nth-child(2)').allInnerTexts();
 	expect(statuses.slice(0, 7).every((s) => /abducted/i.test(s))).toBe(true);
-	expect(statuses[0]).toMatch(/^Nationals abducted$/);
+	expect(statuses[0]).toMatch(/^Abducted \(stated\)$/);
 
 	// One click on a count shows the largest first.
-	const eventsHeader = countries.getByRole('columnheader', { name: /Dated events/ });
+	const eventsHeader = countries.getByRole('columnheader', { name: /Events naming it/ });
 	await eventsHeader.getByRole('button').click();
 	await expect(eventsHeader).toHaveAttribute('aria-sort', 'descending');
 	await expect(firstCountry()).toHaveText('Japan');
 
-	await page.getByLabel('Abductions').selectOption({ label: 'Nationals possibly abducted' });
-	await expect(countries.locator('tbody tr')).toHaveCount(4);
+	await page
+		.getByLabel('Abductions')
+		.selectOption({ label: 'May have been abducted (returnees’ testimony)' });
+	await expect(countries.locator('tbody tr')).toHaveCount(3);
+	// China's second-hand tier has its own filter, in the legend's words.
+	await page
+		.getByLabel('Abductions')
+		.selectOption({ label: 'Said to have been abducted (second-hand)' });
+	await expect(countries.locator('tbody tr th')).toHaveText(['China']);
 	// The US case is weaker than "possible" and has its own filter.
 	await page
 		.getByLabel('Abductions')
 		.selectOption({ label: 'One citizen possibly abducted (per a House resolution)' });
 	await expect(countries.locator('tbody tr th')).toHaveText(['United States']);
 
-	const events = page.getByRole('table', { name: 'Dated events in the document' });
+	const events = page.getByRole('table', {
+		name: 'Events in the document, dated or placed in a span'
+	});
 	await page.getByLabel('Forum').selectOption({ label: 'US Congress' });
 	await expect(events.locator('tbody tr')).toHaveCount(3);
 	// Lists read "United States, Japan, China": a space after each comma.

@@ -37,7 +37,7 @@ describe('the dataset', () => {
 			THA: 'possible',
 			ROU: 'possible',
 			LBN: 'possible',
-			CHN: 'possible',
+			CHN: 'reported',
 			USA: 'single-case'
 		});
 	});
@@ -80,6 +80,9 @@ describe('the dataset', () => {
 			...dataset.recurring.flatMap((r) => [r.title, r.summary]),
 			...dataset.groups.flatMap((g) => [g.name, g.summary]),
 			dataset.otherNationals.text,
+			// The outline page's summaries of each section, and where to find the original.
+			...dataset.document.sections.flatMap((s) => [s.title, s.summary]),
+			dataset.document.whereToFind,
 			...dataset.countries.flatMap((c) => [c.abduction?.basis ?? '', c.note?.text ?? '']),
 			...STEPS.flatMap((step) => [step.headline, ...step.points])
 		];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { dataset, datasetFor } from './dataset';
-import { countriesCsv, eventsCsv, COUNTRY_COLUMNS, EVENT_COLUMNS } from './downloads';
+import { countriesCsv, datasetJson, eventsCsv, COUNTRY_COLUMNS, EVENT_COLUMNS } from './downloads';
 import { parseCsv, UTF8_BOM } from './csv';
 
 const japanese = datasetFor('ja');
@@ -90,5 +90,24 @@ describe('the CSV downloads', () => {
 	it('refuse to write a file whose Japanese twin is missing a record', () => {
 		const short = { ...japanese, events: japanese.events.slice(1) };
 		expect(() => eventsCsv(dataset, short)).toThrow(/no Japanese record for/);
+	});
+});
+
+describe('the JSON download', () => {
+	it('carries the source, version, build date, licence and credit beside the records', () => {
+		const json = datasetJson(dataset, japanese, '2026-05-04');
+		expect(json.provenance).toMatchObject({
+			source: {
+				publisher: 'Ministry of Foreign Affairs of Japan',
+				date: '2018-12-28',
+				whereToFind: expect.stringContaining('“Japan-North Korea Relations” pages')
+			},
+			version: dataset.document.release.version,
+			buildDate: '2026-05-04',
+			licence: { name: 'CC-BY-4.0' },
+			credit: "Abductions by North Korea: the world's response"
+		});
+		expect(json.events).toBe(dataset.events);
+		expect(json.ja).toBe(japanese);
 	});
 });

@@ -2,54 +2,29 @@
  * The download files: a user-facing contract (column names and formats are documented in the
  * README). Each CSV keeps its English columns where they were and adds the Japanese text in
  * `*_ja` columns at the end, so readers of the older files still find every column in its place.
+ * The columns are defined, with what the Data Package says of them, in columns.ts.
  */
 import { toCsv, UTF8_BOM } from './csv';
 import { byDate, profileOf } from './join';
 import type { Dataset } from './schema';
+import { COUNTRY_FIELDS, EVENT_FIELDS, type Column } from './columns';
+import { provenanceOf } from './provenance';
 
-export const COUNTRY_COLUMNS = [
-	'iso3',
-	'name',
-	'abduction_status',
-	'abduction_basis',
-	'abduction_section',
-	'event_count',
-	'event_ids',
-	'groups',
-	'abduction_event',
-	'name_ja',
-	'abduction_basis_ja'
-] as const;
-
-export const EVENT_COLUMNS = [
-	'id',
-	'date',
-	'date_end',
-	'title',
-	'summary',
-	'forum',
-	'kind',
-	'countries',
-	'groups',
-	'venue',
-	'venue_iso3',
-	'venue_basis',
-	'section',
-	'source',
-	'actors',
-	'date_basis',
-	'tag_sections',
-	'title_ja',
-	'summary_ja',
-	'venue_ja'
-] as const;
+export { COUNTRY_COLUMNS, EVENT_COLUMNS } from './columns';
 
 /**
  * A CSV file for download: a UTF-8 byte-order mark first, or Excel in a Japanese locale reads the
- * file as Shift_JIS and shows the Japanese columns as garbage.
+ * file as Shift_JIS and shows the Japanese columns as garbage. No comment lines: provenance is in
+ * the Data Package beside it (datapackage.json), which CSV readers do not trip on.
  */
-function csvDownload(header: readonly string[], rows: (string | number)[][]): string {
-	return UTF8_BOM + toCsv(header, rows);
+function csvDownload<Row>(fields: readonly Column<Row>[], rows: readonly Row[]): string {
+	return (
+		UTF8_BOM +
+		toCsv(
+			fields.map((f) => f.name),
+			rows.map((row) => fields.map((f) => f.value(row)))
+		)
+	);
 }
 
 /** A lookup of each record's Japanese twin by its key; the two datasets share keys (translate.ts). */
@@ -65,52 +40,27 @@ function twins<T>(japanese: readonly T[], keyOf: (record: T) => string): (key: s
 /** One row per country, with its Japanese name and basis from `japanese` (datasetFor('ja')). */
 export function countriesCsv(dataset: Dataset, japanese: Dataset): string {
 	const japaneseOf = twins(japanese.countries, (c) => c.iso3);
-	const rows = dataset.countries.map((country) => {
-		const profile = profileOf(dataset, country.iso3)!;
-		const ja = japaneseOf(country.iso3);
-		return [
-			country.iso3,
-			country.name,
-			profile.status,
-			country.abduction?.basis ?? '',
-			country.abduction?.section ?? '',
-			profile.events.length,
-			profile.events.map((e) => e.id).join(';'),
-			profile.memberships.map((m) => m.group.id).join(';'),
-			country.abduction?.event ?? '',
-			ja.name,
-			ja.abduction?.basis ?? ''
-		];
-	});
-	return csvDownload(COUNTRY_COLUMNS, rows);
+	const rows = dataset.countries.map((country) => ({
+		country,
+		profile: profileOf(dataset, country.iso3)!,
+		ja: japaneseOf(country.iso3)
+	}));
+	return csvDownload(COUNTRY_FIELDS, rows);
 }
 
 /** One row per dated event, oldest first, with its Japanese title, summary and venue. */
 export function eventsCsv(dataset: Dataset, japanese: Dataset): string {
 	const japaneseOf = twins(japanese.events, (e) => e.id);
-	const rows = [...dataset.events].sort(byDate).map((e) => [
-		e.id,
-		e.date,
-		e.dateEnd ?? '',
-		e.title,
-		e.summary,
-		e.forum,
-		e.kind,
-		e.countries.join(';'),
-		e.groups.join(';'),
-		e.venue?.name ?? '',
-		e.venue?.iso3 ?? '',
-		e.venue?.basis ?? '',
-		e.section,
-		e.source ?? '',
-		e.actors.join(';'),
-		e.dateBasis ?? 'document',
-		Object.entries(e.tagSections ?? {})
-			.map(([tag, section]) => `${tag}=${section}`)
-			.join(';'),
-		japaneseOf(e.id).title,
-		japaneseOf(e.id).summary,
-		japaneseOf(e.id).venue?.name ?? ''
-	]);
-	return csvDownload(EVENT_COLUMNS, rows);
+	const rows = [...dataset.events]
+		.sort(byDate)
+		.map((event) => ({ event, ja: japaneseOf(event.id) }));
+	return csvDownload(EVENT_FIELDS, rows);
+}
+
+/**
+ * The whole dataset as JSON: the English records as they always were, under `ja` the same records
+ * in Japanese, and under `provenance` the source, version, build date, licence and credit.
+ */
+export function datasetJson(dataset: Dataset, japanese: Dataset, buildDate: string) {
+	return { ...dataset, provenance: provenanceOf(dataset.document, buildDate), ja: japanese };
 }

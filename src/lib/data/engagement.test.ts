@@ -84,7 +84,7 @@ describe('linksOf', () => {
 });
 
 describe('forumCoverage', () => {
-	it('gives the G7 its members as context', () => {
+	it('gives the G7 its members as context, and Japan, which the document names, on its word', () => {
 		const g7 = forumCoverage(dataset, 'g7', dataset.events)!;
 		expect(g7.members.map((m) => m.iso3).sort()).toEqual([
 			'CAN',
@@ -95,7 +95,8 @@ describe('forumCoverage', () => {
 			'JPN',
 			'USA'
 		]);
-		expect(g7.members.every((m) => m.basis === 'context')).toBe(true);
+		const documented = g7.members.filter((m) => m.basis === 'document').map((m) => m.iso3);
+		expect(documented).toEqual(['JPN']);
 		expect(g7.events.map((e) => e.id)).toEqual(['g7-charlevoix-2018-06']);
 	});
 
@@ -108,7 +109,9 @@ describe('forumCoverage', () => {
 		expect(euAt('2013-06')).toContain('ROU');
 		expect(euAt('2013-06')).not.toContain('HRV');
 		expect(euAt('2013-07')).toContain('HRV');
-		expect(euAt(null)).toHaveLength(28);
+		// 28 members, and Japan, which co-tables the resolutions with the EU (1(a)).
+		expect(euAt(null)).toHaveLength(29);
+		expect(euAt(null)).toContain('JPN');
 	});
 
 	it('shows a participant and a host apart from members', () => {

@@ -6,29 +6,60 @@
 import type { Dataset, DocEvent, EventKind, Group } from './schema';
 import { LINK_KINDS, type Basis } from './vocabulary';
 import { byDate } from './join';
+import { memberAt } from './membership';
 
 export const JAPAN = 'JPN';
 export const NORTH_KOREA = 'PRK';
 
+/** The document gives no date for the event: ours is a span inferred from its other dates. */
+export function isUndated(event: Pick<DocEvent, 'dateBasis'>): boolean {
+	return event.dateBasis === 'inferred';
+}
+
+/**
+ * The month from which an event counts as having happened: its own month, or, for an event the
+ * document does not date, the end of the span it must lie in. Before then it may or may not
+ * have happened, and the timeline does not show it as done.
+ */
+export function happenedBy(event: Pick<DocEvent, 'date' | 'dateEnd' | 'dateBasis'>): string {
+	return (isUndated(event) ? (event.dateEnd ?? event.date) : event.date).slice(0, 7);
+}
+
 /** Events that had happened by `until` (a `YYYY-MM` month, inclusive); all of them when null. */
 export function eventsUntil(events: readonly DocEvent[], until: string | null): DocEvent[] {
 	if (!until) return [...events];
-	return events.filter((e) => e.date.slice(0, 7) <= until);
+	return events.filter((e) => happenedBy(e) <= until);
+}
+
+/** The timeline's stops: each month from which some event counts as having happened. */
+export function timelineMonths(events: readonly DocEvent[]): string[] {
+	return [...new Set(events.map(happenedBy))].sort();
+}
+
+/** The spans of the events the document does not date, for the timeline to draw as spans. */
+export function undatedSpans(events: readonly DocEvent[]): { from: string; to: string }[] {
+	return events
+		.filter(isUndated)
+		.map((e) => ({ from: e.date.slice(0, 7), to: (e.dateEnd ?? e.date).slice(0, 7) }));
 }
 
 export interface Engagement {
 	iso3: string;
+	/** Every event naming the country, dated or not. */
 	total: number;
+	/** Of those, the ones the document does not date (counted once their span has passed). */
+	undated: number;
 	byKind: Partial<Record<EventKind, number>>;
 }
 
-/** How many dated events name each country, and of which kinds. */
+/** How many events name each country (how many of them undated), and of which kinds. */
 export function engagementByCountry(events: readonly DocEvent[]): Map<string, Engagement> {
 	const result = new Map<string, Engagement>();
 	for (const event of events) {
 		for (const iso3 of event.countries) {
-			const entry = result.get(iso3) ?? { iso3, total: 0, byKind: {} };
+			const entry = result.get(iso3) ?? { iso3, total: 0, undated: 0, byKind: {} };
 			entry.total += 1;
+			if (isUndated(event)) entry.undated += 1;
 			entry.byKind[event.kind] = (entry.byKind[event.kind] ?? 0) + 1;
 			result.set(iso3, entry);
 		}
@@ -105,17 +136,14 @@ export interface ForumCoverage {
 	events: DocEvent[];
 }
 
-/** Whether a member belonged at `month` (YYYY-MM), given the spans of those who joined or left. */
-export function memberAt(group: Group, iso3: string, month: string): boolean {
-	const span = group.memberSpans?.find((s) => s.iso3 === iso3);
-	if (!span) return group.members.includes(iso3);
-	return (!span.from || span.from <= month) && (!span.until || span.until >= month);
-}
+export { memberAt };
 
 /**
- * A forum's countries at a month (the document's date when null): its members where the data
- * lists them, otherwise (UN bodies) the countries its events name, which the document states;
- * then the countries that take part without being members, and the country hosting its office.
+ * A forum's countries at a month (the document's date when null): its members at that month
+ * where the data lists them; then every country the document names for the forum, in its events
+ * up to that month or in its undated records, so none it names is left uncoloured (a member it
+ * names is a member on its word, not only as context); then the countries that take part without
+ * being members, and the country hosting its office.
  */
 export function forumCoverage(
 	dataset: Dataset,
@@ -127,17 +155,25 @@ export function forumCoverage(
 	if (!group) return undefined;
 	const month = until ?? dataset.document.date.slice(0, 7);
 	const forumEvents = events.filter((e) => e.groups.includes(groupId)).sort(byDate);
+	const undated = dataset.recurring.filter((r) => r.groups.includes(groupId));
+	const named = new Set([...forumEvents, ...undated].flatMap((e) => e.countries));
 	const members: ForumCoverage['members'] =
 		group.membersBasis === 'none'
-			? [...new Set(forumEvents.flatMap((e) => e.countries))]
-					.sort()
-					.map((iso3) => ({ iso3, basis: 'document', role: 'named' }))
+			? []
 			: group.members
 					.filter((iso3) => memberAt(group, iso3, month))
-					.map((iso3) => ({ iso3, basis: group.membersBasis as Basis, role: 'member' }));
-	const drawn = new Set(members.map((m) => m.iso3));
-	for (const iso3 of group.participants ?? [])
-		if (!drawn.has(iso3)) members.push({ iso3, basis: 'document', role: 'participant' });
+					.map((iso3) => ({
+						iso3,
+						basis: named.has(iso3) ? 'document' : (group.membersBasis as Basis),
+						role: 'member'
+					}));
+	const participants = new Set(group.participants ?? []);
+	for (const iso3 of [...named].sort())
+		if (!members.some((m) => m.iso3 === iso3) && !participants.has(iso3))
+			members.push({ iso3, basis: 'document', role: 'named' });
+	for (const iso3 of participants)
+		if (!members.some((m) => m.iso3 === iso3))
+			members.push({ iso3, basis: 'document', role: 'participant' });
 	const host = group.host;
 	if (host && (!host.from || host.from <= month)) {
 		const i = members.findIndex((m) => m.iso3 === host.iso3);

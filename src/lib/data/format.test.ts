@@ -16,7 +16,7 @@ describe('formatDate', () => {
 
 	it('marks a date the document does not give as our inference', () => {
 		expect(formatEventDate({ date: '2013-03', dateEnd: '2014-02', dateBasis: 'inferred' })).toBe(
-			'Undated in the document; our inference: between March 2013 and February 2014'
+			'Undated in the document: sometime between March 2013 and February 2014, as its other dates imply'
 		);
 		expect(formatEventDate({ date: '2013-03', dateBasis: 'document' })).toBe('March 2013');
 	});

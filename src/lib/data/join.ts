@@ -1,5 +1,6 @@
 /** Pure joins of the dataset: what each country's panel, tooltip and download row shows. */
 import type { AbductionStatus, Country, Dataset, DocEvent, Group, Recurring } from './schema';
+import { memberAt } from './membership';
 
 export interface GroupMembership {
 	group: Group;
@@ -50,8 +51,13 @@ export function profileOf(dataset: Dataset, iso3: string): CountryProfile | unde
 		if (group.host?.iso3 === iso3) return [{ group, basis: group.host.basis, role: 'host' }];
 		return [];
 	});
-	// A host or a participant does not belong to the group: its events are not the country's.
+	// A host or a participant does not belong to the group: its events are not the country's; nor
+	// are a group's events from before the country joined or after it left.
 	const memberOf = new Set(memberships.filter((m) => m.role === 'member').map((m) => m.group.id));
+	const memberThen = (e: DocEvent) =>
+		dataset.groups.some(
+			(g) => e.groups.includes(g.id) && memberOf.has(g.id) && memberAt(g, iso3, e.date.slice(0, 7))
+		);
 	const events = dataset.events.filter((e) => e.countries.includes(iso3)).sort(byDate);
 	const named = new Set(events.map((e) => e.id));
 	const hostedEvents = dataset.events
@@ -60,7 +66,7 @@ export function profileOf(dataset: Dataset, iso3: string): CountryProfile | unde
 	// Each event is listed once per page: one a member hosted (the G7 in Canada) is under "held in".
 	const hosted = new Set(hostedEvents.map((e) => e.id));
 	const groupEvents = dataset.events
-		.filter((e) => !named.has(e.id) && !hosted.has(e.id) && e.groups.some((g) => memberOf.has(g)))
+		.filter((e) => !named.has(e.id) && !hosted.has(e.id) && memberThen(e))
 		.sort(byDate);
 	const relatedCodes = new Set(events.flatMap((e) => e.countries));
 	relatedCodes.delete(iso3);
@@ -84,13 +90,20 @@ export interface CountrySummary {
 	iso3: string;
 	name: string;
 	status: AbductionStatus;
+	/** Events naming the country, dated or not. */
 	eventCount: number;
+	/** Of those, the ones the document does not date (`dateBasis: inferred`). */
+	undatedCount: number;
 }
 
 export function countrySummaries(dataset: Dataset): Map<string, CountrySummary> {
 	const counts = new Map<string, number>();
+	const undated = new Map<string, number>();
 	for (const event of dataset.events) {
-		for (const code of event.countries) counts.set(code, (counts.get(code) ?? 0) + 1);
+		for (const code of event.countries) {
+			counts.set(code, (counts.get(code) ?? 0) + 1);
+			if (event.dateBasis === 'inferred') undated.set(code, (undated.get(code) ?? 0) + 1);
+		}
 	}
 	return new Map(
 		dataset.countries.map((c) => [
@@ -99,7 +112,8 @@ export function countrySummaries(dataset: Dataset): Map<string, CountrySummary> 
 				iso3: c.iso3,
 				name: c.name,
 				status: abductionStatus(c),
-				eventCount: counts.get(c.iso3) ?? 0
+				eventCount: counts.get(c.iso3) ?? 0,
+				undatedCount: undated.get(c.iso3) ?? 0
 			}
 		])
 	);

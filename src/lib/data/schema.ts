@@ -43,11 +43,37 @@ const section = v.pipe(
 	)
 );
 
+/** Semantic versioning (semver.org): the data's own version, raised when a fact or column changes. */
+const semver = v.pipe(
+	v.string(),
+	v.regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, 'must be a version like 1.0.0')
+);
+
+/**
+ * The dataset's own release: its version and the licence under which it may be reused (the code
+ * has its own, in package.json). The licence is named as SPDX and Frictionless name licences.
+ */
+export const ReleaseSchema = v.object({
+	version: semver,
+	licence: v.object({
+		name: v.pipe(v.string(), v.regex(/^[A-Za-z0-9.+-]+$/, 'must be an SPDX licence identifier')),
+		title: text,
+		path: v.pipe(v.string(), v.url("must be the licence text's address"))
+	})
+});
+
 export const DocumentSchema = v.object({
 	title: text,
 	publisher: text,
 	date: partialDate,
-	sections: v.array(v.object({ id: section, title: text }))
+	/**
+	 * Where a reader finds the original, in words. There is no address field on purpose: an
+	 * address goes in only once someone has verified it, and none has been.
+	 */
+	whereToFind: text,
+	release: ReleaseSchema,
+	/** Each section's heading and our own short summary of it (never the document's sentences). */
+	sections: v.array(v.object({ id: section, title: text, summary: text }))
 });
 
 export const SourcedTextSchema = v.object({ text, section });
@@ -68,7 +94,7 @@ export const AbductionSchema = v.pipe(
 		v.check(
 			(a) =>
 				(LISTED_STATUSES as readonly string[]).includes(a.status) === (a.section === INTRODUCTION),
-			'a "confirmed" or "possible" status must cite the introduction, where the document lists nationalities; a case from another section is "single-case"'
+			'a "confirmed", "possible" or "reported" status must cite the introduction, where the document lists nationalities; a case from another section is "single-case"'
 		),
 		['section']
 	),

@@ -15,11 +15,14 @@ const summaries = [...summaryMap.values()];
 describe('countryRows', () => {
 	it('filters by status and sorts by any column, both ways', () => {
 		const possible = countryRows(summaries, 'possible', { key: 'name', direction: 'ascending' });
-		expect(possible.map((r) => r.iso3)).toEqual(['CHN', 'LBN', 'ROU', 'THA']);
+		expect(possible.map((r) => r.iso3)).toEqual(['LBN', 'ROU', 'THA']);
+		const reported = countryRows(summaries, 'reported', { key: 'name', direction: 'ascending' });
+		expect(reported.map((r) => r.iso3)).toEqual(['CHN']);
 		// The US case is weaker than "possible" and sorts after it, before "none".
 		const byStatusDown = countryRows(summaries, 'all', { key: 'status', direction: 'ascending' });
 		const statuses = byStatusDown.map((r) => r.status);
-		expect(statuses.lastIndexOf('possible')).toBeLessThan(statuses.indexOf('single-case'));
+		expect(statuses.lastIndexOf('possible')).toBeLessThan(statuses.indexOf('reported'));
+		expect(statuses.indexOf('reported')).toBeLessThan(statuses.indexOf('single-case'));
 		expect(statuses.indexOf('single-case')).toBeLessThan(statuses.indexOf('none'));
 		const byEvents = countryRows(summaries, 'all', { key: 'eventCount', direction: 'descending' });
 		expect(byEvents[0]!.iso3).toBe('JPN');

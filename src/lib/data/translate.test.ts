@@ -51,6 +51,8 @@ function isCode(path: (string | number)[]): boolean {
 	const keys = path.filter((k): k is string => typeof k === 'string');
 	const [parent, last] = keys.slice(-2);
 	if (parent === 'tagSections') return true;
+	// The data's version and licence are codes; only the licence's title is said in each language.
+	if (keys.includes('release')) return last !== 'title';
 	if (last === 'basis') return parent !== 'abduction';
 	return CODE_KEYS.has(last!);
 }

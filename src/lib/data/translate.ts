@@ -33,7 +33,10 @@ export interface DataOverlays {
 	'document.json': {
 		title: string;
 		publisher: string;
-		sections: Record<string, { title: string }>;
+		whereToFind: string;
+		/** The licence by its name in the language (CC BY 4.0: クリエイティブ・コモンズ 表示 4.0 国際). */
+		release: { licence: { title: string } };
+		sections: Record<string, { title: string; summary: string }>;
 	};
 	'countries.json': {
 		otherNationals: { text: string };
@@ -49,8 +52,8 @@ export interface DataOverlays {
  * record that has them in English, and all it may give (besides a country's `aliases`).
  */
 export const TEXT_FIELDS = {
-	document: ['title', 'publisher'],
-	sections: ['title'],
+	document: ['title', 'publisher', 'whereToFind', 'release.licence.title'],
+	sections: ['title', 'summary'],
 	otherNationals: ['text'],
 	countries: ['name', 'abduction.basis', 'note.text'],
 	events: ['title', 'summary', 'venue.name'],
@@ -85,9 +88,18 @@ export function translateDataset(dataset: Dataset, overlays: DataOverlays): Data
 			...dataset.document,
 			title: doc.title,
 			publisher: doc.publisher,
+			whereToFind: doc.whereToFind,
+			release: {
+				...dataset.document.release,
+				licence: {
+					...dataset.document.release.licence,
+					title: doc.release?.licence.title ?? dataset.document.release.licence.title
+				}
+			},
 			sections: dataset.document.sections.map((s) => ({
 				...s,
-				title: doc.sections[s.id]?.title ?? s.title
+				title: doc.sections[s.id]?.title ?? s.title,
+				summary: doc.sections[s.id]?.summary ?? s.summary
 			}))
 		},
 		otherNationals: {

@@ -3,12 +3,21 @@
  * pages can use them without loading the validator, which only runs where the site is built.
  */
 /**
- * Strongest first. `single-case`: the document mentions one citizen possibly abducted, and only
- * through another body's text (the US House resolution), outside the introduction's list.
+ * Strongest first, as the introduction grades them: `confirmed` (known to have been abducted),
+ * `possible` (may have been, on returned Japanese abductees' testimony), `reported` (said to have
+ * been, second-hand, on what South Korean returnees and others have said). `single-case`: the
+ * document mentions one citizen possibly abducted, and only through another body's text (the US
+ * House resolution), outside the introduction's list.
  */
-export const ABDUCTION_STATUSES = ['confirmed', 'possible', 'single-case', 'none'] as const;
+export const ABDUCTION_STATUSES = [
+	'confirmed',
+	'possible',
+	'reported',
+	'single-case',
+	'none'
+] as const;
 /** The statuses the introduction's list of nationalities can give. */
-export const LISTED_STATUSES = ['confirmed', 'possible'] as const;
+export const LISTED_STATUSES = ['confirmed', 'possible', 'reported'] as const;
 export const FORUMS = ['un', 'six-party', 'multilateral', 'bilateral', 'us-congress'] as const;
 /** Ongoing engagement may span every forum at once ("every diplomatic opportunity"). */
 export const RECURRING_FORUMS = [...FORUMS, 'every-forum'] as const;

@@ -1,6 +1,6 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
 import type { SvgWorld } from './types';
-import { hatchPatternSvg } from '$lib/layers/hatch';
+import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { worldUnits } from '$lib/map/camera/view-box';
 import { statusColour } from '$lib/layers/palette';
 
@@ -11,17 +11,21 @@ export function worldSvgMarkup(
 	world: SvgWorld,
 	colourOf: (iso3: string) => string,
 	hatched: readonly string[],
-	ocean: string
+	ocean: string,
+	crossHatched: readonly string[] = []
 ): string {
 	const hatchedCodes = new Set(hatched);
+	const crossed = new Set(crossHatched);
 	const paths = world.countries.map(
 		(c) =>
 			`<path d="${c.d}" fill="${colourOf(c.iso3)}">${c.name ? `<title>${escape(c.name)}</title>` : ''}</path>` +
-			(hatchedCodes.has(c.iso3) ? `<path d="${c.d}" fill="url(#h)"/>` : '')
+			(hatchedCodes.has(c.iso3)
+				? `<path d="${c.d}" fill="url(#${crossed.has(c.iso3) ? crossId('h') : 'h'})"/>`
+				: '')
 	);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${world.width} ${world.height}">` +
-		`<defs>${hatchPatternSvg('h')}</defs>` +
+		`<defs>${hatchPatternsSvg('h')}</defs>` +
 		`<rect width="100%" height="100%" fill="${ocean}"/>` +
 		`<g stroke="#fff" stroke-width="0.5">${paths.join('')}</g></svg>`
 	);
@@ -31,6 +35,8 @@ export function worldSvgMarkup(
 export interface InteractiveWorldOptions {
 	colourOf: (iso3: string) => string;
 	hatched: readonly string[];
+	/** Of the hatched, those with the second-hand hatch. */
+	crossHatched?: readonly string[];
 	/** The dataset's countries by ISO alpha-3: each becomes a link to its page. */
 	names: ReadonlyMap<string, string>;
 	/** A country's page address (with the site's base path). */
@@ -76,6 +82,11 @@ function smallCountryDot(
 /** The id of the hatch pattern in the interactive world (one per page). */
 export const STATIC_HATCH_ID = 'static-hatch';
 
+/** The static world's pattern for a hatched country: the second-hand one where it is crossed. */
+export function staticHatchId(iso3: string, crossed: ReadonlySet<string>): string {
+	return crossed.has(iso3) ? crossId(STATIC_HATCH_ID) : STATIC_HATCH_ID;
+}
+
 /**
  * The world as the map page's own HTML: drawn at first paint, before any script, and the whole map
  * where WebGL is missing. Countries in the data are links to their pages (so they work with no
@@ -104,12 +115,13 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 			: '';
 		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path d="${c.d}" ${shared}${where}${tip} class="pickable"/>${dot}</a>`;
 	};
+	const crossed = new Set(options.crossHatched ?? []);
 	const hatches = options.hatched
 		.filter((iso3) => shapes.has(iso3))
-		.map((iso3) => `<path d="${shapes.get(iso3)}" fill="url(#${STATIC_HATCH_ID})"/>`);
+		.map((iso3) => `<path d="${shapes.get(iso3)}" fill="url(#${staticHatchId(iso3, crossed)})"/>`);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}"${options.tips ? ` data-tip-others="${escape(options.tips.others)}"` : ''} role="group" aria-label="${escape(label)}">` +
-		`<defs>${hatchPatternSvg(STATIC_HATCH_ID)}</defs>` +
+		`<defs>${hatchPatternsSvg(STATIC_HATCH_ID)}</defs>` +
 		`<g class="countries">${world.countries.map(country).join('')}</g>` +
 		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +
 		// The names' leader lines, drawn by the page's script where the names go (StaticMap).

@@ -30,14 +30,14 @@ describe('plurals and lists', () => {
 			'2 events',
 			'11 events'
 		]);
-		expect(en.tooltip.datedEvents(1)).toBe('1 dated event');
-		expect(en.tooltip.datedEvents(3)).toBe('3 dated events');
+		expect(en.tooltip.events(1, 0)).toBe('1 dated event');
+		expect(en.tooltip.events(3, 1)).toBe('3 dated events and 1 undated event');
 		expect(en.search.count(1)).toBe('1 country matches');
 		expect(en.search.count(2)).toBe('2 countries match');
 		expect(en.country.hiddenLater('March 2013', 1)).toBe(
 			'Showing events up to March 2013; 1 later event is hidden by the timeline.'
 		);
-		expect(en.preview.countrySubtitle('Nationals abducted', 1)).toBe(
+		expect(en.preview.countrySubtitle('Nationals abducted', 1, 0)).toBe(
 			'Nationals abducted · named in 1 dated event of the document'
 		);
 	});

@@ -3,6 +3,7 @@ import { en, ja, messagesFor } from './messages';
 import { enClassroom } from './en/classroom';
 import { enMap } from './en/map';
 import { enShare } from './en/share';
+import { enProvenance } from './en/provenance';
 import { enSite } from './en/site';
 
 /** Messages whose Japanese is rightly the same as the English: names and plain numbers. */
@@ -18,7 +19,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'map.enterOpens': ['KOR', ['one', 'two']],
 	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
 	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
-	'preview.countrySubtitle': ['S', 3]
+	'preview.countrySubtitle': ['S', 3, 1],
+	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members']
 };
 
 type Tree = { [key: string]: unknown };
@@ -67,7 +69,9 @@ describe('interface messages', () => {
 	});
 
 	it('keeps each top-level message in one area only (a repeat would hide one of them)', () => {
-		const keys = [enSite, enMap, enClassroom, enShare].flatMap((area) => Object.keys(area));
+		const keys = [enSite, enMap, enClassroom, enShare, enProvenance].flatMap((area) =>
+			Object.keys(area)
+		);
 		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
 		expect(keys.sort()).toEqual(Object.keys(en).sort());
 	});

@@ -7,11 +7,17 @@ import type { enClassroom } from './en/classroom';
 import type { enMap } from './en/map';
 import type { enShare } from './en/share';
 import type { enSite } from './en/site';
+import type { enProvenance } from './en/provenance';
 
 export type SiteMessages = typeof enSite;
 export type MapMessages = typeof enMap;
 export type ClassroomMessages = typeof enClassroom;
 export type ShareMessages = typeof enShare;
+export type ProvenanceMessages = typeof enProvenance;
 
 /** The messages of one language: every key and argument of every area. */
-export type Messages = SiteMessages & MapMessages & ClassroomMessages & ShareMessages;
+export type Messages = SiteMessages &
+	MapMessages &
+	ClassroomMessages &
+	ShareMessages &
+	ProvenanceMessages;

@@ -10,24 +10,44 @@ const NOT_NAMED = 'The document names no other countries for this forum';
 
 describe('tooltip lines on the abductions layer', () => {
 	it('give the status and the count of dated events, singular or plural', () => {
-		const one = { iso3: 'XXA', name: 'A', status: 'possible', eventCount: 1 } as const;
-		const many = { iso3: 'XXB', name: 'B', status: 'confirmed', eventCount: 4 } as const;
-		expect(abductionLines(one)).toEqual(['Nationals possibly abducted', '1 dated event']);
-		expect(abductionLines(many)).toEqual(['Nationals abducted', '4 dated events']);
+		const one = {
+			iso3: 'XXA',
+			name: 'A',
+			status: 'possible',
+			eventCount: 1,
+			undatedCount: 0
+		} as const;
+		const many = {
+			iso3: 'XXB',
+			name: 'B',
+			status: 'confirmed',
+			eventCount: 4,
+			undatedCount: 0
+		} as const;
+		expect(abductionLines(one)).toEqual([
+			'May have been abducted (returnees’ testimony)',
+			'1 dated event'
+		]);
+		expect(abductionLines(many)).toEqual(['Abducted (stated)', '4 dated events']);
 	});
 });
 
 describe('tooltip lines on the engagement layer', () => {
 	it('count the events and list them by kind', () => {
-		const lines = engagementLines({ iso3: 'XXA', total: 3, byKind: { summit: 2, resolution: 1 } });
+		const lines = engagementLines({
+			iso3: 'XXA',
+			total: 3,
+			undated: 0,
+			byKind: { summit: 2, resolution: 1 }
+		});
 		expect(lines).toEqual(['3 dated events', 'Summit: 2', 'Resolution: 1']);
-		expect(engagementLines({ iso3: 'XXA', total: 1, byKind: { speech: 1 } })[0]).toBe(
+		expect(engagementLines({ iso3: 'XXA', total: 1, undated: 0, byKind: { speech: 1 } })[0]).toBe(
 			'1 dated event'
 		);
 	});
 
 	it('say so when no dated event names the country', () => {
-		expect(engagementLines(undefined)).toEqual(['No dated event names it']);
+		expect(engagementLines(undefined)).toEqual(['No event names it']);
 	});
 });
 

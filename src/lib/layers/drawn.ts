@@ -8,6 +8,7 @@ import {
 	engagementByCountry,
 	eventsUntil,
 	forumCoverage,
+	isUndated,
 	JAPAN,
 	linksOf,
 	NORTH_KOREA,
@@ -36,15 +37,18 @@ export interface DrawnLayers {
 	describe: (iso3: string) => string[];
 }
 
-/** Abductions layer: the country's status and how many dated events name it. */
+/** Abductions layer: the country's status and how many events name it, dated or not. */
 export function abductionLines(summary: CountrySummary, locale: Locale = 'en'): string[] {
 	return [
 		statusLabel(summary.status, locale),
-		messagesFor(locale).tooltip.datedEvents(summary.eventCount)
+		messagesFor(locale).tooltip.events(
+			summary.eventCount - summary.undatedCount,
+			summary.undatedCount
+		)
 	];
 }
 
-/** Engagement layer: how many dated events (up to the timeline's date) name it, by kind. */
+/** Engagement layer: how many events (up to the timeline's date) name it, by kind. */
 export function engagementLines(
 	engagement: Engagement | undefined,
 	locale: Locale = 'en'
@@ -54,7 +58,7 @@ export function engagementLines(
 	const kinds = Object.entries(engagement.byKind).map(
 		([kind, n]) => `${t.kind[kind as EventKind]}: ${n}`
 	);
-	return [t.tooltip.datedEvents(engagement.total), ...kinds];
+	return [t.tooltip.events(engagement.total - engagement.undated, engagement.undated), ...kinds];
 }
 
 export const RESPONSIBLE_LINE = en.tooltip.responsible;
@@ -84,7 +88,8 @@ export function forumLines(
 	const named = forum?.events.filter((e) => e.countries.includes(iso3)) ?? [];
 	if (named.length) {
 		const roles = [...new Set(named.map((e) => roleIn(e, iso3, locale)))];
-		return [...roles, t.namedIn(named.length)];
+		const undated = named.filter(isUndated).length;
+		return [...roles, t.namedIn(named.length - undated, undated)];
 	}
 	const member = forum?.members.find((m) => m.iso3 === iso3);
 	if (member) return [forumRoleLabel(member, locale)];

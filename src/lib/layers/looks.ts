@@ -15,6 +15,7 @@ import {
 	RESPONSIBLE_COLOUR,
 	responsibleEntry,
 	statusColour,
+	statusCrossHatched,
 	statusHatched,
 	type LegendEntry
 } from './palette';
@@ -25,6 +26,8 @@ export interface LayerLook {
 	/** The same colours as `fill`, for the static SVG map that stands in without WebGL. */
 	colourOf: (iso3: string) => string;
 	hatched: string[];
+	/** Of the hatched, those drawn with the second-hand hatch (lines both ways). */
+	crossHatched: string[];
 	legend: LegendEntry[];
 }
 
@@ -60,6 +63,10 @@ export function abductionLook(
 			.filter((s) => statusHatched(s.status))
 			.map((s) => s.iso3)
 			.sort(),
+		crossHatched: list
+			.filter((s) => statusCrossHatched(s.status))
+			.map((s) => s.iso3)
+			.sort(),
 		legend: abductionLegend(locale)
 	};
 }
@@ -86,6 +93,7 @@ export function engagementLook(
 		fill: matchByCode(colours, NONE),
 		colourOf: (iso3) => colours.get(iso3) ?? NONE,
 		hatched: [],
+		crossHatched: [],
 		legend: [
 			{ key: 'japan', label: t.japan, colour: JAPAN_COLOUR, hatched: false },
 			{
@@ -158,6 +166,7 @@ export function forumLook(coverage: ForumCoverage, locale: Locale = 'en'): Layer
 			.filter((m) => m.basis === 'context')
 			.map((m) => m.iso3)
 			.sort(),
+		crossHatched: [],
 		legend: [
 			...shown,
 			responsibleEntry(locale),

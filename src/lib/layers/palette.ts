@@ -10,7 +10,7 @@ import { en, messagesFor } from '$lib/i18n/messages';
 
 export const statusColour = scaleOrdinal<AbductionStatus, string>()
 	.domain(ABDUCTION_STATUSES)
-	.range(['#542788', '#b2abd2', '#dcd7ec', '#e9e6df']);
+	.range(['#542788', '#b2abd2', '#cbc3e3', '#dcd7ec', '#e9e6df']);
 
 export const RESPONSIBLE_COLOUR = '#b35806';
 export const OCEAN_COLOUR = '#d6e4ee';
@@ -29,11 +29,21 @@ export function statusHatched(status: AbductionStatus): boolean {
 	return status !== 'confirmed' && status !== 'none';
 }
 
+/**
+ * What is only said second-hand (`reported`) has its own hatch, lines both ways, so it never
+ * reads as the returnees' testimony (`possible`) or the single US case, whatever the colours.
+ */
+export function statusCrossHatched(status: AbductionStatus): boolean {
+	return status === 'reported';
+}
+
 export interface LegendEntry {
 	key: string;
 	label: string;
 	colour: string;
 	hatched: boolean;
+	/** The second-hand hatch (lines both ways) rather than the plain one. */
+	cross?: boolean;
 	/** Set for lines: drawn as a stroke rather than a filled swatch. */
 	line?: 'solid' | 'dashed';
 }
@@ -54,7 +64,8 @@ export function abductionLegend(locale: Locale = 'en'): LegendEntry[] {
 			key: status,
 			label: statusLabel(status, locale),
 			colour: statusColour(status),
-			hatched: statusHatched(status)
+			hatched: statusHatched(status),
+			cross: statusCrossHatched(status)
 		})),
 		responsibleEntry(locale)
 	];

@@ -35,7 +35,7 @@ const clamp = (value: number, low: number, high: number) => Math.min(Math.max(va
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
-	const world = worldSvgMarkup(map, look.colourOf, look.hatched, OCEAN_COLOUR);
+	const world = worldSvgMarkup(map, look.colourOf, look.hatched, OCEAN_COLOUR, look.crossHatched);
 	// The dots and names go over the countries: just before the picture's closing tag.
 	return world.replace(/<\/svg>$/, `${handoutDotsSvg(map, look)}${handoutLabelsSvg(map)}</svg>`);
 }

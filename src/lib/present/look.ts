@@ -12,7 +12,7 @@ export const TONE_COLOUR: Record<MarkTone, string> = {
 	japan: JAPAN_COLOUR,
 	abducted: statusColour('confirmed'),
 	'possibly-abducted': statusColour('possible'),
-	reported: '#dcd6ec',
+	reported: statusColour('reported'),
 	named: '#2171b5',
 	subject: '#08306b',
 	partner: '#9ecae1',
@@ -79,11 +79,17 @@ export function stepLook(step: Step, dataset: Dataset): LayerLook {
 			.filter((mark) => HATCHED_TONES.has(mark.tone))
 			.flatMap((mark) => mark.countries)
 			.sort(),
+		// The second-hand tier has the explorer's second-hand hatch.
+		crossHatched: marks
+			.filter((mark) => mark.tone === 'reported')
+			.flatMap((mark) => mark.countries)
+			.sort(),
 		legend: marks.map((mark) => ({
 			key: mark.tone,
 			label: mark.label,
 			colour: TONE_COLOUR[mark.tone],
-			hatched: HATCHED_TONES.has(mark.tone)
+			hatched: HATCHED_TONES.has(mark.tone),
+			cross: mark.tone === 'reported'
 		}))
 	};
 }

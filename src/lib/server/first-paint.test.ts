@@ -40,7 +40,7 @@ describe('the world in a map page’s HTML', () => {
 		const { dataset, summaries } = dataFor('en');
 		const { describe } = drawnLayers(dataset, summaries, DEFAULT_VIEW, 'en');
 		expect(tipOf('JPN')).toEqual(['Japan', ...describe('JPN')]);
-		expect(tipOf('JPN')?.[1]).toBe('Nationals abducted');
+		expect(tipOf('JPN')?.[1]).toBe('Abducted (stated)');
 		expect(tipOf('PRK')).toEqual(['North Korea', ...describe('PRK')]);
 		// Countries the document does not name share one line.
 		expect(tipOf('KAZ')).toBeUndefined();

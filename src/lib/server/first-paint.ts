@@ -41,6 +41,7 @@ function worldMarkup(
 			tips,
 			colourOf: look.colourOf,
 			hatched: look.hatched,
+			crossHatched: look.crossHatched,
 			names: dataFor(locale).countryNames,
 			// The world's countries link to their pages in the page's language.
 			href: (iso3) => localHref(countryPath(iso3), locale, base),

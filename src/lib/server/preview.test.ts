@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '$lib/share/compose';
 import { inkOf, layerPreview, PREVIEW_SIZE, svgToPng } from './preview';
+import { summaries } from '$lib/data/dataset';
 
 describe('link previews', () => {
 	it("draw their words with the system's fonts (not a wordless map)", () => {
@@ -14,8 +15,43 @@ describe('link previews', () => {
 	it('are 1200x630 PNGs, and a country preview names the country and its status', () => {
 		const content = layerPreview('abductions', 'LBN');
 		expect(content.title).toBe('Lebanon');
-		expect(content.subtitle).toMatch(/^Nationals possibly abducted · named in \d+ dated/);
+		// Lebanon is in none of the document's dated events, and its card says so in words.
+		expect(content.subtitle).toBe(
+			"May have been abducted (returnees’ testimony) · in none of the document's dated events"
+		);
 		const png = svgToPng(composePicture(content, PREVIEW_SIZE).markup, PREVIEW_SIZE.width);
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+
+	it('frame the country: Lebanon is a large shape on its card, not a speck in the world', () => {
+		const area = (content: ReturnType<typeof layerPreview>) => {
+			const { markup } = composePicture(content, PREVIEW_SIZE);
+			const outline = content.world.countries.find((c) => c.iso3 === 'LBN');
+			return { markup, outline, width: content.world.width };
+		};
+		const card = area(layerPreview('abductions', 'LBN'));
+		const world = area(layerPreview('abductions'));
+		expect(card.outline).toBeDefined();
+		// The card's map spans a region of at most ~45° of longitude, the world's 360°: Lebanon takes
+		// a share of the card's width many times its share of the world's.
+		const span = (d: string) => {
+			const xs = [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+			return (Math.max(...xs) - Math.min(...xs)) / 1;
+		};
+		const worldLebanon = world.outline!;
+		expect(span(card.outline!.d) / card.width).toBeGreaterThan(
+			8 * (span(worldLebanon.d) / world.width)
+		);
+		// Its neighbours are on the card too.
+		const codes = layerPreview('abductions', 'LBN').world.countries.map((c) => c.iso3);
+		expect(codes).toEqual(expect.arrayContaining(['SYR', 'ISR', 'CYP']));
+	});
+
+	it('say in words when a country is in no dated event, rather than "0 dated events"', () => {
+		const undated = [...summaries.values()].find((s) => s.eventCount === 0)!;
+		expect(undated).toBeDefined();
+		const content = layerPreview('abductions', undated.iso3);
+		expect(content.subtitle).not.toMatch(/\b0\b/);
+		expect(content.subtitle).toMatch(/in none of the document's dated events/);
 	});
 });

@@ -11,7 +11,9 @@ import { composePicture, type PictureContent } from '$lib/share/compose';
 import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
 import { messagesFor } from '$lib/i18n/messages';
 import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
-import { getSvgWorld, getSvgWorldLinks } from './world';
+import { getSvgWorld, getSvgWorldLinks, getWorldPlaces, sphericalCountries } from './world';
+import { mercatorSvgWorld } from './geo/natural-earth';
+import { cardFrame } from '$lib/share/card-frame';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -46,6 +48,7 @@ function checkFonts(): void {
 			legendTitle: '',
 			legend: [],
 			hatchedNote: '',
+			crossHatchedNote: '',
 			source: ''
 		},
 		PREVIEW_SIZE
@@ -63,6 +66,13 @@ export function previewPng(content: PictureContent): Buffer {
 	return svgToPng(composePicture(content, PREVIEW_SIZE).markup, PREVIEW_SIZE.width);
 }
 
+/** A country's card shows its region (Web Mercator, as the live map frames a selection). */
+function countryWorld(iso3: string) {
+	const place = getWorldPlaces().get(iso3);
+	if (!place) throw new Error(`Link previews: no geometry for ${iso3}`);
+	return mercatorSvgWorld(sphericalCountries(), cardFrame(place.bbox), 960);
+}
+
 /** A layer's picture (a country's, with `selected`), in a language: the link previews use English. */
 export function layerPreview(
 	layer: Layer,
@@ -78,8 +88,9 @@ export function layerPreview(
 		view,
 		look,
 		legend,
-		lines: links ? pictureLines(links, getSvgWorldLinks()) : undefined,
-		world: getSvgWorld(),
+		// The lines are drawn on the world's projection: a country's card has none.
+		lines: links && !name ? pictureLines(links, getSvgWorldLinks()) : undefined,
+		world: name && selected ? countryWorld(selected) : getSvgWorld(),
 		selected,
 		selectedName: name,
 		document: dataset.document,
@@ -91,7 +102,13 @@ export function layerPreview(
 	return {
 		...content,
 		title: name,
-		subtitle: t.preview.countrySubtitle(t.status[summary.status], summary.eventCount)
+		subtitle: summary.eventCount
+			? t.preview.countrySubtitle(
+					t.status[summary.status],
+					summary.eventCount - summary.undatedCount,
+					summary.undatedCount
+				)
+			: t.layerPage.countryUndated(t.status[summary.status])
 	};
 }
 

@@ -39,10 +39,12 @@ export function stepPicture(
 			world: map,
 			colourOf: look.colourOf,
 			hatched: look.hatched,
+			crossHatched: look.crossHatched,
 			overlay: handoutLabelsSvg(map),
 			legendTitle: look.title,
 			legend: look.legend,
 			hatchedNote: t.picture.hatched,
+			crossHatchedNote: t.picture.crossHatched,
 			source: sourceLine(dataset.document, locale)
 		},
 		shape === 'slide' ? SLIDE_PICTURE : { width: EXPORT_WIDTH }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citation, localDay } from './cite';
+import { SAMPLE_DOCUMENT } from '$lib/data/sample-document';
 
 describe('citation', () => {
 	it('names the document, its publisher and date, the view and the day accessed', () => {
 		const line = citation(
-			{ title: 'The page', publisher: 'The Ministry', date: '2018-12-28' },
+			SAMPLE_DOCUMENT,
 			'https://example.org/country/kor?layer=engagement',
 			'2026-11-29'
 		);
@@ -13,6 +14,9 @@ describe('citation', () => {
 		expect(line).toContain('28 December 2018');
 		expect(line).toContain('https://example.org/country/kor?layer=engagement');
 		expect(line).toContain('accessed 29 November 2026');
+		// The credit, the data's version and its licence.
+		expect(line).toContain("Mapped in “Abductions by North Korea: the world's response”");
+		expect(line).toContain('data 2.3.4, Creative Commons Attribution 4.0 International');
 	});
 
 	it('reads the day in the local calendar', () => {

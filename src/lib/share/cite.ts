@@ -1,6 +1,9 @@
-/** The "Cite" line: the document, this dashboard's view and the day it was read. */
+/**
+ * The "Cite" line: the document, this dashboard (the credit) with the data's version and licence,
+ * the view and the day it was read.
+ */
 import { formatDate } from '$lib/data/format';
-import type { SourceDocument } from './view-picture';
+import type { SourceDocument } from '$lib/data/schema';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 
@@ -21,6 +24,8 @@ export function citation(
 		title: document.title,
 		date: formatDate(document.date, locale),
 		url,
-		accessed: formatDate(accessed, locale)
+		accessed: formatDate(accessed, locale),
+		version: document.release.version,
+		licence: document.release.licence.title
 	});
 }

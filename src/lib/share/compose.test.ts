@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	composePicture,
-	keepTogether,
-	labelWithNote,
-	wrapText,
-	type PictureContent
-} from './compose';
+import { keepTogether } from '$lib/data/format';
+import { composePicture, labelWithNote, wrapText, type PictureContent } from './compose';
 
 const square = (x: number) => `M${x},10h20v20h-20Z`;
 const content: PictureContent = {

@@ -4,7 +4,7 @@
  * in the browser and the link-preview images drawn at build time.
  */
 import type { SvgWorld } from '$lib/geo/types';
-import { hatchPatternSvg } from '$lib/layers/hatch';
+import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, type LegendEntry } from '$lib/layers/palette';
 
 export interface PictureContent {
@@ -16,6 +16,8 @@ export interface PictureContent {
 	world: SvgWorld;
 	colourOf: (iso3: string) => string;
 	hatched: readonly string[];
+	/** Of the hatched, those with the second-hand hatch (lines both ways). */
+	crossHatched?: readonly string[];
 	/** Outlined, as the map outlines the selected country. */
 	selected?: string | null;
 	/** Lines over the countries, in the map's own units (the engagement layer's). */
@@ -26,6 +28,8 @@ export interface PictureContent {
 	legend: readonly LegendEntry[];
 	/** After a hatched entry's label, in the picture's language: ' (hatched)', '（斜線）'. */
 	hatchedNote: string;
+	/** Said after a legend line with the second-hand hatch (lines both ways). */
+	crossHatchedNote?: string;
 	source: string;
 }
 
@@ -62,11 +66,10 @@ const escape = (text: string) =>
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Words into lines no wider than `width` at `fontSize`, by an estimate of the glyphs' width. */
-/** Words that must stay on one line (a date: "28 December 2018"), joined by no-break spaces. */
-export function keepTogether(text: string): string {
-	return text.replace(/ +/g, '\u00a0');
-}
+/** Kana, kanji and full-width forms are a whole em wide: worth 1/GLYPH_EM of a Latin glyph. */
+const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+const glyphUnits = (text: string) =>
+	[...text].reduce((units, c) => units + (WIDE.test(c) ? 1 / GLYPH_EM : 1), 0);
 
 /**
  * A legend label with the hatched note after it; where the label already ends in a note of its
@@ -79,6 +82,7 @@ export function labelWithNote(label: string, note: string): string {
 	return `${own[1]}${own[2] === ')' ? ', ' : '、'}${added[2]}${own[2]}`;
 }
 
+/** Words into lines no wider than `width` at `fontSize`, by an estimate of the glyphs' width. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const perLine = Math.max(8, Math.floor(width / (fontSize * GLYPH_EM)));
 	const lines: string[] = [];
@@ -86,7 +90,7 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 	// Only ordinary spaces break a line: a no-break space (inside a date, see keepTogether) holds.
 	for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
-		if (next.length > perLine && line) {
+		if (glyphUnits(next) > perLine && line) {
 			lines.push(line);
 			line = word;
 		} else line = next;
@@ -163,7 +167,12 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 	const mapTop = y + pad * 0.5;
 
 	const labels = content.legend.map((entry) =>
-		entry.hatched ? labelWithNote(entry.label, content.hatchedNote) : entry.label
+		entry.hatched
+			? labelWithNote(
+					entry.label,
+					entry.cross ? (content.crossHatchedNote ?? content.hatchedNote) : content.hatchedNote
+				)
+			: entry.label
 	);
 	const sourceLines = wrapText(content.source, inner, sourceSize);
 	const footerHeight = sourceLines.length * sourceSize * 1.3;
@@ -196,10 +205,13 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 		size.height ?? Math.ceil(mapTop + mapHeight + gap + legend.height + gap + footerHeight + pad);
 
 	const hatchedCodes = new Set(content.hatched);
+	const crossed = new Set(content.crossHatched ?? []);
 	const countries = world.countries.map(
 		(c) =>
 			`<path d="${c.d}" fill="${content.colourOf(c.iso3)}"/>` +
-			(hatchedCodes.has(c.iso3) ? `<path d="${c.d}" fill="url(#hatch)"/>` : '')
+			(hatchedCodes.has(c.iso3)
+				? `<path d="${c.d}" fill="url(#${crossed.has(c.iso3) ? crossId('hatch') : 'hatch'})"/>`
+				: '')
 	);
 	const chosen = world.countries.filter((c) => c.iso3 && c.iso3 === content.selected);
 	parts.push(
@@ -252,7 +264,8 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 		} else {
 			const box = `x="${r1(x)}" y="${r1(middle - legendSize * 0.45)}" width="${r1(swatch)}" height="${r1(legendSize * 0.9)}"`;
 			parts.push(`<rect ${box} fill="${entry.colour}" stroke="#888" stroke-width="0.5"/>`);
-			if (entry.hatched) parts.push(`<rect ${box} fill="url(#hatch)"/>`);
+			if (entry.hatched)
+				parts.push(`<rect ${box} fill="url(#${entry.cross ? crossId('hatch') : 'hatch'})"/>`);
 		}
 		legend.labels[i]!.forEach((line, n) => {
 			parts.push(
@@ -274,7 +287,7 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 	const markup =
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(PICTURE_FONTS)}">` +
 		`<title>${escape(content.title)}</title>` +
-		`<defs>${hatchPatternSvg('hatch')}</defs>` +
+		`<defs>${hatchPatternsSvg('hatch')}</defs>` +
 		`<rect width="${width}" height="${height}" fill="#ffffff"/>` +
 		parts.join('') +
 		`</svg>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewImagePath, previewTags } from './preview';
+import { canonicalUrl, previewImagePath, previewTags } from './preview';
 
 const content = (tags: ReturnType<typeof previewTags>, key: string) =>
 	tags.find((t) => t.key === key)?.content;
@@ -41,5 +41,28 @@ describe('previewTags', () => {
 		expect(content(tags, 'og:image')).toBe('/og/home.png');
 		expect(content(tags, 'og:url')).toBeUndefined();
 		expect(content(tags, 'og:description')).toBeTruthy();
+	});
+});
+
+describe('a layer page', () => {
+	it('has its own title, description and picture, with absolute addresses', () => {
+		const where = { site: 'https://example.org', base: '', fullPath: '/ja/layer/forums' };
+		const tags = previewTags({ path: '/layer/forums' }, { ...where, locale: 'ja' });
+		expect(content(tags, 'og:image')).toBe('https://example.org/og/layer/forums.png');
+		expect(content(tags, 'twitter:image')).toBe('https://example.org/og/layer/forums.png');
+		expect(content(tags, 'og:url')).toBe('https://example.org/ja/layer/forums');
+		expect(content(tags, 'og:title')).toMatch(/^会議・枠組み｜北朝鮮による拉致/);
+		const home = previewTags({ path: '/' }, { ...where, fullPath: '/' });
+		const engagement = previewTags({ path: '/layer/engagement' }, where);
+		expect(content(engagement, 'og:description')).not.toBe(content(home, 'og:description'));
+		expect(content(engagement, 'og:title')).not.toBe(content(home, 'og:title'));
+		expect(previewImagePath({ path: '/layer/nonsense' })).toBe('/og/home.png');
+	});
+
+	it('has a canonical address only when the site is known, without the query', () => {
+		expect(canonicalUrl('https://example.org/', '/map/layer/forums')).toBe(
+			'https://example.org/map/layer/forums'
+		);
+		expect(canonicalUrl('', '/layer/forums')).toBeNull();
 	});
 });

@@ -4,7 +4,7 @@
  * every other page shows the home picture. Absolute addresses need the site's public address,
  * a build setting (PUBLIC_SITE_URL); without it the tags carry the paths alone.
  */
-import { LAYERS, DEFAULT_VIEW } from '$lib/state/view';
+import { LAYERS, DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { readAddress } from '$lib/address';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -19,7 +19,7 @@ export interface MetaTag {
 }
 
 export interface PreviewPage {
-	/** The path inside the site, without base path or language prefix: `/country/kor`. */
+	/** The path inside the site, without base path or language prefix: `/country/kor`, `/layer/forums`. */
 	path: string;
 	/** The explorer's layer, when the address names one (only known in the browser). */
 	layer?: string | null;
@@ -27,30 +27,52 @@ export interface PreviewPage {
 	countryName?: string;
 }
 
+/** The layer a layer's own page shows (`/layer/forums`), or null for any other page. */
+export function pathLayer(path: string): Layer | null {
+	const layer = path.match(/^\/layer\/([a-z]+)$/)?.[1];
+	return layer && (LAYERS as readonly string[]).includes(layer) ? (layer as Layer) : null;
+}
+
 /** The picture's path (inside the site) for a page. */
 export function previewImagePath(page: PreviewPage): string {
 	const { country, embed } = readAddress(page.path);
 	if (country && !embed && page.countryName) return `/og/country/${country.toLowerCase()}.png`;
-	const explorer = page.path === '/';
-	if (explorer && page.layer && page.layer !== DEFAULT_VIEW.layer) {
-		if ((LAYERS as readonly string[]).includes(page.layer)) return `/og/layer/${page.layer}.png`;
-	}
+	const layer = pathLayer(page.path) ?? (page.path === '/' ? page.layer : null);
+	if (layer && layer !== DEFAULT_VIEW.layer && (LAYERS as readonly string[]).includes(layer))
+		return `/og/layer/${layer}.png`;
 	return '/og/home.png';
+}
+
+/**
+ * The page's one address for search engines and link previews (`<link rel="canonical">`, og:url):
+ * the site's public address and the path, without the query. Null when the build was not told the
+ * site's address: a path alone is no canonical address.
+ */
+export function canonicalUrl(site: string, fullPath: string): string | null {
+	const origin = site.replace(/\/+$/, '');
+	return origin ? `${origin}${fullPath}` : null;
 }
 
 export function previewTags(
 	page: PreviewPage,
 	where: { site: string; base: string; fullPath: string; locale?: Locale }
 ): MetaTag[] {
-	const PREVIEW_WORDS = messagesFor(where.locale ?? 'en').preview;
+	const t = messagesFor(where.locale ?? 'en');
+	const PREVIEW_WORDS = t.preview;
+	const layer = pathLayer(page.path);
 	const title = page.countryName
 		? PREVIEW_WORDS.countryTitle(page.countryName)
-		: PREVIEW_WORDS.homeTitle;
+		: layer
+			? t.layerPage.title(t.layers.name[layer])
+			: PREVIEW_WORDS.homeTitle;
 	const description = page.countryName
 		? PREVIEW_WORDS.countryDescription(page.countryName)
-		: PREVIEW_WORDS.homeDescription;
+		: layer
+			? t.layerPage.description[layer]
+			: PREVIEW_WORDS.homeDescription;
 	const site = where.site.replace(/\/+$/, '');
 	const image = `${site}${where.base}${previewImagePath(page)}`;
+	const url = canonicalUrl(site, where.fullPath);
 	const og = (key: string, content: string): MetaTag => ({
 		attribute: 'property',
 		key: `og:${key}`,
@@ -71,7 +93,7 @@ export function previewTags(
 		og('image:width', String(PREVIEW_IMAGE.width)),
 		og('image:height', String(PREVIEW_IMAGE.height)),
 		og('image:alt', PREVIEW_WORDS.imageAlt(title)),
-		...(site ? [og('url', `${site}${where.fullPath}`)] : []),
+		...(url ? [og('url', url)] : []),
 		twitter('card', 'summary_large_image'),
 		twitter('title', title),
 		twitter('description', description),

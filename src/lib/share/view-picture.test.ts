@@ -11,7 +11,7 @@ import {
 	viewPictureContent
 } from './view-picture';
 
-const document = { title: 'The page', publisher: 'The Ministry', date: '2018-12-28' };
+import { SAMPLE_DOCUMENT as document } from '$lib/data/sample-document';
 
 describe('viewFileName', () => {
 	it('names a download after its view', () => {
@@ -76,5 +76,19 @@ describe('viewPictureContent', () => {
 		expect(content.colourOf('JPN')).toBe(look.colourOf('JPN'));
 		expect(content.source).toContain('The Ministry');
 		expect(content.source).toContain('28\u00a0December\u00a02018');
+	});
+
+	it("puts the version, build date, licence and credit at every picture's foot", () => {
+		const view: ExplorerView = { layer: 'engagement', forum: 'coi', until: null };
+		const { look, legend } = drawnLayers(dataset, summaries, view);
+		const args = { view, look, legend, world: { width: 1, height: 1, countries: [] } };
+		const content = viewPictureContent({ ...args, selected: null, document });
+		expect(content.source).toContain('Data 2.3.4');
+		expect(content.source).toMatch(/built \d{1,2}\s[A-Z][a-z]+\s\d{4}/);
+		expect(content.source).toContain('Creative Commons Attribution 4.0 International');
+		expect(content.source).toContain("Credit: Abductions by North Korea: the world's response.");
+		const ja = viewPictureContent({ ...args, selected: null, document, locale: 'ja' });
+		expect(ja.source).toContain('データ 2.3.4');
+		expect(ja.source).toContain('クレジット：北朝鮮による拉致：国際社会の対応');
 	});
 });

@@ -8,23 +8,24 @@ import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import { keepTogether, type PictureContent, type PictureLine } from './compose';
+import type { PictureContent, PictureLine } from './compose';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
+import type { SourceDocument } from '$lib/data/schema';
+import { BUILD_DATE, provenanceLine, provenanceOf } from '$lib/data/provenance';
 
-export interface SourceDocument {
-	title: string;
-	publisher: string;
-	date: string;
-}
+export type { SourceDocument };
 
 export const FILE_PREFIX = 'abductions';
 
-export function sourceLine(document: SourceDocument, locale: Locale = 'en'): string {
+/** Every picture's foot: the source, the data's version, build date and licence, and the credit. */
+export function sourceLine(
+	document: SourceDocument,
+	locale: Locale = 'en',
+	buildDate: string = BUILD_DATE
+): string {
 	return messagesFor(locale).picture.source(
-		document.title,
-		document.publisher,
-		keepTogether(formatDate(document.date, locale))
+		provenanceLine(provenanceOf(document, buildDate, locale), locale)
 	);
 }
 
@@ -82,11 +83,13 @@ export function viewPictureContent(args: {
 		world,
 		colourOf: look.colourOf,
 		hatched: look.hatched,
+		crossHatched: look.crossHatched,
 		selected,
 		legendTitle: look.title,
 		lines,
 		legend,
 		hatchedNote: t.picture.hatched,
+		crossHatchedNote: t.picture.crossHatched,
 		source: sourceLine(document, locale)
 	};
 }

@@ -21,7 +21,8 @@ import {
 	selectedCountry,
 	viewChange,
 	viewQuery,
-	type ExplorerView
+	type ExplorerView,
+	type Layer
 } from './view';
 
 /** What the panels beneath the map read of the explorer. */
@@ -44,13 +45,16 @@ export class ExplorerState implements Explorer {
 	/** The dataset, names and summaries in the page's language. */
 	readonly data = $derived(dataFor(this.locale));
 	/** Anything unknown in the query falls back to the default view. */
+	/** A layer's own page (/layer/forums) shows its layer until the query names another. */
+	readonly pathLayer = $derived((page.params as { layer?: Layer }).layer ?? null);
 	readonly view: ExplorerView = $derived(
 		this.#hydrated
 			? parseView(
 					page.url.searchParams,
-					this.data.dataset.groups.map((g) => g.id)
+					this.data.dataset.groups.map((g) => g.id),
+					this.pathLayer
 				)
-			: DEFAULT_VIEW
+			: { ...DEFAULT_VIEW, layer: this.pathLayer ?? DEFAULT_VIEW.layer }
 	);
 	/** The view's query string, to carry it into links: `?layer=forums&forum=g7`. */
 	readonly query = $derived(viewQuery(this.view));
@@ -91,7 +95,9 @@ export class ExplorerState implements Explorer {
 
 	/** Changes the layer, forum or date, on the page the reader is on. */
 	setView(change: Partial<ExplorerView>): void {
-		const next = viewChange(page.url.pathname, this.view, change);
+		// From a layer's own page, a changed view is the world view's address with the whole query.
+		const path = this.pathLayer ? localHref('/', this.locale, base) : page.url.pathname;
+		const next = viewChange(path, this.view, change);
 		goto(next.url, { keepFocus: true, noScroll: true, replaceState: next.replace });
 	}
 }

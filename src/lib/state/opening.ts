@@ -3,9 +3,10 @@
  * words and, once the timeline has a date, with that date and the latest event by then.
  */
 import type { DocEvent } from '$lib/data/schema';
-import type { ForumCoverage } from '$lib/data/engagement';
+import { isUndated, type ForumCoverage } from '$lib/data/engagement';
 import { byDate } from '$lib/data/join';
 import { formatDate } from '$lib/data/format';
+import { forumLedeParts } from '$lib/data/lede';
 import type { ExplorerView } from './view';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -16,14 +17,16 @@ export interface Opening {
 	/** Where the lede's facts come from, when one section says them. */
 	section?: string;
 	/** Set while the timeline has a date: what the map shows up to, and the newest event by then. */
-	moment?: { label: string; latest: DocEvent | undefined; count: number };
+	moment?: { label: string; latest: DocEvent | undefined; count: number; undated: number };
 }
 
 export function panelOpening(
 	view: ExplorerView,
 	events: readonly DocEvent[],
 	forum: ForumCoverage | undefined,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	/** A country's name in the page's language, for the forum's lede. */
+	nameOf: (iso3: string) => string = (iso3) => iso3
 ): Opening {
 	const t = messagesFor(locale).explorer;
 	const shown = forum ? forum.events : events;
@@ -31,13 +34,20 @@ export function panelOpening(
 		? {
 				label: t.upTo(formatDate(view.until, locale)),
 				latest: [...shown].sort(byDate).at(-1),
-				count: shown.length
+				count: shown.length,
+				undated: shown.filter(isUndated).length
 			}
 		: undefined;
 	if (view.layer === 'forums' && forum) {
+		const parts = forumLedeParts(forum);
 		return {
 			heading: forum.group.name,
-			lede: t.forumLede(forum.group.summary),
+			lede: t.forumLede(
+				forum.group.summary,
+				parts.named.map(nameOf),
+				parts.context.length,
+				parts.unsaid
+			),
 			section: forum.group.section,
 			moment
 		};

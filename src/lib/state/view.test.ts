@@ -4,6 +4,7 @@ import {
 	parseView,
 	selectedCountry,
 	sliderIndex,
+	viewAddress,
 	viewChange,
 	viewQuery
 } from './view';
@@ -55,6 +56,34 @@ describe('selectedCountry', () => {
 	it('is null for no country or one the dataset does not know', () => {
 		expect(selectedCountry(undefined, known)).toBeNull();
 		expect(selectedCountry('xyz', known)).toBeNull();
+	});
+});
+
+describe('a layer page and a shared world view', () => {
+	it('reads the layer from the page’s path when the query names none', () => {
+		const params = new URLSearchParams('until=2014-03');
+		expect(parseView(params, ['coi'], 'engagement')).toEqual({
+			layer: 'engagement',
+			forum: 'coi',
+			until: '2014-03'
+		});
+		expect(parseView(new URLSearchParams('layer=forums'), ['coi'], 'engagement').layer).toBe(
+			'forums'
+		);
+		expect(parseView(new URLSearchParams(''), ['coi']).layer).toBe('abductions');
+	});
+
+	it('shares a layer view at its layer’s own path, the rest of the view in the query', () => {
+		expect(viewAddress({ layer: 'engagement', forum: 'coi', until: null })).toBe(
+			'/layer/engagement'
+		);
+		expect(viewAddress({ layer: 'forums', forum: 'g7', until: '2018-06' })).toBe(
+			'/layer/forums?forum=g7&until=2018-06'
+		);
+		expect(viewAddress({ layer: 'abductions', forum: 'coi', until: null })).toBe('/');
+		expect(viewAddress({ layer: 'engagement', forum: 'coi', until: '2014-03' })).toBe(
+			'/layer/engagement?until=2014-03'
+		);
 	});
 });
 

@@ -22,8 +22,15 @@ export const DEFAULT_VIEW: ExplorerView = {
 	until: null
 };
 
-export function parseView(params: URLSearchParams, knownForums: readonly string[]): ExplorerView {
-	const layer = params.get('layer');
+/**
+ * `pathLayer`: the layer a layer's own page (`/layer/forums`) shows when its query names none.
+ */
+export function parseView(
+	params: URLSearchParams,
+	knownForums: readonly string[],
+	pathLayer: Layer | null = null
+): ExplorerView {
+	const layer = params.get('layer') ?? pathLayer;
 	const forum = params.get('forum');
 	const until = params.get('until');
 	return {
@@ -43,6 +50,18 @@ export function viewQuery(view: ExplorerView): string {
 	if (view.until) params.set('until', view.until);
 	const query = params.toString();
 	return query ? `?${query}` : '';
+}
+
+/**
+ * The world view's address, as shared: a layer other than the default has a page of its own
+ * (`/layer/forums?forum=g7`), which link previews show with that layer's title and picture.
+ */
+export function viewAddress(view: ExplorerView): string {
+	if (view.layer === DEFAULT_VIEW.layer) return `/${viewQuery(view)}`;
+	const params = new URLSearchParams(viewQuery(view));
+	params.delete('layer');
+	const query = params.toString();
+	return `/layer/${view.layer}${query ? `?${query}` : ''}`;
 }
 
 /**

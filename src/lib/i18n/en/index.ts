@@ -4,5 +4,6 @@ import { enClassroom } from './classroom';
 import { enMap } from './map';
 import { enShare } from './share';
 import { enSite } from './site';
+import { enProvenance } from './provenance';
 
-export const en: Messages = { ...enSite, ...enMap, ...enClassroom, ...enShare };
+export const en: Messages = { ...enSite, ...enMap, ...enClassroom, ...enShare, ...enProvenance };

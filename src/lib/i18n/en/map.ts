@@ -1,33 +1,67 @@
 /** English: the world map, its legend, tooltips, country panel, timeline and search. */
 import type { AbductionStatus, EventKind, RecurringForum } from '$lib/data/vocabulary';
 import type { Layer } from '$lib/state/view';
-import { pluralRules } from '../intl';
+import type { Unsaid } from '$lib/data/lede';
+import { listFormat, pluralRules } from '../intl';
 
 const plural = pluralRules('en');
-const datedEvents = (n: number) =>
-	`${n} ${plural(n, { one: 'dated event', other: 'dated events' })}`;
+const joinAnd = listFormat('en-GB');
+
+/**
+ * Events naming a country, dated ones and ones the document places only in a span, never
+ * counted together as dated: "2 dated events and 1 undated event".
+ */
+export const eventCounts = (dated: number, undated: number) =>
+	[
+		dated || !undated
+			? `${dated} ${plural(dated, { one: 'dated event', other: 'dated events' })}`
+			: '',
+		undated
+			? `${undated} ${plural(undated, { one: 'undated event', other: 'undated events' })}`
+			: ''
+	]
+		.filter(Boolean)
+		.join(' and ');
 
 export const enMap = {
 	explorer: {
 		title: 'World map',
 		description:
-			"Whose nationals North Korea abducted, and which countries and forums Japan engaged, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
+			"Whose nationals were, or may have been, abducted by North Korea, and the countries and forums in Japan's efforts to resolve the issue, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
 		countryDescription: (name: string) =>
 			`What the Ministry of Foreign Affairs of Japan's page of 28 December 2018 says about ${name}.`,
 		panel: 'Details',
 		factsCue: (name: string) => `What the document says about ${name}`,
-		headingAbductions: 'Whose nationals were taken, and whom Japan asked for help',
-		headingEngagement: 'Whom Japan engaged, and how often',
+		headingAbductions: 'Whose nationals were, or may have been, abducted',
+		headingEngagement: 'How many of the document’s events name each country',
 		ledeAbductions:
 			'Japan’s Foreign Ministry calls abductions by North Korea a violation of human rights that concerns many countries. The map shades whose nationals the document says were, or may have been, abducted; select a country for everything the document says about it.',
 		ledeEngagement:
-			'Each country is shaded by how many dated events of the document name it. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.',
-		forumLede: (summary: string) =>
-			`${summary} The map colours the countries the document names for it; it names no others.`,
+			'Each country is shaded by how many of the document’s events name it, whoever acted in them: Japan, a UN body, the US Congress or another country. An event the document does not date counts once the span it must lie in has passed. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.',
+		/** Written from the group's data (forumLedeParts): named, context, and what is left unsaid. */
+		forumLede: (summary: string, named: readonly string[], context: number, unsaid: Unsaid) =>
+			[
+				summary,
+				named.length
+					? `On the map, the document itself names ${joinAnd(named)} for it.`
+					: 'The map colours no country for it on the document’s word.',
+				context
+					? `${context} other ${context === 1 ? 'country is a member' : 'countries are members'} from outside the document, shown as context (hatched).`
+					: '',
+				{
+					others:
+						'The document does not say which other states took part, and the map colours none.',
+					members: 'The document does not list its members.',
+					nothing: 'The document lists these countries itself.'
+				}[unsaid]
+			]
+				.filter(Boolean)
+				.join(' '),
 		upTo: (date: string) => `Up to ${date}`,
-		momentCount: (n: number) => `${datedEvents(n)}.`,
+		momentCount: (n: number, undated: number) =>
+			`${n} ${plural(n, { one: 'event', other: 'events' })}${undated ? ` (${undated} of them undated in the document, counted once its span has passed)` : ''}.`,
 		latest: 'Latest:',
-		nationals: 'Nationalities named as abductees',
+		nationals: 'Nationalities that were, or may have been, abducted',
 		events: 'Events',
 		forumEvents: (forum: string) => `${forum}: events`,
 		eventsUntil: (date: string) => ` up to ${date}`,
@@ -44,11 +78,13 @@ export const enMap = {
 	},
 	caption: {
 		label: 'Abductee nationalities in the document',
-		lead: (n: number) => `The document names abductees of ${n} nationalities.`
+		lead: (n: number) =>
+			`The document says nationals of ${n} countries were, or may have been, abducted.`
 	},
 	status: {
-		confirmed: 'Nationals abducted',
-		possible: 'Nationals possibly abducted',
+		confirmed: 'Abducted (stated)',
+		possible: 'May have been abducted (returnees’ testimony)',
+		reported: 'Said to have been abducted (second-hand)',
 		'single-case': 'One citizen possibly abducted (per a House resolution)',
 		none: 'No abductions named'
 	} satisfies Record<AbductionStatus, string>,
@@ -66,9 +102,10 @@ export const enMap = {
 		show: 'Show',
 		theLegend: ' the legend',
 		hatched: ' (hatched)',
+		crossHatched: ' (cross-hatched)',
 		responsible: 'North Korea (the state responsible)',
 		abductionTitle: 'Abductee nationalities',
-		engagementTitle: 'Dated events naming each country',
+		engagementTitle: 'Events naming each country, whoever acted',
 		japan: 'Japan',
 		orMore: (n: number) => `${n} or more events`,
 		range: (from: number, to: number) => `${from} to ${to} events`,
@@ -78,11 +115,12 @@ export const enMap = {
 		raisedDashed: 'Raised with North Korea (dashed)'
 	},
 	tooltip: {
-		datedEvents: (n: number) => datedEvents(n),
-		noEvent: 'No dated event names it',
+		/** Events naming a country: dated ones, and ones the document places only in a span. */
+		events: eventCounts,
+		noEvent: 'No event names it',
 		responsible: 'The state responsible for the abductions',
 		notNamed: 'The document names no other countries for this forum',
-		namedIn: (n: number) => `Named in ${datedEvents(n)} here`,
+		namedIn: (dated: number, undated: number) => `Named in ${eventCounts(dated, undated)} here`,
 		notInDocument: 'Not mentioned in the document',
 		role: {
 			'coi-visit': 'Visited by the Commission of Inquiry',
@@ -135,7 +173,7 @@ export const enMap = {
 		eventsNaming: (name: string) => `Events naming ${name}`,
 		hiddenLater: (date: string, n: number) =>
 			`Showing events up to ${date}; ${n} later ${plural(n, { one: 'event is', other: 'events are' })} hidden by the timeline.`,
-		noEvent: (name: string) => `No dated event in the document names ${name} directly.`,
+		noEvent: (name: string) => `No event in the document names ${name} directly.`,
 		ongoing: 'Ongoing engagement',
 		heldIn: (name: string) => `Held in ${name}`,
 		groups: 'Groups',

@@ -1,8 +1,6 @@
 /** English: sharing, citing and saving a view, the saved pictures, link previews and embeds. */
-import { pluralRules } from '../intl';
 import { SITE_EN } from './site';
-
-const plural = pluralRules('en');
+import { eventCounts } from './map';
 
 export const enShare = {
 	/** Sharing, citing and saving a view (src/lib/share/). */
@@ -39,10 +37,11 @@ export const enShare = {
 	/** Words inside the saved pictures and link previews. */
 	picture: {
 		hatched: ' (hatched)',
+		crossHatched: ' (cross-hatched)',
 		asDocument: (date: string) => `As the document stands, ${date}`,
 		upTo: (month: string, date: string) => `Events up to ${month} (document of ${date})`,
-		source: (title: string, publisher: string, date: string) =>
-			`Source: ${publisher}, “${title}”, ${date}. Boundaries: Natural Earth.`,
+		/** After the provenance line (provenance.line): the boundaries' own source. */
+		source: (provenance: string) => `${provenance} Boundaries: Natural Earth.`,
 		step: (number: number, total: number) => `Classroom, step ${number} of ${total}`
 	},
 	citation: {
@@ -52,19 +51,21 @@ export const enShare = {
 			date: string;
 			url: string;
 			accessed: string;
+			version: string;
+			licence: string;
 		}) =>
-			`${args.publisher}, “${args.title}”, ${args.date}. Mapped in “${SITE_EN}”, this view: ${args.url} (accessed ${args.accessed}).`
+			`${args.publisher}, “${args.title}”, ${args.date}. Mapped in “${SITE_EN}” (data ${args.version}, ${args.licence}), this view: ${args.url} (accessed ${args.accessed}).`
 	},
 	preview: {
 		homeTitle: SITE_EN,
 		homeDescription:
-			"Whose nationals North Korea abducted, and which countries and forums Japan engaged, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
+			"Whose nationals were, or may have been, abducted by North Korea, and the countries and forums in Japan's efforts to resolve the issue, mapped from the Ministry of Foreign Affairs of Japan's page of 28 December 2018.",
 		countryTitle: (name: string) => `${name} · ${SITE_EN}`,
 		countryDescription: (name: string) =>
 			`What the Ministry of Foreign Affairs of Japan's page of 28 December 2018 says about ${name}, on a world map.`,
 		imageAlt: (title: string) => `World map: ${title}`,
-		countrySubtitle: (status: string, events: number) =>
-			`${status} · named in ${events} dated ${plural(events, { one: 'event', other: 'events' })} of the document`
+		countrySubtitle: (status: string, dated: number, undated: number) =>
+			`${status} · named in ${eventCounts(dated, undated)} of the document`
 	},
 	/** Embed pages and the Embed button (src/lib/embed/). */
 	embed: {

@@ -14,7 +14,8 @@ export const enSite = {
 	/** `2013-03` -> `March 2013`; `2007-09-27` -> `27 September 2007`. */
 	date: dateFormat('en-GB'),
 	dateBetween: (from: string, to: string) => `between ${from} and ${to}`,
-	dateInferred: (when: string) => `Undated in the document; our inference: ${when}`,
+	dateInferred: (when: string) =>
+		`Undated in the document: sometime ${when}, as its other dates imply`,
 	number: (n: number) => n.toLocaleString('en'),
 	site: {
 		title: SITE_EN,
@@ -85,13 +86,13 @@ export const enSite = {
 		events: (n: number) => `Events (${n})`,
 		forum: 'Forum',
 		allForums: 'All forums',
-		eventsCaption: 'Dated events in the document',
+		eventsCaption: 'Events in the document, dated or placed in a span',
 		eventsRegion: 'Table of events',
 		swipeCue: 'Swipe the table sideways for the forum, countries and source.',
 		column: {
 			name: 'Country',
 			status: 'Abductions',
-			eventCount: 'Dated events',
+			eventCount: 'Events naming it',
 			date: 'Date',
 			title: 'Event',
 			forum: 'Forum',
@@ -108,7 +109,7 @@ export const enSite = {
 		pageTitle: "About and downloads · Abductions by North Korea: the world's response",
 		downloads: 'Downloads',
 		countriesFile: 'one row per country, with',
-		eventsFile: 'one row per dated event, with',
+		eventsFile: 'one row per event (dated, or placed in a span), with',
 		/** What ends a sentence: '.' in English, nothing after a Japanese list of columns. */
 		listEnd: '.',
 		datasetFile: {

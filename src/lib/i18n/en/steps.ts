@@ -106,7 +106,7 @@ export const enSteps: WalkWords = {
 		headline: 'Summits of many nations',
 		points: [
 			'Japan raises the issue at G7 summits and ASEAN-related summits, and other nations back its efforts.',
-			'June 2018, Charlevoix: the G7 leaders supported Japan and named the issue in their communiqué.',
+			'June 2018, Charlevoix: the G7 leaders backed Japan’s call and named the issue in their communiqué.',
 			'September 2018: at the UN General Assembly, Prime Minister Abe asked every nation to help bring all abductees home.'
 		],
 		notes: [
@@ -146,7 +146,7 @@ export const enSteps: WalkWords = {
 		points: [
 			'South Korea has raised the issue with North Korea repeatedly, including at the April 2018 Inter-Korean Summit.',
 			'May 2018: for the first time, a Japan–China–South Korea summit’s outcome document mentioned the abductions.',
-			'September 2018: Russia’s President Putin showed understanding, and China’s President Xi gave Japan full support.'
+			'September 2018: Russia’s President Putin showed understanding, and China’s President Xi gave full support to Japan’s position on resolving the abductions early.'
 		],
 		notes: [
 			'At the May 2018 trilateral summit Abe asked President Moon and Premier Li Keqiang for support; with their understanding, the outcome document referred to the issue for the first time.',

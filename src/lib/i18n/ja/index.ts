@@ -4,5 +4,6 @@ import { jaClassroom } from './classroom';
 import { jaMap } from './map';
 import { jaShare } from './share';
 import { jaSite } from './site';
+import { jaProvenance } from './provenance';
 
-export const ja: Messages = { ...jaSite, ...jaMap, ...jaClassroom, ...jaShare };
+export const ja: Messages = { ...jaSite, ...jaMap, ...jaClassroom, ...jaShare, ...jaProvenance };

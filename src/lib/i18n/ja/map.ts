@@ -1,27 +1,51 @@
 /** Japanese: the world map, its legend, tooltips, country panel, timeline and search. */
 import type { MapMessages } from '../types';
 
+/** 「日付のある出来事2件と日付のない出来事1件」: the two are never counted together as dated. */
+export const eventCounts = (dated: number, undated: number) =>
+	[
+		dated || !undated ? `日付のある出来事${dated}件` : '',
+		undated ? `日付のない出来事${undated}件` : ''
+	]
+		.filter(Boolean)
+		.join('と');
+
 export const jaMap: MapMessages = {
 	explorer: {
 		title: '世界地図',
 		description:
-			'北朝鮮に自国民を拉致された国と、日本が働きかけた国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
+			'北朝鮮に自国民が拉致された、または拉致された可能性がある国と、拉致問題の解決に向けた日本の取組に登場する国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
 		countryDescription: (name) =>
 			`2018年12月28日付の外務省のページが${name}について述べていること。`,
 		panel: '詳細',
 		factsCue: (name) => `文書が${name}について述べていること`,
-		headingAbductions: '誰が拉致され、日本はどの国に協力を求めたか',
-		headingEngagement: '日本はどの国にどれだけ働きかけたか',
+		headingAbductions: 'どの国の国民が拉致された、または拉致された可能性があるか',
+		headingEngagement: '文書の出来事に各国が登場する回数',
 		ledeAbductions:
 			'外務省は、北朝鮮による拉致を多くの国に関わる人権侵害としています。地図は、文書が拉致された、または拉致された可能性があるとする人々の国籍を色で示します。国を選ぶと、文書がその国について述べていることを全て表示します。',
 		ledeEngagement:
-			'各国の色は、その国が登場する日付のある出来事の数を示します。線は行動した国から相手の国へ引いています（日本から会談の相手国へ、米国議会から名指しした政府へ）。破線は北朝鮮に直接この問題を提起した国を結びます。',
-		forumLede: (summary) =>
-			`${summary}地図は、文書がこの場について挙げている国だけを色で示します。それ以外の国は挙げられていません。`,
+			'各国の色は、その国が登場する文書の出来事の数を示します。行動したのが日本か、国連の機関か、米国議会か、他の国かは問いません。文書に日付のない出来事は、それが収まる期間が終わった時点で数えます。線は行動した国から相手の国へ引いています（日本から会談の相手国へ、米国議会から名指しした政府へ）。破線は北朝鮮に直接この問題を提起した国を結びます。',
+		forumLede: (summary, named, context, unsaid) =>
+			[
+				summary,
+				named.length
+					? `地図上の国のうち、文書自身がこの場について挙げているのは${named.join('・')}です。`
+					: '文書の記載に基づいて色で示す国はありません。',
+				context
+					? `ほかの${context}か国は文書の外からの補足情報として加えた加盟国で、斜線で示します。`
+					: '',
+				{
+					others:
+						'文書はほかにどの国が加わったかを述べていないため、地図はそれらの国を色で示しません。',
+					members: '文書は加盟国を挙げていません。',
+					nothing: 'これらの国は文書自身が挙げています。'
+				}[unsaid]
+			].join(''),
 		upTo: (date) => `${date}まで`,
-		momentCount: (n) => `日付のある出来事：${n}件。`,
+		momentCount: (n, undated) =>
+			`出来事：${n}件${undated ? `（うち${undated}件は文書に日付がなく、その期間が終わった時点で数えています）` : ''}。`,
 		latest: '最新：',
-		nationals: '拉致被害者の国籍',
+		nationals: '拉致された、または拉致された可能性がある人々の国籍',
 		events: '出来事',
 		forumEvents: (forum) => `${forum}：出来事`,
 		eventsUntil: (date) => `（${date}まで）`,
@@ -38,11 +62,12 @@ export const jaMap: MapMessages = {
 	},
 	caption: {
 		label: '文書に記された拉致被害者の国籍',
-		lead: (n) => `文書は${n}か国の国籍の拉致被害者を挙げています。`
+		lead: (n) => `文書によると、${n}か国の国民が拉致された、または拉致された可能性があります。`
 	},
 	status: {
-		confirmed: '自国民が拉致された',
-		possible: '自国民が拉致された可能性がある',
+		confirmed: '拉致された（明記）',
+		possible: '拉致された可能性がある（帰国者の証言）',
+		reported: '拉致されたとされる（伝聞）',
 		'single-case': '市民1人が拉致された可能性（米下院決議による）',
 		none: '拉致の記載なし'
 	},
@@ -60,9 +85,10 @@ export const jaMap: MapMessages = {
 		show: '表示',
 		theLegend: '（凡例）',
 		hatched: '（斜線）',
+		crossHatched: '（交差する斜線）',
 		responsible: '北朝鮮（拉致を行った国）',
 		abductionTitle: '拉致被害者の国籍',
-		engagementTitle: '各国が登場する日付のある出来事の数',
+		engagementTitle: '各国が登場する出来事の数（行動した主体を問わない）',
 		japan: '日本',
 		orMore: (n) => `${n}件以上`,
 		range: (from, to) => `${from}〜${to}件`,
@@ -72,11 +98,11 @@ export const jaMap: MapMessages = {
 		raisedDashed: '北朝鮮に提起（破線）'
 	},
 	tooltip: {
-		datedEvents: (n) => `日付のある出来事${n}件`,
-		noEvent: '日付のある出来事に登場しない',
+		events: eventCounts,
+		noEvent: '登場する出来事なし',
 		responsible: '拉致を行った国',
 		notNamed: '文書はこの場について他の国を挙げていない',
-		namedIn: (n) => `ここで日付のある出来事${n}件に登場`,
+		namedIn: (dated, undated) => `ここで${eventCounts(dated, undated)}に登場`,
 		notInDocument: '文書に記載なし',
 		role: {
 			'coi-visit': '国連調査委員会（COI）が訪問',
@@ -112,7 +138,7 @@ export const jaMap: MapMessages = {
 		report: '報告書',
 		institution: '国連の仕組み',
 		meeting: '会合',
-		summit: '首脳会談',
+		summit: '首脳会議・会談',
 		ministerial: '外相会談',
 		visit: '訪問',
 		'raised-with-dprk': '北朝鮮に提起',
@@ -128,7 +154,7 @@ export const jaMap: MapMessages = {
 			`文書は、自国民が拉致された、または拉致された可能性がある国として${name}を挙げていません。`,
 		eventsNaming: (name) => `${name}が登場する出来事`,
 		hiddenLater: (date, n) => `${date}までの出来事を表示中。それ以降の${n}件は年表で非表示です。`,
-		noEvent: (name) => `文書の日付のある出来事に${name}が直接登場するものはありません。`,
+		noEvent: (name) => `文書の出来事に${name}が直接登場するものはありません。`,
 		ongoing: '継続的な取り組み',
 		heldIn: (name) => `${name}で開催`,
 		groups: '所属する枠組み',

@@ -1,5 +1,6 @@
 /** Japanese: sharing, citing and saving a view, the saved pictures, link previews and embeds. */
 import type { ShareMessages } from '../types';
+import { eventCounts } from './map';
 import { SITE_JA } from './site';
 
 export const jaShare: ShareMessages = {
@@ -36,25 +37,26 @@ export const jaShare: ShareMessages = {
 	},
 	picture: {
 		hatched: '（斜線）',
+		crossHatched: '（交差する斜線）',
 		asDocument: (date) => `文書の時点（${date}）`,
 		upTo: (month, date) => `${month}までの出来事（${date}付の文書）`,
-		source: (title, publisher, date) =>
-			`出典：${publisher}『${title}』${date}。国境：Natural Earth。`,
+		source: (provenance) => `${provenance}国境：Natural Earth。`,
 		step: (number, total) => `授業用・ステップ${number}／${total}`
 	},
 	citation: {
 		text: (args) =>
-			`${args.publisher}『${args.title}』${args.date}。「${SITE_JA}」で地図化したこの表示：${args.url}（${args.accessed}閲覧）。`
+			`${args.publisher}『${args.title}』${args.date}。「${SITE_JA}」（データ ${args.version}、${args.licence}）で地図化したこの表示：${args.url}（${args.accessed}閲覧）。`
 	},
 	preview: {
 		homeTitle: SITE_JA,
 		homeDescription:
-			'北朝鮮に自国民を拉致された国と、日本が働きかけた国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
+			'北朝鮮に自国民が拉致された、または拉致された可能性がある国と、拉致問題の解決に向けた日本の取組に登場する国々や国際会議を、2018年12月28日付の外務省のページから地図にしました。',
 		countryTitle: (name) => `${name}｜${SITE_JA}`,
 		countryDescription: (name) =>
 			`2018年12月28日付の外務省のページが${name}について述べていることを世界地図で示します。`,
 		imageAlt: (title) => `世界地図：${title}`,
-		countrySubtitle: (status, events) => `${status}・文書の日付のある出来事${events}件に登場`
+		countrySubtitle: (status, dated, undated) =>
+			`${status}・文書の${eventCounts(dated, undated)}に登場`
 	},
 	embed: {
 		button: '埋め込み',

@@ -7,7 +7,7 @@ export const SITE_JA = '北朝鮮による拉致：国際社会の対応';
 export const jaSite: SiteMessages = {
 	date: dateFormat('ja'),
 	dateBetween: (from, to) => `${from}から${to}の間`,
-	dateInferred: (when) => `文書に日付なし（当方の推定：${when}）`,
+	dateInferred: (when) => `文書に日付なし（他の日付から${when}のいずれかの時点と推定）`,
 	number: (n) => n.toLocaleString('ja'),
 	site: {
 		title: SITE_JA,
@@ -73,13 +73,13 @@ export const jaSite: SiteMessages = {
 		events: (n) => `出来事（${n}）`,
 		forum: '会議・枠組み',
 		allForums: '全ての会議・枠組み',
-		eventsCaption: '文書に記された日付のある出来事',
+		eventsCaption: '文書に記された出来事（日付のあるもの、期間として推定したもの）',
 		eventsRegion: '出来事の一覧表',
 		swipeCue: '表を横にスワイプすると、会議・枠組み・国・出典の列が見えます。',
 		column: {
 			name: '国',
 			status: '拉致',
-			eventCount: '日付のある出来事',
+			eventCount: '登場する出来事',
 			date: '日付',
 			title: '出来事',
 			forum: '会議・枠組み',
@@ -95,7 +95,7 @@ export const jaSite: SiteMessages = {
 		pageTitle: '概要とダウンロード｜北朝鮮による拉致：国際社会の対応',
 		downloads: 'ダウンロード',
 		countriesFile: '国ごとに1行。列：',
-		eventsFile: '日付のある出来事ごとに1行。列：',
+		eventsFile: '出来事（日付のあるもの、期間として推定したもの）ごとに1行。列：',
 		listEnd: '',
 		datasetFile: {
 			before: '検証済みのデータセット全体（英語）と、',

@@ -4,7 +4,14 @@ import { linksOf } from '$lib/data/engagement';
 import { abductionLook } from '$lib/layers/looks';
 import { mapOptions, showLinks, showLook, type RestylableMap } from './create';
 import { countryFrame, selectionCamera, WORLD_FRAME, type Frame } from '../camera/frame';
-import { hatchFilter, LAYER, LINK_LAYERS, LINKS_SOURCE, smallCountriesFilter } from './style';
+import {
+	hatchFilter,
+	hatchPattern,
+	LAYER,
+	LINK_LAYERS,
+	LINKS_SOURCE,
+	smallCountriesFilter
+} from './style';
 
 describe('mapOptions', () => {
 	it('starts on the page’s frame, or the world, flat and with our own keys', () => {
@@ -47,7 +54,7 @@ function recordingMap() {
 	return { map, calls, data };
 }
 
-it('showLook repaints the fill and the dots and refilters the hatch and the dots', () => {
+it('showLook repaints the fill and the dots, refilters the hatch and the dots, and picks each hatch', () => {
 	const look = abductionLook(summaries.values());
 	const { map, calls } = recordingMap();
 	const codes = [...summaries.keys()];
@@ -56,7 +63,16 @@ it('showLook repaints the fill and the dots and refilters the hatch and the dots
 		['paint', LAYER.fill, 'fill-color', look.fill],
 		['paint', LAYER.small, 'circle-color', look.fill],
 		['filter', LAYER.hatch, hatchFilter(look)],
+		['paint', LAYER.hatch, 'fill-pattern', hatchPattern(look)],
 		['filter', LAYER.small, smallCountriesFilter(look, codes)]
+	]);
+	// China's second-hand tier has the crossed hatch; the others the plain one.
+	expect(look.crossHatched).toEqual(['CHN']);
+	expect(hatchPattern(look)).toEqual([
+		'case',
+		['in', ['get', 'iso3'], ['literal', ['CHN']]],
+		'hatch-cross',
+		'hatch'
 	]);
 });
 

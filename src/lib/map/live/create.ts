@@ -13,6 +13,8 @@ import {
 	buildStyle,
 	hatchFilter,
 	HATCH_IMAGE,
+	CROSS_HATCH_IMAGE,
+	hatchPattern,
 	LAYER,
 	LINK_LAYERS,
 	LINKS_SOURCE,
@@ -73,10 +75,13 @@ export function createMap(options: {
 	const canvas = map.getCanvas();
 	canvas.setAttribute('aria-label', messagesFor(locale).map.label);
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-	// Our only image, the hatch, is drawn in code when the style first asks for it.
+	// Our only images, the two hatches, are drawn in code when the style first asks for it.
 	map.setMissingStyleImageResolver((id) => {
 		if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) {
 			map.addImage(HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8) });
+		}
+		if (id === CROSS_HATCH_IMAGE && !map.hasImage(CROSS_HATCH_IMAGE)) {
+			map.addImage(CROSS_HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8, true) });
 		}
 	});
 	return map;
@@ -95,6 +100,7 @@ export function showLook(map: RestylableMap, look: LayerLook, codes: readonly st
 	map.setPaintProperty(LAYER.fill, 'fill-color', look.fill);
 	map.setPaintProperty(LAYER.small, 'circle-color', look.fill);
 	map.setFilter(LAYER.hatch, hatchFilter(look));
+	map.setPaintProperty(LAYER.hatch, 'fill-pattern', hatchPattern(look));
 	map.setFilter(LAYER.small, smallCountriesFilter(look, codes));
 }
 

@@ -23,6 +23,18 @@ export const LAYER = {
 	small: 'small-countries'
 } as const;
 export const HATCH_IMAGE = 'hatch';
+/** The second-hand hatch, lines both ways. */
+export const CROSS_HATCH_IMAGE = 'hatch-cross';
+
+/** Each hatched country's pattern: the second-hand one where the look crosses it. */
+export function hatchPattern(look: LayerLook): ExpressionSpecification {
+	return [
+		'case',
+		['in', ['get', 'iso3'], ['literal', look.crossHatched]],
+		CROSS_HATCH_IMAGE,
+		HATCH_IMAGE
+	];
+}
 
 export function hatchFilter(look: LayerLook): FilterSpecification {
 	return ['in', ['get', 'iso3'], ['literal', look.hatched]];
@@ -138,7 +150,7 @@ export function buildStyle(
 				type: 'fill',
 				source: COUNTRIES_SOURCE,
 				filter: hatchFilter(look),
-				paint: { 'fill-pattern': HATCH_IMAGE }
+				paint: { 'fill-pattern': hatchPattern(look) }
 			},
 			{
 				id: LAYER.border,

@@ -102,5 +102,5 @@ describe('names on the classroom’s maps', () => {
 					const { listed, placements } = place(number, locale, view);
 					expect(listed.length).toBeGreaterThan(0);
 					expect(problems(listed, placements, view)).toEqual([]);
-				});
+				}, 30_000);
 });

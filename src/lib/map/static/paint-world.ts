@@ -4,14 +4,14 @@
  * view) and the map's name. It changes attributes only, so the paths drawn at first paint stay.
  */
 import type { LayerLook } from '$lib/layers/looks';
-import { STATIC_HATCH_ID } from '$lib/geo/svg';
+import { staticHatchId } from '$lib/geo/svg';
 import { statusColour } from '$lib/layers/palette';
 import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface WorldPaint {
-	look: Pick<LayerLook, 'colourOf' | 'hatched'>;
+	look: Pick<LayerLook, 'colourOf' | 'hatched' | 'crossHatched'>;
 	selected: string | null;
 	href: (iso3: string) => string;
 	label: string;
@@ -20,6 +20,7 @@ export interface WorldPaint {
 export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: WorldPaint): void {
 	svg.setAttribute('aria-label', label);
 	const hatched = new Set(look.hatched);
+	const crossed = new Set(look.crossHatched);
 	const hatches: SVGPathElement[] = [];
 	const unmarked = statusColour('none');
 	// Small countries' dots, as on the live map: only where the layer colours the country.
@@ -38,7 +39,7 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
 		if (hatched.has(iso3)) {
 			const hatch = document.createElementNS(SVG_NS, 'path');
 			hatch.setAttribute('d', path.getAttribute('d') ?? '');
-			hatch.setAttribute('fill', `url(#${STATIC_HATCH_ID})`);
+			hatch.setAttribute('fill', `url(#${staticHatchId(iso3, crossed)})`);
 			hatches.push(hatch);
 		}
 	}

@@ -10,6 +10,12 @@ export const prerender = true;
 
 export const GET = () => {
 	const look = abductionLook(summaries.values());
-	const markup = worldSvgMarkup(getFirstPaintWorld(), look.colourOf, look.hatched, OCEAN_COLOUR);
+	const markup = worldSvgMarkup(
+		getFirstPaintWorld(),
+		look.colourOf,
+		look.hatched,
+		OCEAN_COLOUR,
+		look.crossHatched
+	);
 	return new Response(markup, { headers: { 'content-type': 'image/svg+xml' } });
 };
