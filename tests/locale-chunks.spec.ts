@@ -34,7 +34,10 @@ test('/ neither preloads nor requests the Japanese catalog, even once the live m
 	expect(preloaded.length, 'index.html preloads no scripts: is the pattern stale?').toBeGreaterThan(
 		0
 	);
-	expect(preloaded.map((m) => m[1]!).filter(isCatalog)).toEqual([]);
+	expect(
+		preloaded.map((m) => m[1]!).filter(isCatalog),
+		'index.html preloads the Japanese catalog'
+	).toEqual([]);
 
 	const scripts = scriptsOf(page);
 	await page.goto('/');
