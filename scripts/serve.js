@@ -1,5 +1,6 @@
-// A small static server for the built site: pretty URLs (/country/kor -> country/kor.html), the
-// site's 404 page with status 404, gzip for text, an optional base path (BASE_PATH), and the
+// A small static server for the built site: pretty URLs (/country/kor -> country/kor.html), a
+// redirect to a page's canonical address (/country/KOR and /ja/ -> /country/kor and /ja: see
+// src/lib/canonical-path.js), the site's 404 page with status 404, gzip for text, an optional base path (BASE_PATH), and the
 // framing rule (embed pages for any site, the rest for the dashboard only: scripts/framing.js).
 // Used by `npm start`, the browser tests and the benchmark. No dependencies.
 import { createServer } from 'node:http';
@@ -7,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { framingPolicy } from './framing.js';
+import { canonicalPath } from '../src/lib/canonical-path.js';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -83,7 +85,7 @@ export function createSiteServer({
 				res.writeHead(405, { allow: 'GET, HEAD' }).end();
 				return;
 			}
-			const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+			const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
 			if (basePath && pathname === '/') {
 				res.writeHead(302, { location: `${basePath}/` }).end();
 				return;
@@ -91,8 +93,18 @@ export function createSiteServer({
 			const inBase = !basePath || pathname === basePath || pathname.startsWith(`${basePath}/`);
 			const sitePath = inBase ? pathname.slice(basePath.length) || '/' : pathname;
 			const file = inBase ? await findFile(siteRoot, sitePath) : null;
-			if (file) await send(req, res, file, 200, sitePath);
-			else await send(req, res, join(siteRoot, '404.html'), 404, sitePath);
+			if (file) {
+				await send(req, res, file, 200, sitePath);
+				return;
+			}
+			// Another spelling of a page that exists: send the reader to its one address.
+			const canonical = inBase ? canonicalPath(sitePath) : sitePath;
+			if (canonical !== sitePath && (await findFile(siteRoot, canonical))) {
+				const target = basePath && canonical === '/' ? `${basePath}/` : basePath + canonical;
+				res.writeHead(301, { location: target + search, 'cache-control': 'no-cache' }).end();
+				return;
+			}
+			await send(req, res, join(siteRoot, '404.html'), 404, sitePath);
 		} catch (error) {
 			res.writeHead(500, { 'content-type': 'text/plain' }).end(`Server error: ${error.message}`);
 		}

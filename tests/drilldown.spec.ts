@@ -142,3 +142,57 @@ test('a country page says no more than the document about status and groups', as
 		groups.getByRole('listitem').filter({ hasText: 'Commission of Inquiry' })
 	).not.toContainText('not a member');
 });
+
+test('searching "EU" says it is a group, and suggests no member state', async ({ page }) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const search = page.getByRole('combobox', { name: /country/i });
+	await search.fill('EU');
+	const list = page.getByRole('listbox');
+	await expect(list).toContainText('European Union is a group of countries, not one country');
+	await expect(list.getByRole('option', { name: 'Germany' })).toHaveCount(0);
+	await expect(list.getByRole('option', { name: /No country in the data/ })).toBeHidden();
+	await page.goto('/ja');
+	await waitForMap(page);
+	await page.getByRole('combobox').fill('EU');
+	await expect(page.getByRole('listbox')).toContainText('国ではなく国の集まりです');
+});
+
+test('an unknown forum and a first choice of Forums open on the same forum', async ({ page }) => {
+	await page.goto('/?layer=forums&forum=nato');
+	const forum = page.getByRole('combobox', { name: 'Forum' });
+	const fallback = await forum.inputValue();
+	await page.goto('/');
+	await page.getByRole('radio', { name: 'Forums' }).check();
+	await expect(forum).toHaveValue(fallback);
+	await expect(forum.locator('option:checked')).toHaveText(
+		'Commission of Inquiry (countries visited)'
+	);
+});
+
+test('events read oldest first, on the map page and on country pages alike', async ({ page }) => {
+	const dates = () =>
+		page
+			.locator('ol.events')
+			.first()
+			.locator('li time')
+			.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+	for (const path of ['/?layer=engagement', '/country/kor', '/ja/country/usa']) {
+		await page.goto(path);
+		await expect(page.locator('ol.events li').first()).toBeVisible();
+		const shown = await dates();
+		expect(shown.length, path).toBeGreaterThan(2);
+		expect(shown, path).toEqual([...shown].sort());
+	}
+});
+
+test('the United States was visited by the Commission of Inquiry; it does not belong to it', async ({
+	page
+}) => {
+	await page.goto('/country/usa');
+	const note = page.getByText(/These events involve/);
+	// It belongs to the G7; the Commission of Inquiry visited it.
+	await expect(note).toContainText(/belongs to or a UN body that visited it/);
+	await page.goto('/ja/country/usa');
+	await expect(page.getByText(/これらは/)).toContainText('訪問した国連の機関');
+});

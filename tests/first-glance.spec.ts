@@ -288,7 +288,7 @@ test('the panel opens with the layer’s own words and, on the timeline, the dat
 	await page.goto('/?layer=engagement&until=2014-03');
 	const panel = page.locator('.panel');
 	const firstHeading = panel.getByRole('heading', { level: 1 });
-	await expect(firstHeading).toHaveText(/engaged/i);
+	await expect(firstHeading).toHaveText(/events name each country/i);
 	const moment = page.locator('.moment');
 	await expect(moment).toContainText('Up to March 2014');
 	await expect(moment).toContainText('Latest:');
@@ -296,7 +296,7 @@ test('the panel opens with the layer’s own words and, on the timeline, the dat
 	expect(top.y + top.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 
 	await page.getByRole('radio', { name: 'Forums' }).check();
-	await expect(firstHeading).not.toHaveText(/engaged/i);
+	await expect(firstHeading).not.toHaveText(/events name each country/i);
 	await expect(firstHeading).toHaveText(
 		(await page.getByRole('combobox', { name: 'Forum' }).locator('option:checked').textContent())!
 	);

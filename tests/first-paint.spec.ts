@@ -39,7 +39,7 @@ test('before the live map starts, the world answers hover, click and keys', asyn
 	const tooltip = page.getByRole('tooltip');
 	await world.locator('path[data-iso3="CHN"]').hover();
 	await expect(tooltip).toContainText('China');
-	await expect(tooltip).toContainText('May have been abducted (returnees’ testimony)');
+	await expect(tooltip).toContainText('Said to have been abducted (second-hand)');
 	await world.locator('path[data-iso3="KAZ"]').hover();
 	await expect(tooltip).toContainText('Not mentioned in the document');
 	// Hovering is not a reach for zoom: the live map has still not started.
@@ -260,7 +260,7 @@ test('the page’s script takes the first tooltip over where it stands', async (
 	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
 	await expect(page.locator('[data-early-tip]')).toHaveCount(0);
 	await expect(tooltip).toHaveCount(1);
-	await expect(tooltip).toContainText('May have been abducted (returnees’ testimony)');
+	await expect(tooltip).toContainText('Said to have been abducted (second-hand)');
 	const taken = (await tooltip.boundingBox())!;
 	expect(Math.abs(taken.x - early.x)).toBeLessThanOrEqual(1);
 	expect(Math.abs(taken.y - early.y)).toBeLessThanOrEqual(1);

@@ -118,15 +118,52 @@ test('no page requests anything from another host', async ({ page, request }) =>
 	expect(offHost).toEqual([]);
 });
 
-for (const path of [
-	'/country/KOR',
-	'/country/k',
-	`/country/${'a'.repeat(5000)}`,
-	`/${'x/'.repeat(400)}`
-]) {
+for (const path of ['/country/k', `/country/${'a'.repeat(5000)}`, `/${'x/'.repeat(400)}`]) {
 	test(`odd path ${path.slice(0, 30)}… gets the 404 page, not a crash`, async ({ page }) => {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
 	});
 }
+
+for (const [asked, address, heading] of [
+	['/country/KOR', '/country/kor', 'South Korea'],
+	['/ja/', '/ja', '拉致'],
+	['/ja/country/Kor/?layer=engagement', '/ja/country/kor?layer=engagement', '韓国'],
+	['/table/', '/table', 'Every country and event, as tables']
+] as const)
+	test(`${asked} is sent on to ${address}`, async ({ page }) => {
+		const response = await page.goto(asked);
+		expect(response?.status()).toBe(200);
+		expect(response?.request().redirectedFrom()?.url()).toMatch(/\/\/127\.0\.0\.1:\d+\//);
+		await expect(page).toHaveURL(new RegExp(`:\\d+${address.replace(/[?]/g, '\\?')}$`));
+		await expect(page.getByRole('heading', { level: 1 }).first()).toContainText(heading);
+	});
+
+test('on a host that only serves 404.html, the 404 page itself sends /country/KOR on', async ({
+	page
+}) => {
+	// A static host with no redirects answers any unknown address with the 404 page.
+	await page.route('**/country/KOR', async (route) => {
+		const notFound = await route.fetch({ url: new URL('/nowhere', route.request().url()).href });
+		await route.fulfill({ response: notFound });
+	});
+	const response = await page.goto('/country/KOR');
+	expect(response?.status()).toBe(404);
+	await expect(page).toHaveURL(/\/country\/kor$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'South Korea' })).toBeVisible();
+});
+
+for (const [path, heading, count, first] of [
+	['/present/99', 'No such classroom step', /has 10 steps/, 'Start at step 1'],
+	['/ja/present/0', '授業用のそのステップはありません', /10ステップ/, 'ステップ1から始める']
+] as const)
+	test(`${path} says how many classroom steps there are`, async ({ page }) => {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+		await expect(page.getByText(count)).toBeVisible();
+		await expect(page.getByText(/three-letter ISO code|ISOコード/)).toHaveCount(0);
+		await page.getByRole('link', { name: first }).click();
+		await expect(page).toHaveURL(/\/present\/1$/);
+	});

@@ -39,32 +39,99 @@ test('the table view sorts, filters and links to country pages', async ({ page }
 	await expect(events.locator('tbody tr')).toHaveCount(3);
 	// Lists read "United States, Japan, China": a space after each comma.
 	const house = events.locator('tbody tr', { hasText: 'House' }).locator('td').nth(2);
-	await expect(house).toHaveText(/^\w[\w ]*(, \w[\w ]*)+$/);
+	// (As read: a phone's card puts "Countries:" in front, hidden on a desktop.)
+	await expect(house).toHaveText(/^\w[\w ]*(, \w[\w ]*)+$/, { useInnerText: true });
 	await events.getByRole('link', { name: 'China' }).click();
 	await expect(page).toHaveURL(/\/country\/chn$/);
 });
 
-test.describe('on a phone', () => {
-	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-	test('the page never scrolls sideways; the wide events table scrolls in its own box and says so', async ({
-		page
-	}) => {
-		await page.goto('/table');
-		const pageOverflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(pageOverflow).toBe(0);
-
-		const events = page.getByRole('region', { name: 'Table of events' });
-		await expect(events).toHaveAttribute('tabindex', '0');
-		const scrolls = await events.evaluate((el) => el.scrollWidth > el.clientWidth);
-		expect(scrolls).toBe(true);
-		await expect(page.getByText(/sideways/)).toBeVisible();
-
-		// The countries table needs no sideways scroll: every column, the counts included, is on screen.
-		const countries = page.getByRole('region', { name: 'Table of countries' });
-		const countryOverflow = await countries.evaluate((el) => el.scrollWidth - el.clientWidth);
-		expect(countryOverflow).toBe(0);
+test('the sort and filters are in the address: shared, reloaded, and bad values said so', async ({
+	page
+}) => {
+	await page.goto('/table');
+	const events = page.getByRole('table', {
+		name: 'Events in the document, dated or placed in a span'
 	});
+	const dateHeader = events.getByRole('columnheader', { name: /Date/ });
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'ascending');
+	const firstDate = () => events.locator('tbody tr').first().locator('time');
+	const oldest = await firstDate().getAttribute('datetime');
+
+	await dateHeader.getByRole('button').click();
+	await expect(page).toHaveURL(/\/table\?events=-date$/);
+	await page.getByLabel('Forum').selectOption({ label: 'United Nations' });
+	await expect(page).toHaveURL(/\/table\?forum=un&events=-date$/);
+	const countries = page.getByRole('table', { name: 'Countries in the data' });
+	await countries
+		.getByRole('columnheader', { name: /Events naming it/ })
+		.getByRole('button')
+		.click();
+	await expect(page).toHaveURL(/countries=-eventCount/);
+	const newestUn = await firstDate().getAttribute('datetime');
+	expect(newestUn! > oldest!).toBe(true);
+
+	// Reloaded (or opened from a shared link), the table is as it was left.
+	await page.reload();
+	await expect(page.getByLabel('Forum')).toHaveValue('un');
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
+	await expect(firstDate()).toHaveAttribute('datetime', newestUn!);
+	await expect(countries.getByRole('columnheader', { name: /Events naming it/ })).toHaveAttribute(
+		'aria-sort',
+		'descending'
+	);
+	await expect(countries.locator('tbody tr').first().locator('th')).toHaveText('Japan');
+
+	// An address the tables cannot read opens the default view and says which part it ignored.
+	await page.goto('/table?forum=nato&events=-date');
+	await expect(page.getByRole('status').filter({ hasText: 'forum=nato' })).toBeVisible();
+	await expect(page.getByLabel('Forum')).toHaveValue('all');
+	await expect(dateHeader).toHaveAttribute('aria-sort', 'descending');
 });
+
+test('North Korea is the state responsible, in both languages', async ({ page }) => {
+	await page.goto('/table');
+	const row = page.getByRole('row', { name: /^North Korea/ });
+	await expect(row.locator('td').first()).toHaveText('The state responsible for the abductions');
+	await page.goto('/ja/table');
+	const rowJa = page.getByRole('row', { name: /^北朝鮮/ });
+	await expect(rowJa.locator('td').first()).toHaveText('拉致を行った国');
+});
+
+for (const path of ['/table', '/ja/table'])
+	test.describe(`${path} on a phone`, () => {
+		test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+		test('nothing scrolls sideways; events are cards; every control is a 44 px target', async ({
+			page
+		}) => {
+			await page.goto(path);
+			const pageOverflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(pageOverflow).toBe(0);
+			// Neither table is wider than the screen, nor hides a column in a scrolling box.
+			for (const table of await page.getByRole('table').all()) {
+				const box = (await table.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(390);
+				expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+			}
+			// An event card shows its source on screen, beside the title, not off to the right.
+			const card = page.locator('table.events tbody tr').first();
+			const source = (await card.locator('td').last().boundingBox())!;
+			expect(source.x + source.width).toBeLessThanOrEqual(390);
+			const cardBox = (await card.boundingBox())!;
+			expect(cardBox.height).toBeLessThan(200);
+
+			const targets = [
+				...(await page.locator('thead button').all()),
+				...(await page.locator('.tables select').all())
+			];
+			expect(targets.length).toBe(8);
+			for (const target of targets) {
+				const box = (await target.boundingBox())!;
+				expect(box.height, await target.innerText()).toBeGreaterThanOrEqual(44);
+				expect(box.width).toBeGreaterThanOrEqual(44);
+			}
+		});
+	});

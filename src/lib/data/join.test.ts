@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { en, ja } from '$lib/i18n/messages';
 import { dataset } from './dataset';
-import { countryPath, countrySummaries, profileOf } from './join';
+import { countryPath, countrySummaries, listedRole, profileOf } from './join';
 
 describe('profileOf', () => {
 	it('returns undefined for a code the dataset lacks', () => {
@@ -71,4 +72,29 @@ describe('countrySummaries', () => {
 
 it('countryPath lower-cases the code', () => {
 	expect(countryPath('KOR')).toBe('/country/kor');
+});
+
+describe('visited by, not belongs to', () => {
+	it('a UN body lists the countries it visited; other groups list members', () => {
+		const kinds = new Map(dataset.groups.map((g) => [g.id, listedRole(g)]));
+		expect(kinds.get('coi')).toBe('visited');
+		expect(kinds.get('eu')).toBe('member');
+		expect(kinds.get('g7')).toBe('member');
+		expect(kinds.get('six-party')).toBe('member');
+	});
+
+	it('the United States was visited by the Commission of Inquiry, and its page says so', () => {
+		const usa = profileOf(dataset, 'USA')!;
+		expect(usa.memberships.find((m) => m.group.id === 'coi')?.role).toBe('visited');
+		expect(usa.groupEventRoles).toContain('visited');
+		for (const t of [en, ja]) {
+			const note = t.country.groupEventsNote('X', ['visited']);
+			expect(note).not.toMatch(/belongs|属する/);
+			expect(note).toMatch(/visited|訪問/);
+			expect(t.country.groupEventsNote('X', ['member'])).not.toMatch(/visited|訪問/);
+			expect(t.country.groupEventsNote('X', ['member', 'visited'])).toMatch(/visited|訪問/);
+		}
+		// Only groups behind listed events count: France's G7 events make it a member, no more.
+		expect(profileOf(dataset, 'FRA')!.groupEventRoles).toEqual(['member']);
+	});
 });

@@ -6,8 +6,20 @@ export interface GroupMembership {
 	group: Group;
 	/** Whether the document itself places the country in the group, or we add it as context. */
 	basis: 'document' | 'context';
-	/** A member, a country taking part without being one, or the host of the body's office. */
-	role: 'member' | 'participant' | 'host';
+	/**
+	 * A member, a country a UN body visited (listedRole), a country taking part without being a
+	 * member, or the host of the body's office.
+	 */
+	role: 'member' | 'visited' | 'participant' | 'host';
+}
+
+/**
+ * How a country a group lists stands to it, by the group's kind: a UN body lists the countries it
+ * visited (the Commission of Inquiry's), never members; a bloc, a process or a legislature lists
+ * its members. The one rule for "belongs to" against "visited by".
+ */
+export function listedRole(group: Pick<Group, 'kind'>): 'member' | 'visited' {
+	return group.kind === 'un-body' ? 'visited' : 'member';
 }
 
 export interface CountryProfile {
@@ -15,8 +27,13 @@ export interface CountryProfile {
 	status: AbductionStatus;
 	/** Events that name the country, in date order. */
 	events: DocEvent[];
-	/** Events of groups the country belongs to that neither name it nor were held there, in date order. */
+	/**
+	 * Events of groups the country belongs to (or UN bodies that visited it) that neither name it
+	 * nor were held there, in date order.
+	 */
 	groupEvents: DocEvent[];
+	/** How the country stands to the groups behind groupEvents: member, visited, or both. */
+	groupEventRoles: ('member' | 'visited')[];
 	/** Events held in the country where it is not itself a party (e.g. a summit venue). */
 	hostedEvents: DocEvent[];
 	recurring: Recurring[];
@@ -43,7 +60,7 @@ export function profileOf(dataset: Dataset, iso3: string): CountryProfile | unde
 				{
 					group,
 					basis: group.membersBasis === 'document' ? 'document' : 'context',
-					role: 'member'
+					role: listedRole(group)
 				}
 			];
 		if (group.participants?.includes(iso3))
@@ -53,7 +70,8 @@ export function profileOf(dataset: Dataset, iso3: string): CountryProfile | unde
 	});
 	// A host or a participant does not belong to the group: its events are not the country's; nor
 	// are a group's events from before the country joined or after it left.
-	const memberOf = new Set(memberships.filter((m) => m.role === 'member').map((m) => m.group.id));
+	const listedIn = memberships.filter((m) => m.role === 'member' || m.role === 'visited');
+	const memberOf = new Set(listedIn.map((m) => m.group.id));
 	const memberThen = (e: DocEvent) =>
 		dataset.groups.some(
 			(g) => e.groups.includes(g.id) && memberOf.has(g.id) && memberAt(g, iso3, e.date.slice(0, 7))
@@ -68,6 +86,13 @@ export function profileOf(dataset: Dataset, iso3: string): CountryProfile | unde
 	const groupEvents = dataset.events
 		.filter((e) => !named.has(e.id) && !hosted.has(e.id) && memberThen(e))
 		.sort(byDate);
+	const groupEventRoles = [
+		...new Set(
+			listedIn
+				.filter((m) => groupEvents.some((e) => e.groups.includes(m.group.id)))
+				.map((m) => m.role as 'member' | 'visited')
+		)
+	].sort();
 	const relatedCodes = new Set(events.flatMap((e) => e.countries));
 	relatedCodes.delete(iso3);
 	const related = dataset.countries
@@ -78,6 +103,7 @@ export function profileOf(dataset: Dataset, iso3: string): CountryProfile | unde
 		status: abductionStatus(country),
 		events,
 		groupEvents,
+		groupEventRoles,
 		hostedEvents,
 		recurring: dataset.recurring.filter((r) => r.countries.includes(iso3)),
 		memberships,

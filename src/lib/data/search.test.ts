@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
-import { normalise, searchCountries } from './search';
+import { dataFor } from '$lib/i18n/data';
+import { groupNamed, normalise, searchCountries } from './search';
 
 const first = (query: string) => searchCountries(dataset.countries, query)[0]?.country.iso3;
 
@@ -37,4 +38,33 @@ describe('searchCountries', () => {
 it('normalise folds accents, case and punctuation', () => {
 	expect(normalise('Côte d’Ivoire')).toBe('cote divoire');
 	expect(normalise('U.S.')).toBe('us');
+});
+
+describe('a group is not a country', () => {
+	it('"EU" suggests no member state (DEU holds the letters, not the meaning)', () => {
+		expect(searchCountries(dataset.countries, 'EU')).toEqual([]);
+		expect(searchCountries(dataset.countries, 'eu', 50).map((h) => h.country.iso3)).not.toContain(
+			'DEU'
+		);
+		// Codes still match whole or from their start.
+		expect(first('DEU')).toBe('DEU');
+		expect(searchCountries(dataset.countries, 'de').map((h) => h.country.iso3)).toContain('DEU');
+	});
+
+	it('groupNamed finds the group by short name, name or the start of the name, in both languages', () => {
+		const groups = dataset.groups;
+		expect(groupNamed(groups, 'EU')?.id).toBe('eu');
+		expect(groupNamed(groups, ' european union ')?.id).toBe('eu');
+		expect(groupNamed(groups, 'Europ')?.id).toBe('eu');
+		expect(groupNamed(groups, 'g7')?.id).toBe('g7');
+		expect(groupNamed(groups, 'ASEAN')?.id).toBe('asean');
+		// Short fragments and countries are not groups.
+		expect(groupNamed(groups, 'e')).toBeUndefined();
+		expect(groupNamed(groups, 'Germany')).toBeUndefined();
+		expect(groupNamed(groups, '')).toBeUndefined();
+		const ja = dataFor('ja').dataset.groups;
+		const eu = ja.find((g) => g.id === 'eu')!;
+		expect(groupNamed(ja, eu.name)?.id).toBe('eu');
+		expect(groupNamed(ja, 'EU')?.id).toBe('eu');
+	});
 });

@@ -1,6 +1,7 @@
 /**
  * Country search: by name, by the alternatives the document uses (ROK, DPRK, US) and by ISO code.
- * Exact matches rank first, then matches at the start of a word, then anywhere.
+ * Exact matches rank first, then matches at the start of a word, then anywhere. Groups (the EU,
+ * the G7) are not countries: groupNamed finds them, so the box can say so.
  */
 import type { Country } from './schema';
 
@@ -41,6 +42,8 @@ export function searchCountries(
 		let best: { score: number; matched: string } = { score: Infinity, matched: country.name };
 		for (const term of [country.name, ...country.aliases, country.iso3]) {
 			const score = rank(normalise(term), q);
+			// A code matches whole or from its start only: "eu" is not DEU (Germany).
+			if (term === country.iso3 && score > 1) continue;
 			if (score < best.score) best = { score, matched: term };
 		}
 		if (best.score < Infinity) hits.push({ country, matched: best.matched, score: best.score });
@@ -49,4 +52,29 @@ export function searchCountries(
 		.sort((a, b) => a.score - b.score || a.country.name.localeCompare(b.country.name))
 		.slice(0, limit)
 		.map(({ country, matched }) => ({ country, matched }));
+}
+
+/** A group the search box may be asked for by its name or short name ("EU", "G7", "ASEAN"). */
+export interface NamedGroup {
+	id: string;
+	name: string;
+}
+
+/**
+ * The group a query names, whole (its id or its name) or as the start of its name (four letters
+ * or more), so the search can say that it is a group of countries and not suggest one of them.
+ */
+export function groupNamed<G extends NamedGroup>(
+	groups: readonly G[],
+	query: string
+): G | undefined {
+	const raw = query.trim();
+	const q = normalise(query);
+	if (!raw) return undefined;
+	return groups.find((group) =>
+		[group.id, group.name].some((term) => {
+			const t = normalise(term);
+			return term === raw || (q && (t === q || (q.length >= 4 && t.startsWith(q))));
+		})
+	);
 }

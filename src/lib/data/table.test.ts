@@ -8,6 +8,7 @@ import {
 	DEFAULT_COUNTRY_SORT,
 	EVENT_COLUMNS,
 	eventRows,
+	statusLabelKey,
 	toggleSort
 } from './table';
 
@@ -85,4 +86,10 @@ it('each table’s sortable columns are distinct keys with distinct headers, and
 		const down = eventRows(dataset.events, 'all', { key, direction: 'descending' });
 		expect(up[0]).not.toEqual(down[0]);
 	}
+});
+
+it('North Korea is the state responsible, not a country with no abductions named', () => {
+	expect(statusLabelKey(summaryMap.get('PRK')!)).toBe('responsible');
+	expect(statusLabelKey(summaryMap.get('JPN')!)).toBe('confirmed');
+	expect(statusLabelKey(summaryMap.get('USA')!)).toBe('single-case');
 });

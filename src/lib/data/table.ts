@@ -2,6 +2,7 @@
 import type { AbductionStatus, DocEvent, Forum } from './schema';
 import { ABDUCTION_STATUSES } from './vocabulary';
 import type { CountrySummary } from './join';
+import { NORTH_KOREA } from './engagement';
 
 export type SortDirection = 'ascending' | 'descending';
 export interface Sort<K extends string> {
@@ -88,4 +89,15 @@ export function toggleSort<K extends string>(current: Sort<K>, key: K): Sort<K> 
 	if (current.key !== key)
 		return { key, direction: NUMBER_KEYS.has(key) ? 'descending' : 'ascending' };
 	return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+/**
+ * What a country's abductions cell says: its status, or for North Korea that it is the state
+ * responsible (as the map's tooltip and legend say), never "no abductions named".
+ */
+export function statusLabelKey(row: {
+	iso3: string;
+	status: AbductionStatus;
+}): AbductionStatus | 'responsible' {
+	return row.iso3 === NORTH_KOREA ? 'responsible' : row.status;
 }

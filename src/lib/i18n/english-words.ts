@@ -25,6 +25,9 @@ const ALLOWED = new Set([
 	'RFC',
 	'px',
 	'A4',
+	// The licence's identifier (CC-BY-4.0, read up to its point) and the Data Package standard's name.
+	'CC-BY-4',
+	'Frictionless',
 	'Natural',
 	'Earth',
 	'Enter',

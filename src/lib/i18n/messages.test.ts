@@ -21,7 +21,9 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
 	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
 	'preview.countrySubtitle': ['S', 3, 1],
-	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members']
+	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members'],
+	'table.rejected': [['forum=nato', 'events=colour']],
+	'country.groupEventsNote': ['X', ['member', 'visited']]
 };
 
 type Tree = { [key: string]: unknown };

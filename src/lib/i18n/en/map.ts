@@ -178,8 +178,13 @@ export const enMap = {
 		heldIn: (name: string) => `Held in ${name}`,
 		groups: 'Groups',
 		groupEvents: 'Events of its groups',
-		groupEventsNote: (name: string) =>
-			`These events involve a group ${name} belongs to; the document does not name ${name} itself.`,
+		/** Why events that do not name the country are on its page: its groups, or a body that visited it. */
+		groupEventsNote: (name: string, roles: readonly ('member' | 'visited')[]) =>
+			`These events involve ${
+				roles.includes('member')
+					? `a group ${name} belongs to${roles.includes('visited') ? ' or a UN body that visited it' : ''}`
+					: `a UN body that visited ${name}`
+			}; the document does not name ${name} itself.`,
 		related: 'Related countries',
 		where: (name: string) => `Where ${name} lies in the world`
 	},
@@ -195,6 +200,8 @@ export const enMap = {
 		placeholder: 'Name or abbreviation, e.g. ROK',
 		matching: 'Matching countries',
 		none: (query: string) => `No country in the data matches “${query}”`,
+		group: (name: string) =>
+			`${name} is a group of countries, not one country: the map layer Forums shows it.`,
 		count: (n: number) => `${n} ${plural(n, { one: 'country matches', other: 'countries match' })}`
 	},
 	map: {

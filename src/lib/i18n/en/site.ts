@@ -50,6 +50,9 @@ export const enSite = {
 		exampleName: 'South Korea',
 		backToMap: 'Back to the world map',
 		findInTable: 'Find a country in the table of all countries',
+		noStep: 'No such classroom step',
+		steps: (n: number) => `The classroom walk has ${n} steps, numbered 1 to ${n}.`,
+		firstStep: 'Start at step 1',
 		somethingWrong: 'Something went wrong',
 		unexpected: 'An unexpected error occurred.'
 	},
@@ -82,13 +85,13 @@ export const enSite = {
 		abductions: 'Abductions',
 		allCountries: 'All countries',
 		countriesCaption: 'Countries in the data',
-		countriesRegion: 'Table of countries',
 		events: (n: number) => `Events (${n})`,
 		forum: 'Forum',
 		allForums: 'All forums',
 		eventsCaption: 'Events in the document, dated or placed in a span',
-		eventsRegion: 'Table of events',
-		swipeCue: 'Swipe the table sideways for the forum, countries and source.',
+		/** Parts of a shared address the tables do not understand: they show the default instead. */
+		rejected: (parts: readonly string[]) =>
+			`This address asks for ${joinAnd(parts)}, which the tables do not have; they show their default instead.`,
 		column: {
 			name: 'Country',
 			status: 'Abductions',

@@ -159,8 +159,12 @@ export const jaMap: MapMessages = {
 		heldIn: (name) => `${name}で開催`,
 		groups: '所属する枠組み',
 		groupEvents: '所属する枠組みの出来事',
-		groupEventsNote: (name) =>
-			`これらは${name}が属する枠組みに関わる出来事です。文書は${name}自体の名を挙げていません。`,
+		groupEventsNote: (name, roles) =>
+			`これらは${
+				roles.includes('member')
+					? `${name}が属する枠組み${roles.includes('visited') ? `や、${name}を訪問した国連の機関` : ''}`
+					: `${name}を訪問した国連の機関`
+			}に関わる出来事です。文書は${name}自体の名を挙げていません。`,
 		related: '関係する国',
 		where: (name) => `世界の中の${name}の位置`
 	},
@@ -176,6 +180,7 @@ export const jaMap: MapMessages = {
 		placeholder: '国名または略称（例：ROK、韓国）',
 		matching: '該当する国',
 		none: (query) => `「${query}」に該当する国はデータにありません`,
+		group: (name) => `${name}は国ではなく国の集まりです。地図の「会議・枠組み」で表示できます。`,
 		count: (n) => `${n}か国が該当`
 	},
 	map: {

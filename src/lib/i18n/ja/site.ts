@@ -39,6 +39,9 @@ export const jaSite: SiteMessages = {
 		exampleName: '韓国',
 		backToMap: '世界地図に戻る',
 		findInTable: '全ての国の一覧表から探す',
+		noStep: '授業用のそのステップはありません',
+		steps: (n) => `授業用の解説はステップ1から${n}までの${n}ステップです。`,
+		firstStep: 'ステップ1から始める',
 		somethingWrong: '問題が発生しました',
 		unexpected: '予期しないエラーが発生しました。'
 	},
@@ -69,13 +72,12 @@ export const jaSite: SiteMessages = {
 		abductions: '拉致',
 		allCountries: '全ての国',
 		countriesCaption: 'データに含まれる国',
-		countriesRegion: '国の一覧表',
 		events: (n) => `出来事（${n}）`,
 		forum: '会議・枠組み',
 		allForums: '全ての会議・枠組み',
 		eventsCaption: '文書に記された出来事（日付のあるもの、期間として推定したもの）',
-		eventsRegion: '出来事の一覧表',
-		swipeCue: '表を横にスワイプすると、会議・枠組み・国・出典の列が見えます。',
+		rejected: (parts) =>
+			`このアドレスの指定（${parts.join('、')}）は一覧表にないため、初期の表示にしています。`,
 		column: {
 			name: '国',
 			status: '拉致',
