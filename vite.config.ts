@@ -190,6 +190,8 @@ export default defineConfig(async () => ({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The tests read every language, as the server does.
+		setupFiles: ['src/lib/server/locales.ts']
 	}
 }));

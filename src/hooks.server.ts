@@ -5,6 +5,7 @@ import { messagesFor } from '$lib/i18n/messages';
 import { localeOfAddress, localHref } from '$lib/i18n/paths';
 import { NOT_FOUND } from '$lib/not-found';
 import { withFirstPaintWorld } from '$lib/server/first-paint';
+import '$lib/server/locales';
 
 /**
  * 404.html, which static hosts (and `npm start`) serve for unknown addresses, is SvelteKit's empty

@@ -8,15 +8,11 @@ import countriesJson from '../../../data/countries.json';
 import eventsJson from '../../../data/events.json';
 import recurringJson from '../../../data/recurring.json';
 import groupsJson from '../../../data/groups.json';
-import documentJa from '../../../data/ja/document.json';
-import countriesJa from '../../../data/ja/countries.json';
-import eventsJa from '../../../data/ja/events.json';
-import recurringJa from '../../../data/ja/recurring.json';
-import groupsJa from '../../../data/ja/groups.json';
 import { datasetFromFiles, type RawDataFiles } from './files';
 import type { Dataset } from './schema';
-import { translateDataset, type DataOverlays } from './translate';
+import { translateDataset } from './translate';
 import type { Locale } from '$lib/i18n/locale';
+import { catalogOf, type OtherLocale } from '$lib/i18n/catalogs';
 import { countrySummaries, type CountrySummary } from './join';
 import { timed } from '$lib/timing';
 
@@ -37,25 +33,6 @@ const files: RawDataFiles = __SYNTHETIC_DATA_FILES__ ?? {
 
 export const dataset: Dataset = datasetFromFiles(files);
 
-/** The Japanese text of data/ja/, checked at build time like the rest (validateTranslations). */
-export const JAPANESE_OVERLAYS: DataOverlays = {
-	'document.json': documentJa,
-	'countries.json': countriesJa,
-	'events.json': eventsJa,
-	'recurring.json': recurringJa,
-	'groups.json': groupsJa
-};
-
-const datasets: Record<Locale, Dataset> = {
-	en: dataset,
-	ja: translateDataset(dataset, JAPANESE_OVERLAYS)
-};
-
-/** The dataset in a language: same records, ids, codes and dates; only the words differ. */
-export function datasetFor(locale: Locale): Dataset {
-	return datasets[locale];
-}
-
 /** Names by code, looked up by every page that links, lists or labels a country or forum. */
 function namesOf(data: Dataset) {
 	return {
@@ -63,19 +40,39 @@ function namesOf(data: Dataset) {
 		groups: new Map(data.groups.map((g) => [g.id, g.name])) as ReadonlyMap<string, string>
 	};
 }
-const names: Record<Locale, ReturnType<typeof namesOf>> = {
-	en: namesOf(datasets.en),
-	ja: namesOf(datasets.ja)
-};
+
+interface Translated {
+	dataset: Dataset;
+	names: ReturnType<typeof namesOf>;
+}
+const english: Translated = { dataset, names: namesOf(dataset) };
+const translated = new Map<OtherLocale, Translated>();
+
+/** The dataset in another language, made from its overlay once the language is loaded. */
+function inLocale(locale: Locale): Translated {
+	if (locale === 'en') return english;
+	let found = translated.get(locale);
+	if (!found) {
+		const data = translateDataset(dataset, catalogOf(locale).overlays);
+		found = { dataset: data, names: namesOf(data) };
+		translated.set(locale, found);
+	}
+	return found;
+}
+
+/** The dataset in a language: same records, ids, codes and dates; only the words differ. */
+export function datasetFor(locale: Locale): Dataset {
+	return inLocale(locale).dataset;
+}
 
 /** Country names by ISO alpha-3, in a language. */
 export function countryNamesFor(locale: Locale): ReadonlyMap<string, string> {
-	return names[locale].countries;
+	return inLocale(locale).names.countries;
 }
 
 /** Forum names by id, in a language. */
 export function groupNamesFor(locale: Locale): ReadonlyMap<string, string> {
-	return names[locale].groups;
+	return inLocale(locale).names.groups;
 }
 
 /** Country names by ISO alpha-3: what every page links, lists and labels. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, ja } from '$lib/i18n/messages';
+import { en } from '$lib/i18n/messages';
+import { ja } from '$lib/i18n/ja';
 import { dataset } from './dataset';
 import { countryPath, countrySummaries, listedRole, profileOf } from './join';
 

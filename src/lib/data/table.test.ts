@@ -1,4 +1,5 @@
-import { en, ja } from '$lib/i18n/messages';
+import { en } from '$lib/i18n/messages';
+import { ja } from '$lib/i18n/ja';
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries as summaryMap } from './dataset';
 import {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dataset, datasetFor, countryNamesFor, groupNamesFor, JAPANESE_OVERLAYS } from './dataset';
+import { dataset, datasetFor, countryNamesFor, groupNamesFor } from './dataset';
+import { catalog } from '$lib/i18n/ja/catalog';
+
+const JAPANESE_OVERLAYS = catalog.overlays;
 import { isJapanese, translateDataset, type DataOverlays } from './translate';
 import { DatasetError, validateTranslations } from './validate';
 import { DATA_FILE_NAMES } from './files';

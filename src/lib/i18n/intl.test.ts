@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFormat, listFormat, pluralRules } from './intl';
-import { en, ja } from './messages';
+import { en } from './messages';
+import { ja } from './ja';
 
 describe('dates', () => {
 	it('writes a day, or a month alone, as each language does', () => {

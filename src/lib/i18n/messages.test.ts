@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, ja, messagesFor } from './messages';
+import { en, messagesFor } from './messages';
+import { ja } from './ja';
 import { enClassroom } from './en/classroom';
 import { enMap } from './en/map';
 import { enShare } from './en/share';

@@ -1,8 +1,8 @@
 /**
  * Every word of the interface, one typed catalog per language: `en/` and `ja/`, each split by area
  * (site, map, classroom, share), with their shape in `types.ts`. The data's own words (titles,
- * summaries, names) live beside the data. A new language is one more catalog folder, one line
- * here, and its data overlay.
+ * summaries, names) live beside the data. A new language is one more catalog folder (with its
+ * `catalog.ts`, loaded on demand) and one line in catalogs.ts.
  *
  * Typed plain TypeScript rather than Paraglide: a few hundred words, and no build step or plugin
  * to fetch; the types give the same guarantee.
@@ -10,13 +10,12 @@
 import type { Locale } from './locale';
 import type { Messages } from './types';
 import { en } from './en';
-import { ja } from './ja';
+import { catalogOf } from './catalogs';
 
 export type { Messages };
-export { en, ja };
+export { en };
 
-const BY_LOCALE: Record<Locale, Messages> = { en, ja };
-
+/** The words of a language: English is built in, the others once loaded (catalogs.ts). */
 export function messagesFor(locale: Locale): Messages {
-	return BY_LOCALE[locale];
+	return locale === 'en' ? en : catalogOf(locale).messages;
 }

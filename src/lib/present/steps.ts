@@ -12,7 +12,7 @@
 
 import type { Locale } from '$lib/i18n/locale';
 import { enSteps } from '$lib/i18n/en/steps';
-import { jaSteps } from '$lib/i18n/ja/steps';
+import { catalogOf, type OtherLocale } from '$lib/i18n/catalogs';
 
 /** How a group of countries is drawn on a step's map; see look.ts for the colours. */
 export type MarkTone =
@@ -222,9 +222,15 @@ function join(words: WalkWords): Step[] {
 /** The walk in English. */
 export const STEPS: Step[] = join(enSteps);
 
-const STEPS_BY_LOCALE: Record<Locale, Step[]> = { en: STEPS, ja: join(jaSteps) };
+const joined = new Map<OtherLocale, Step[]>();
 
-/** The walk in a language: the same steps, sections and maps; only the words differ. */
+/** The walk in a language (once its catalog is loaded): the same steps, sections and maps; only the words differ. */
 export function stepsFor(locale: Locale): Step[] {
-	return STEPS_BY_LOCALE[locale];
+	if (locale === 'en') return STEPS;
+	let steps = joined.get(locale);
+	if (!steps) {
+		steps = join(catalogOf(locale).walk);
+		joined.set(locale, steps);
+	}
+	return steps;
 }

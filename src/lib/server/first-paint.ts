@@ -23,6 +23,7 @@ import { stepLook } from '$lib/present/look';
 import { STEPS, stepsFor } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';
+import '$lib/server/locales';
 
 const made = new Map<string, string>();
 

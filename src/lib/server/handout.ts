@@ -11,6 +11,7 @@ import { listedCountries } from '$lib/present/look';
 import type { Step } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
 import { getWorld, getWorldPlaces, sphericalCountries } from './world';
+import '$lib/server/locales';
 
 const WIDTH = 640;
 

@@ -14,6 +14,7 @@ import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { getSvgWorld, getSvgWorldLinks, getWorldPlaces, sphericalCountries } from './world';
 import { mercatorSvgWorld } from './geo/natural-earth';
 import { cardFrame } from '$lib/share/card-frame';
+import '$lib/server/locales';
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 

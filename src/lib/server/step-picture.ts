@@ -14,6 +14,7 @@ import { composePicture } from '$lib/share/compose';
 import { EXPORT_WIDTH } from '$lib/share/download';
 import { SLIDE_PICTURE, sourceLine, type StepPictureShape } from '$lib/share/view-picture';
 import { handoutMap } from './handout';
+import '$lib/server/locales';
 
 /**
  * The picture of step `number` (from 1), or null when the walk has no such step: page-shaped, or
