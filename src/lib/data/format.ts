@@ -5,11 +5,6 @@ import type { ForumRole } from './engagement';
 import type { Locale } from '$lib/i18n/locale';
 import { en, messagesFor } from '$lib/i18n/messages';
 
-/** Words that must stay on one line (a date: "28 December 2018"), joined by no-break spaces. */
-export function keepTogether(text: string): string {
-	return text.replace(/ +/g, '\u00a0');
-}
-
 /** `2013-03` -> `March 2013` / `2013年3月`; `2007-09-27` -> `27 September 2007` / `2007年9月27日`: no more precise than the source. */
 export function formatDate(date: string, locale: Locale = 'en'): string {
 	const [year, month, day] = date.split('-').map(Number);

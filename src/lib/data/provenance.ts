@@ -6,7 +6,7 @@
 import type { SourceDocument } from './schema';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
-import { formatDate, keepTogether } from './format';
+import { formatDate } from './format';
 
 /**
  * The day the site was built (`YYYY-MM-DD`, UTC), fixed by vite.config.ts: SOURCE_DATE_EPOCH when
@@ -50,9 +50,9 @@ export function provenanceLine(provenance: Provenance, locale: Locale = 'en'): s
 	return messagesFor(locale).provenance.line({
 		publisher: source.publisher,
 		title: source.title,
-		date: keepTogether(formatDate(source.date, locale)),
+		date: formatDate(source.date, locale),
 		version: provenance.version,
-		built: keepTogether(formatDate(provenance.buildDate, locale)),
+		built: formatDate(provenance.buildDate, locale),
 		licence: provenance.licence.title,
 		credit: provenance.credit
 	});

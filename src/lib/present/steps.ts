@@ -21,7 +21,6 @@ export type MarkTone =
 	| 'possibly-abducted'
 	| 'reported'
 	| 'named'
-	| 'subject'
 	| 'partner'
 	| 'context'
 	| 'second-context'
@@ -144,9 +143,7 @@ const WALK = [
 		noteSections: ['4', '4'],
 		marks: [
 			{ tone: 'japan', countries: ['JPN'] },
-			// The headline's subject, drawn stronger than the partners named beside it.
-			{ tone: 'subject', countries: ['USA'] },
-			{ tone: 'named', countries: ['KOR', 'CHN', 'RUS'] },
+			{ tone: 'named', countries: ['USA', 'KOR', 'CHN', 'RUS'] },
 			{ tone: 'responsible', countries: ['PRK'] }
 		]
 	},

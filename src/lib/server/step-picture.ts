@@ -1,7 +1,7 @@
 /**
  * A classroom step as a picture to download, in the slide's language: the step's frame and names,
  * as on the handout, with its headline, legend and the source. Drawn at build time for
- * /export/step/N.svg (and 16:9, /export/slide/N.svg) and their Japanese twins under /ja/.
+ * /export/step/N.svg and its Japanese twin /ja/export/step/N.svg.
  */
 import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
@@ -12,19 +12,12 @@ import { stepsFor } from '$lib/present/steps';
 import { stepSources } from '$lib/present/text';
 import { composePicture } from '$lib/share/compose';
 import { EXPORT_WIDTH } from '$lib/share/download';
-import { SLIDE_PICTURE, sourceLine, type StepPictureShape } from '$lib/share/view-picture';
+import { sourceLine } from '$lib/share/view-picture';
 import { handoutMap } from './handout';
 import '$lib/server/locales';
 
-/**
- * The picture of step `number` (from 1), or null when the walk has no such step: page-shaped, or
- * slide-shaped (16:9, the legend beside the map where that leaves the map larger).
- */
-export function stepPicture(
-	number: number,
-	locale: Locale,
-	shape: StepPictureShape = 'page'
-): string | null {
+/** The picture of step `number` (from 1), or null when the walk has no such step. */
+export function stepPicture(number: number, locale: Locale): string | null {
 	const steps = stepsFor(locale);
 	const step = steps[number - 1];
 	if (!step) return null;
@@ -48,6 +41,6 @@ export function stepPicture(
 			crossHatchedNote: t.picture.crossHatched,
 			source: sourceLine(dataset.document, locale)
 		},
-		shape === 'slide' ? SLIDE_PICTURE : { width: EXPORT_WIDTH }
+		{ width: EXPORT_WIDTH }
 	).markup;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepTogether } from '$lib/data/format';
-import { composePicture, labelWithNote, wrapText, type PictureContent } from './compose';
+import { composePicture, wrapText, type PictureContent } from './compose';
 
 const square = (x: number) => `M${x},10h20v20h-20Z`;
 const content: PictureContent = {
@@ -123,28 +122,5 @@ describe('wrapText', () => {
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.join(' ')).toBe('one two three four five six seven eight nine ten');
 		for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(100 / 6));
-	});
-});
-
-describe('legend notes and unbroken dates', () => {
-	it('puts the hatched note in the label’s own bracket: never “(context) (hatched)”', () => {
-		expect(labelWithNote('EU members in 2018 (context)', ' (hatched)')).toBe(
-			'EU members in 2018 (context, hatched)'
-		);
-		expect(labelWithNote('ASEAN加盟国（補足情報）', '（斜線）')).toBe(
-			'ASEAN加盟国（補足情報、斜線）'
-		);
-		expect(labelWithNote('Possibly abducted', ' (hatched)')).toBe('Possibly abducted (hatched)');
-	});
-
-	it('never breaks a line inside a date kept together', () => {
-		const source = `Source: Ministry of Foreign Affairs of Japan, ${keepTogether('28 December 2018')}`;
-		for (let width = 100; width <= 600; width += 10) {
-			const lines = wrapText(source, width, 12);
-			expect(
-				lines.some((line) => line.includes('28\u00a0December\u00a02018')),
-				`at ${width} px: ${lines.join(' / ')}`
-			).toBe(true);
-		}
 	});
 });

@@ -71,24 +71,12 @@ const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 const glyphUnits = (text: string) =>
 	[...text].reduce((units, c) => units + (WIDE.test(c) ? 1 / GLYPH_EM : 1), 0);
 
-/**
- * A legend label with the hatched note after it; where the label already ends in a note of its
- * own, the two share one bracket: "(context, hatched)", not "(context) (hatched)".
- */
-export function labelWithNote(label: string, note: string): string {
-	const own = label.match(/^(.*)(\)|）)$/s);
-	const added = note.trim().match(/^(\(|（)(.*)(\)|）)$/s);
-	if (!own || !added || (own[2] === ')') !== (added[1] === '(')) return label + note;
-	return `${own[1]}${own[2] === ')' ? ', ' : '、'}${added[2]}${own[2]}`;
-}
-
 /** Words into lines no wider than `width` at `fontSize`, by an estimate of the glyphs' width. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const perLine = Math.max(8, Math.floor(width / (fontSize * GLYPH_EM)));
 	const lines: string[] = [];
 	let line = '';
-	// Only ordinary spaces break a line: a no-break space (inside a date, see keepTogether) holds.
-	for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
+	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
 		if (glyphUnits(next) > perLine && line) {
 			lines.push(line);
@@ -166,13 +154,14 @@ export function composePicture(content: PictureContent, size: PictureSize): Pict
 		textLine(line, subtitleSize, 400, '#333');
 	const mapTop = y + pad * 0.5;
 
-	const labels = content.legend.map((entry) =>
-		entry.hatched
-			? labelWithNote(
-					entry.label,
-					entry.cross ? (content.crossHatchedNote ?? content.hatchedNote) : content.hatchedNote
-				)
-			: entry.label
+	const labels = content.legend.map(
+		(entry) =>
+			entry.label +
+			(entry.hatched
+				? entry.cross
+					? (content.crossHatchedNote ?? content.hatchedNote)
+					: content.hatchedNote
+				: '')
 	);
 	const sourceLines = wrapText(content.source, inner, sourceSize);
 	const footerHeight = sourceLines.length * sourceSize * 1.3;

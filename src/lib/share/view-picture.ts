@@ -95,15 +95,6 @@ export function viewPictureContent(args: {
 }
 
 /**
- * A step's picture: `page`, as tall as its map asks (a handout, a document), or `slide`, 16:9
- * (960x540, saved as a 1920x1080 PNG) for a presentation.
- */
-export type StepPictureShape = 'page' | 'slide';
-
-/** A slide-shaped step picture's size; its PNG is twice that (PNG_SCALE): 1920x1080. */
-export const SLIDE_PICTURE = { width: 960, height: 540 } as const;
-
-/**
  * A download's name after its view: `abductions-engagement-2018-06.png`, `abductions-kor.svg`,
  * `abductions-forums-g7.png`; the default world view is `abductions.png`.
  */
@@ -120,10 +111,6 @@ export function viewFileName(
 	return `${parts.join('-').replace(/[^a-z0-9-]+/gi, '-')}.${extension}`;
 }
 
-export function stepFileName(
-	step: number,
-	extension: 'png' | 'svg',
-	shape: StepPictureShape = 'page'
-): string {
-	return `${FILE_PREFIX}-step-${step}${shape === 'slide' ? '-slide' : ''}.${extension}`;
+export function stepFileName(step: number, extension: 'png' | 'svg'): string {
+	return `${FILE_PREFIX}-step-${step}.${extension}`;
 }

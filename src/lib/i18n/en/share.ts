@@ -28,11 +28,7 @@ export const enShare = {
 		stepPng: 'Save PNG',
 		stepSvg: 'Save SVG',
 		stepPngLabel: 'Save PNG of this step',
-		stepSvgLabel: 'Save SVG of this step',
-		slidePng: 'Slide PNG (16:9)',
-		slideSvg: 'Slide SVG (16:9)',
-		slidePngLabel: 'Save this step as a 1920×1080 slide picture (PNG)',
-		slideSvgLabel: 'Save this step as a 16:9 slide picture (SVG)'
+		stepSvgLabel: 'Save SVG of this step'
 	},
 	/** Words inside the saved pictures and link previews. */
 	picture: {

@@ -29,11 +29,7 @@ export const jaShare: ShareMessages = {
 		stepPng: 'PNGで保存',
 		stepSvg: 'SVGで保存',
 		stepPngLabel: 'このステップをPNGで保存',
-		stepSvgLabel: 'このステップをSVGで保存',
-		slidePng: 'スライド用PNG（16:9）',
-		slideSvg: 'スライド用SVG（16:9）',
-		slidePngLabel: 'このステップを1920×1080のスライド用画像（PNG）で保存',
-		slideSvgLabel: 'このステップを16:9のスライド用画像（SVG）で保存'
+		stepSvgLabel: 'このステップをSVGで保存'
 	},
 	picture: {
 		hatched: '（斜線）',
