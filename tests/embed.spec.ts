@@ -165,6 +165,8 @@ for (const viewport of [
 		await waitForMap(page);
 		const tools = page.getByRole('button', { name: 'Embed' }).locator('..');
 		await expect(page.getByRole('button', { name: 'Full screen', exact: true })).toBeVisible();
+		// The answer strip speaks of the abductee layer only: over this layer's map it is not drawn.
+		await expect(page.locator('.answer')).toHaveCount(0);
 		const box = (await tools.boundingBox())!;
 		const map = (await page.locator('.map-frame').boundingBox())!;
 		expect(box.x).toBeGreaterThanOrEqual(map.x);
@@ -174,8 +176,7 @@ for (const viewport of [
 		for (const other of [
 			page.locator('.controls-overlay'),
 			page.locator('.legend-overlay'),
-			page.locator('.maplibregl-ctrl-group'),
-			page.locator('.answer')
+			page.locator('.maplibregl-ctrl-group')
 		]) {
 			const o = (await other.boundingBox())!;
 			const overlaps =

@@ -46,6 +46,10 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await expect.poll(visibility).toBe('visible');
 
 	await page.getByRole('radio', { name: 'Abductee nationalities' }).check();
+	// The abductee layer's answer strip comes back above the map, which moves down: Japan's point
+	// is read once the page has laid it out.
+	await expect(page.locator('.answer')).toBeVisible();
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
 	await colourAt(page, HONSHU, DESIGN_COLOUR.confirmed, 'Japan back on the abductee layer');
 	await expect.poll(visibility).toBe('none');
 });
