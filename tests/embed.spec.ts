@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { openReady, waitForMap } from './helpers';
+import { boxesOverlap, openReady, waitForMap } from './helpers';
 import { startHostPage } from './host-page';
 
 /** The embed code the map page offers for the view at `path`. */
@@ -179,12 +179,7 @@ for (const viewport of [
 			page.locator('.maplibregl-ctrl-group')
 		]) {
 			const o = (await other.boundingBox())!;
-			const overlaps =
-				box.x < o.x + o.width &&
-				o.x < box.x + box.width &&
-				box.y < o.y + o.height &&
-				o.y < box.y + box.height;
-			expect(overlaps, await other.evaluate((e) => e.className)).toBe(false);
+			expect(boxesOverlap(box, o), await other.evaluate((e) => e.className)).toBe(false);
 		}
 	});
 }

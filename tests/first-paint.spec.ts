@@ -9,19 +9,9 @@ import {
 	expectColourAt,
 	expectStaticWorldTooltips,
 	staticScreenPoint,
-	waitForMap
+	waitForMap,
+	holdGeometry
 } from './helpers';
-
-/** Holds the live map's geometry until `release()`: started, the live map cannot draw till then. */
-async function holdGeometry(page: Page) {
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/geo/countries.json', async (route) => {
-		await released;
-		await route.continue();
-	});
-	return release;
-}
 
 /** Until the page's script has run, the world is links and shapes only. */
 const answering = (page: Page) =>

@@ -198,3 +198,22 @@ export async function expectColourAt(
 		)
 		.toBe(expected);
 }
+
+/** Holds the live map's geometry until `release()`: started, the live map cannot draw till then. */
+export async function holdGeometry(page: Page) {
+	let release = () => {};
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/geo/countries.json', async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
+/** Whether two boxes on the page overlap. */
+export function boxesOverlap(
+	a: { x: number; y: number; width: number; height: number },
+	b: { x: number; y: number; width: number; height: number }
+): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

@@ -4,7 +4,7 @@
  * tooltip stands wholly on the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { sameColour, staticScreenPoint, waitForMap } from './helpers';
+import { boxesOverlap, holdGeometry, sameColour, staticScreenPoint, waitForMap } from './helpers';
 
 const answering = (page: Page) =>
 	expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
@@ -26,12 +26,7 @@ test('the first wheel turn zooms the live map it starts, and the notice spares t
 	const startZoom = await zoomOf(unturned);
 	await unturned.close();
 
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/geo/countries.json', async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdGeometry(page);
 	await page.goto('/');
 	await answering(page);
 	const japan = await staticScreenPoint(page, [138.3, 36.3]);
@@ -41,12 +36,7 @@ test('the first wheel turn zooms the live map it starts, and the notice spares t
 	await expect(notice).toHaveText('Loading the map…');
 	const legend = (await page.locator('.legend-overlay').boundingBox())!;
 	const said = (await notice.boundingBox())!;
-	const overlap =
-		said.x < legend.x + legend.width &&
-		legend.x < said.x + said.width &&
-		said.y < legend.y + legend.height &&
-		legend.y < said.y + said.height;
-	expect(overlap, 'the loading notice over the legend').toBe(false);
+	expect(boxesOverlap(said, legend), 'the loading notice over the legend').toBe(false);
 	release();
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
 	// One notch of the wheel is about half a zoom level, as MapLibre's own wheel gives.
@@ -132,12 +122,7 @@ test('right after a layer switch, the map shows the colours its legend names', a
 });
 
 test('while the live map loads, the legend says its lines are still to come', async ({ page }) => {
-	let release = () => {};
-	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/geo/countries.json', async (route) => {
-		await released;
-		await route.continue();
-	});
+	const release = await holdGeometry(page);
 	await page.goto('/');
 	await answering(page);
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();
