@@ -420,6 +420,19 @@ test('the presenter window follows the slides, and the slides follow it', async 
 	await expect(page).toHaveURL(/\/present\/2$/);
 });
 
+test('the presenter view opened on its own keeps its step in the address, with no page error', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/present/presenter');
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.where')).toHaveText(new RegExp(`^Step 2 of ${total}`));
+	await expect(page).toHaveURL(/[?&]step=2\b/);
+	expect(errors).toEqual([]);
+});
+
 test('the handout has one A4 page per step, each with its labelled map and legend', async ({
 	page
 }) => {
