@@ -3,10 +3,10 @@ import type { Topology } from 'topojson-specification';
 import coarse from 'world-atlas/countries-110m.json';
 import fine from 'world-atlas/countries-50m.json';
 import {
+	framedMercator,
 	mercatorSvgWorld,
 	mergedCountries,
 	svgWorld,
-	svgWorldProjection,
 	worldFromCountries
 } from './geo/natural-earth';
 import { numericToIso3 } from './geo/iso';
@@ -63,7 +63,13 @@ export function getFirstPaintWorld(): SvgWorld {
 }
 
 /**
- * Every line the engagement layer can draw (any date), as an SVG path on the Equal Earth world:
+ * The pictures' world: the map's first frame in Web Mercator (getFirstPaintWorld), so a saved
+ * picture can show exactly the part of the world the live map shows.
+ */
+export const getPictureWorld = (): SvgWorld => getFirstPaintWorld();
+
+/**
+ * Every line the engagement layer can draw (any date), as an SVG path on the pictures' world:
  * the great circle between the two countries' points, keyed by the pair's sorted codes.
  */
 let svgLinks: Record<string, string> | undefined;
@@ -72,7 +78,7 @@ export function getSvgWorldLinks(): Record<string, string> {
 }
 
 function drawSvgWorldLinks(): Record<string, string> {
-	const path = geoPath(svgWorldProjection(sphericalCountries())).digits(1);
+	const path = geoPath(framedMercator(WORLD_FRAME, getPictureWorld().width).projection).digits(1);
 	const points = new Map(
 		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
 	);
