@@ -13,6 +13,9 @@ import { composePicture } from '$lib/share/compose';
 import { pictureSize, sourceLine, type PictureShape } from '$lib/share/view-picture';
 import { handoutDotsSvg, handoutLabelsSvg } from '$lib/present/handout';
 import { handoutMap } from './handout';
+
+/** The map's shape on a 960x540 slide with the legend beside it. */
+const SLIDE_MAP_ASPECT = 1.85;
 import '$lib/server/locales';
 
 /**
@@ -29,7 +32,9 @@ export function stepPicture(
 	if (!step) return null;
 	const t = messagesFor(locale);
 	const { dataset } = dataFor(locale);
-	const map = handoutMap(step, locale);
+	// A slide's map is wide (the legend beside it): the step's frame grows to that shape, so the
+	// map and its names fill the slide instead of a narrow strip.
+	const map = handoutMap(step, locale, shape === 'slide' ? SLIDE_MAP_ASPECT : undefined);
 	const look = stepLook(step, dataset);
 	return composePicture(
 		{
