@@ -86,6 +86,11 @@ describe('every saved picture is a working file', () => {
 		expect(pictures.engagement).toMatch(/<path data-link="JPN-USA"/);
 	});
 
+	it('the Japanese file names its shapes in Japanese or by code, never in English', () => {
+		expect(pictures.japanese).toMatch(/<path id="KOR" data-name="韓国"/);
+		expect(pictures.japanese).not.toMatch(/data-name="[^"]*[A-Za-z]/);
+	});
+
 	it('Lebanon, too small at world scale, is a dot in its colour with its hatch', () => {
 		expect(pictures.home).toMatch(/<circle data-iso3="LBN"[^>]*fill="#[0-9a-f]{6}"/);
 		expect(pictures.home).toMatch(/<circle data-iso3="LBN"[^>]*fill="url\(#hatch\)"/);

@@ -121,7 +121,9 @@ export function pictureMapSvg(
 		`patternTransform="scale(${(1 / scale).toFixed(5)}) rotate(45)"`
 	);
 	const nameAttr = (c: { iso3: string; name: string }) =>
-		c.iso3 ? `id="${c.iso3}" data-name="${escapeXml(c.name)}"` : `data-name="${escapeXml(c.name)}"`;
+		[c.iso3 && `id="${c.iso3}"`, c.name && `data-name="${escapeXml(c.name)}"`]
+			.filter(Boolean)
+			.join(' ') || 'data-name=""';
 
 	const countries = shown.map(
 		(c) => `<path ${nameAttr(c)} d="${c.d}" fill="${content.colourOf(c.iso3)}"/>`

@@ -199,12 +199,24 @@ export function viewPicture(args: {
 		forum: drawn.forum
 	});
 	const labelPoints = new Map([...args.places].map(([iso3, place]) => [iso3, place.label]));
+	// The shapes carry Natural Earth's English names: another language's file names the countries
+	// its data names, and leaves the rest by their code alone rather than in English.
+	const world =
+		(args.locale ?? 'en') === 'en'
+			? args.world
+			: {
+					...args.world,
+					countries: args.world.countries.map((c) => ({
+						...c,
+						name: args.countryNames.get(c.iso3) ?? ''
+					}))
+				};
 	return viewPictureContent({
 		view,
 		look: drawn.look,
 		legend: drawn.legend,
 		lines: drawn.links && args.linePaths ? pictureLines(drawn.links, args.linePaths) : undefined,
-		world: args.world,
+		world,
 		selected,
 		selectedName: selected ? args.countryNames.get(selected) : undefined,
 		document: args.document,
