@@ -44,6 +44,21 @@ describe('embedSnippet', () => {
 		);
 	});
 
+	it('responsive: as wide as the column up to the width asked, the height a fallback, with the script', () => {
+		const html = embedSnippet({
+			src: 'https://example.org/embed',
+			width: 800,
+			height: 500,
+			title: 'Map',
+			responsive: true
+		});
+		expect(html).toMatch(
+			/^<iframe src="https:\/\/example.org\/embed" data-abductions-map width="100%" height="500" title="Map" loading="lazy" style="border: 0; width: 100%; max-width: 800px"><\/iframe><script>/
+		);
+		expect(html.endsWith('</script>')).toBe(true);
+		expect(html.match(/<iframe /g)).toHaveLength(1);
+	});
+
 	it('escapes quotes and angle brackets, so the code stays one element', () => {
 		const html = embedSnippet({
 			src: 'https://x.test/"><b>',

@@ -82,6 +82,9 @@ export const enShare = {
 			'Paste this code into a web page or a school site. It shows the map as it is now: the same layer, date and country.',
 		width: 'Width (px)',
 		height: 'Height (px)',
+		responsive:
+			'Resize to fit its content (responsive; the height is used where scripts are stripped)',
+		fallbackHeight: 'Height without the script (px)',
 		code: 'Code to paste',
 		copy: 'Copy the code',
 		copied: 'Copied. Paste it into your page.',
