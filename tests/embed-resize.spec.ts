@@ -13,6 +13,13 @@ async function responsiveSnippet(page: Page, path: string): Promise<string> {
 	await page.getByRole('button', { name: 'Embed' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
 	await expect(dialog.getByRole('checkbox', { name: /Resize to fit/ })).toBeChecked();
+	// As wide as the widest column below; a fallback height far from any content's, so the
+	// resize shows.
+	await dialog.getByRole('spinbutton', { name: 'Width (px)' }).fill('900');
+	await dialog.getByRole('spinbutton', { name: /Height without the script/ }).fill('1500');
+	await expect(dialog.getByRole('textbox', { name: 'Code to paste' })).toHaveValue(
+		/height="1500".*max-width: 900px/
+	);
 	return dialog.getByRole('textbox', { name: 'Code to paste' }).inputValue();
 }
 
@@ -43,25 +50,19 @@ for (const width of [360, 600, 900]) {
 		const frame = await mapReady(page);
 		const iframe = page.locator('iframe');
 
-		// The script took the height the page asked for: not the 500 px fallback any more, and
-		// exactly what the content needs, so nothing scrolls or hides inside the frame.
-		await expect
-			.poll(async () => {
-				const frameHeight = (await iframe.boundingBox())!.height;
-				const content = await frame.evaluate(() => {
-					const bar = document.querySelector('.bar')!.getBoundingClientRect().height;
-					const foot = document.querySelector('.foot')!.getBoundingClientRect().height;
-					return { bar, foot };
-				});
-				return Math.abs(frameHeight - 500) > 1 && content.bar + content.foot < frameHeight;
-			})
-			.toBe(true);
+		// The script took the height the page asked for, not the 1500 px fallback: the bar, the
+		// map and the foot, with nothing scrolling or hidden inside the frame.
+		await expect.poll(async () => (await iframe.boundingBox())!.height).toBeLessThan(1000);
 		expect((await iframe.boundingBox())!.width).toBe(width);
 		const inside = await frame.evaluate(() => ({
 			scroll: document.documentElement.scrollHeight,
-			height: window.innerHeight
+			height: window.innerHeight,
+			map: document.querySelector('.map-area')!.getBoundingClientRect().height
 		}));
 		expect(inside.scroll).toBeLessThanOrEqual(inside.height);
+		expect(Math.abs((await iframe.boundingBox())!.height - inside.height)).toBeLessThanOrEqual(1);
+		// The world's frame is about twice as wide as tall: the map has that shape.
+		expect(inside.map).toBeGreaterThanOrEqual(Math.min(width / 2.1, 180) - 1);
 
 		// The map, once the frame has its height, shows every line whole: each point of each arc
 		// falls inside the canvas.

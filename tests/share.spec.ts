@@ -314,7 +314,7 @@ test('a layer has a page of its own, prerendered with its own title, description
 		html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 	for (const [path, image] of [
 		['/layer/engagement', '/og/layer/engagement.png'],
-		['/ja/layer/forums', '/og/layer/forums.png']
+		['/ja/layer/forums', '/ja/og/layer/forums.png']
 	] as const) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
@@ -330,6 +330,15 @@ test('a layer has a page of its own, prerendered with its own title, description
 	expect(tag(await (await request.get('/layer/engagement')).text(), 'og:title')).toMatch(
 		/^Engagement by country/
 	);
+	// The Japanese twin is built, and is a picture of its own (its words are Japanese: see
+	// src/lib/server/japanese-pictures.test.ts).
+	for (const path of ['/ja/og/layer/forums.png', '/ja/og/home.png', '/ja/og/country/kor.png']) {
+		const twin = await request.get(path);
+		expect(twin.status(), path).toBe(200);
+		expect(twin.headers()['content-type'], path).toBe('image/png');
+		const english = await request.get(path.replace('/ja/', '/'));
+		expect(Buffer.compare(await twin.body(), await english.body()), path).not.toBe(0);
+	}
 });
 
 test('a layer page shows its layer, and the share button gives a layer view that page', async ({
