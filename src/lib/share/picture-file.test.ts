@@ -96,3 +96,17 @@ describe('every saved picture is a working file', () => {
 		expect(pictures.home).toMatch(/<circle data-iso3="LBN"[^>]*fill="url\(#hatch\)"/);
 	});
 });
+
+describe('the pictures’ lines', () => {
+	it('are the live map’s: held under the Arctic Circle, so a framed view shows them whole', async () => {
+		const { getSvgWorldLinks, getPictureWorld } = await import('$lib/server/world');
+		const { worldUnits } = await import('$lib/map/camera/view-box');
+		const { pathBox } = await import('./picture-map');
+		const [, ceiling] = worldUnits([0, 66.5], getPictureWorld());
+		const over = Object.entries(getSvgWorldLinks()).filter(
+			([, d]) => pathBox(d)[1] < ceiling - 0.2
+		);
+		expect(Object.keys(getSvgWorldLinks()).length).toBeGreaterThan(5);
+		expect(over.map(([key]) => key)).toEqual([]);
+	});
+});
