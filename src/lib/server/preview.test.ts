@@ -4,7 +4,8 @@ import { inkOf, layerPreview, PREVIEW_SIZE, svgToPng } from './preview';
 import { summaries } from '$lib/data/dataset';
 
 describe('link previews', () => {
-	it("draw their words with the system's fonts (not a wordless map)", () => {
+	// Loading the system's fonts takes seconds, more on a busy machine.
+	it("draw their words with the system's fonts (not a wordless map)", { timeout: 60_000 }, () => {
 		const { markup } = composePicture(layerPreview('abductions', 'KOR'), PREVIEW_SIZE);
 		const wordless = markup.replace(/<text[^>]*>[^<]*<\/text>/g, '');
 		expect(wordless).not.toBe(markup);

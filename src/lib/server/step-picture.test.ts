@@ -3,8 +3,11 @@ import { declaredSize, PNG_SCALE } from '$lib/share/download';
 import { STEPS } from '$lib/present/steps';
 import { stepPicture } from './step-picture';
 
+/** Drawing a step's map takes a while: the walk's pictures are drawn together, for every test. */
+const SLOW = { timeout: 60_000 };
+
 describe('the steps’ saved pictures', () => {
-	it('offers every step 16:9 for a slide: 1920x1080 as a PNG, in both languages', () => {
+	it('offers every step 16:9 for a slide: 1920x1080 as a PNG, in both languages', SLOW, () => {
 		for (const locale of ['en', 'ja'] as const)
 			STEPS.forEach((_, i) => {
 				const size = declaredSize(stepPicture(i + 1, locale, 'slide')!)!;
@@ -14,7 +17,7 @@ describe('the steps’ saved pictures', () => {
 			});
 	});
 
-	it('writes a legend note once, in one bracket, and never breaks a date', () => {
+	it('writes a legend note once, in one bracket, and never breaks a date', SLOW, () => {
 		for (const locale of ['en', 'ja'] as const)
 			for (const shape of ['page', 'slide'] as const)
 				STEPS.forEach((_, i) => {
