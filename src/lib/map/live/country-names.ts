@@ -113,7 +113,7 @@ export function addCountryLabels(
 				lines.push({ iso3: callout.iso3, at: placement.at, from, to, markerAt });
 			})
 			.then((placed) => {
-				if (placed) leaders.show(lines);
+				if (placed) leaders.show(lines, zoom);
 			});
 	};
 	map.on('moveend', place);

@@ -57,8 +57,9 @@ export function leaderOverlay(map: Pick<MapLibreMap, 'project' | 'on' | 'getCanv
 	map.on('move', draw);
 	map.on('resize', draw);
 	return {
-		/** The lines of the names just placed, for the view the map shows now. */
-		show(leaders: readonly Leader[]) {
+		/** The lines of the names just placed for the view at `zoom` (said on the overlay). */
+		show(leaders: readonly Leader[], zoom: number) {
+			svg.dataset.placedFor = zoom.toFixed(3);
 			shown = leaders.map((leader) => {
 				const path = document.createElementNS(SVG_NS, 'path');
 				path.dataset.iso3 = leader.iso3;
