@@ -15,22 +15,33 @@ function fakeElement(attributes: Record<string, string> = {}) {
 	};
 }
 
-/** The world's hatch pattern and one small country's dot, beside its shape (Lebanon's box). */
+/**
+ * The world's two hatch patterns (single and crossed) and one small country's dot, beside its
+ * shape (Lebanon's box).
+ */
 function fakeWorld() {
-	const pattern = fakeElement();
+	const patterns = [fakeElement(), fakeElement()];
 	const shape = fakeElement({ 'data-bbox': '35.1 33.05 36.6 34.69' });
 	const dot = { ...fakeElement(), parentElement: { querySelector: () => shape } };
 	const svg = {
-		querySelector: () => pattern,
-		querySelectorAll: () => [dot]
+		querySelectorAll: (selector: string) => (selector === 'pattern' ? patterns : [dot])
 	} as unknown as SVGSVGElement;
-	return { svg, pattern, dot };
+	return { svg, patterns, dot };
 }
 
 it('keeps the hatch’s spacing at every scale', () => {
-	const { svg, pattern } = fakeWorld();
+	const { svg, patterns } = fakeWorld();
 	scaleWorld(svg, 4, 2);
-	expect(pattern.attributes.patternTransform).toBe('rotate(45) scale(0.25)');
+	expect(patterns[0]!.attributes.patternTransform).toBe('rotate(45) scale(0.25)');
+});
+
+it('keeps the cross-hatch’s spacing too (China’s, at a country’s zoom)', () => {
+	const { svg, patterns } = fakeWorld();
+	scaleWorld(svg, 8, 4);
+	expect(patterns.map((pattern) => pattern.attributes.patternTransform)).toEqual([
+		'rotate(45) scale(0.125)',
+		'rotate(45) scale(0.125)'
+	]);
 });
 
 it('draws a small country’s dot 5 px wide on screen at every scale', () => {

@@ -54,7 +54,8 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
  * the live map.
  */
 export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): void {
-	svg.querySelector('pattern')?.setAttribute('patternTransform', `rotate(45) scale(${1 / scale})`);
+	for (const pattern of svg.querySelectorAll('pattern'))
+		pattern.setAttribute('patternTransform', `rotate(45) scale(${1 / scale})`);
 	for (const dot of svg.querySelectorAll<SVGCircleElement>('circle[data-iso3]')) {
 		const box = dot.parentElement?.querySelector('path[data-bbox]')?.getAttribute('data-bbox');
 		const shown = dotShown(box?.split(' ').map(Number) as Box | undefined, zoom);
