@@ -22,7 +22,7 @@ export type ViewBox = [number, number, number, number];
 export const SMALL_COUNTRY_MAX_ZOOM = 3.5;
 
 /** MapLibre's world is 512 px wide at zoom 0. */
-const TILE_SIZE = 512;
+export const TILE_SIZE = 512;
 
 const corners = (bounds: Box | Frame): Frame =>
 	bounds.length === 4

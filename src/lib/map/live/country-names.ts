@@ -1,59 +1,87 @@
 /**
- * Names of Japan and the Koreas on the map, as HTML markers: the style has no glyphs (nothing is
- * fetched), so MapLibre cannot draw text itself. At world zoom each name is called out over the
- * Pacific with a leader line (callouts.ts); closer in it sits on its country; where neither fits
- * (a classroom's East Asia in large type) it goes to the nearest open sea with a leader line. A
- * name is also a large target: clicking or tapping it opens the country, which at world zoom is a
- * few pixels wide. Hidden from screen readers: the tooltip, panels and search say the same.
+ * Names of Japan, the Koreas and the selected country on the map, as HTML markers: the style has
+ * no glyphs (nothing is fetched), so MapLibre cannot draw text itself. At world zoom each of the
+ * three is called out over the Pacific with a leader line (callouts.ts); closer in it sits on its
+ * country; where neither fits (a classroom's East Asia in large type, Lebanon beside its
+ * neighbours) it goes to the nearest open sea with a leader line. A name is also a large target:
+ * clicking or tapping it opens the country, which at world zoom is a few pixels wide. Hidden
+ * from screen readers: the tooltip, panels and search say the same.
+ *
+ * The leader lines are drawn over the map's canvas and drawn again in every frame the map moves,
+ * from the country's point to its name where the name is now, so while the map pans or zooms each
+ * name and its line go with the map and stay tied; once it stops the names are placed afresh.
  */
-import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/types';
-import { CALLOUTS, calloutNear } from '../names/callouts';
+import { calloutNear, namedCallouts, type Callout } from '../names/callouts';
 import { nameLabel, namePlacer } from '../names/layout';
 import { intoFrame } from '../camera/frame';
 import { viewBoxAt, type Size } from '../camera/view-box';
 import type { WorldShape } from '../names/hit-raster';
+import { leaderOverlay, type Leader } from './leaders';
 
-const LEADERS_SOURCE = 'callout-leaders';
+interface PlacedName {
+	callout: Callout;
+	label: HTMLSpanElement;
+	marker: Marker;
+	name: string;
+	at: [number, number];
+}
 
 export function addCountryLabels(
 	map: MapLibreMap,
 	points: FeatureCollection<Point, PointProperties>,
 	onselect: ((iso3: string) => void) | undefined,
-	/** The page's names (its language), and whether the smallest maps may shorten them. */
-	words: { nameOf?: (iso3: string) => string | undefined; shortNames?: boolean },
+	/** The page's names (its language), whether the smallest maps may shorten them, and the
+	 * selected country, which is named too. */
+	words: {
+		names?: ReadonlyMap<string, string>;
+		shortNames?: boolean;
+		selected?: () => string | null;
+	},
 	/** The static world's shapes and size (worldShapesOf, worldSizeOf): what lies under a name. */
 	{ shapes, world }: { shapes: WorldShape[]; world: Size }
 ): void {
-	const placed = CALLOUTS.flatMap((callout) => {
-		const feature = points.features.find((f) => f.properties.iso3 === callout.iso3);
-		if (!feature) return [];
-		const [lng, lat] = feature.geometry.coordinates as [number, number];
-		const label = nameLabel(callout.iso3, onselect);
-		const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at).addTo(map);
-		return [
-			{
+	const featureOf = (iso3: string) => points.features.find((f) => f.properties.iso3 === iso3);
+	const pointOf = (iso3: string): [number, number] | undefined => {
+		const [lng, lat] = (featureOf(iso3)?.geometry.coordinates ?? []) as number[];
+		return lng === undefined || lat === undefined ? undefined : [intoFrame(lng), lat];
+	};
+	/** The names made so far, by country; a selected country's goes when it is no longer selected. */
+	const made = new Map<string, PlacedName>();
+	const nameOf = (callout: Callout): PlacedName[] => {
+		const at = pointOf(callout.iso3);
+		if (!at) return [];
+		let name = made.get(callout.iso3);
+		if (!name) {
+			const label = nameLabel(callout.iso3, onselect);
+			const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at);
+			name = {
 				callout: words.shortNames === false ? { ...callout, short: undefined } : callout,
 				label,
-				marker,
-				name: words.nameOf?.(callout.iso3) ?? feature.properties.name,
-				at: [intoFrame(lng), lat] as [number, number]
+				marker: marker.addTo(map),
+				name:
+					words.names?.get(callout.iso3) ??
+					featureOf(callout.iso3)?.properties.name ??
+					callout.iso3,
+				at
+			};
+			made.set(callout.iso3, name);
+		}
+		return [name];
+	};
+	const named = (): PlacedName[] => {
+		const selected = words.selected?.() ?? null;
+		const callouts = namedCallouts(selected, selected ? pointOf(selected) : undefined);
+		for (const [iso3, { marker }] of made)
+			if (!callouts.some((callout) => callout.iso3 === iso3)) {
+				marker.remove();
+				made.delete(iso3);
 			}
-		];
-	});
-
-	const leaders = (lines: Feature<LineString>[]): FeatureCollection<LineString> => ({
-		type: 'FeatureCollection',
-		features: lines
-	});
-	map.addSource(LEADERS_SOURCE, { type: 'geojson', data: leaders([]) });
-	map.addLayer({
-		id: LEADERS_SOURCE,
-		type: 'line',
-		source: LEADERS_SOURCE,
-		paint: { 'line-color': '#333', 'line-width': 1, 'line-opacity': 0.8 }
-	});
+		return callouts.flatMap(nameOf);
+	};
+	const leaders = leaderOverlay(map);
 
 	const placer = namePlacer();
 	const place = () => {
@@ -62,7 +90,7 @@ export function addCountryLabels(
 		// placed on the copy of its country nearest the view's centre, in the frame's longitudes.
 		const { lng, lat } = map.getCenter();
 		const centre = intoFrame(lng);
-		const names = placed.map((name) => {
+		const names = named().map((name) => {
 			const callout = calloutNear(name.callout, name.at[0], centre);
 			const shift = callout.at[0] - name.callout.at[0];
 			return { ...name, callout, at: [name.at[0] + shift, name.at[1]] as [number, number] };
@@ -73,28 +101,21 @@ export function addCountryLabels(
 		// the same 110m geometry, off the main thread, where MapLibre's own query took hundreds of
 		// milliseconds a placement.
 		const view = { world, viewBox: viewBoxAt([centre, lat], zoom, world, size), size, zoom };
+		const lines: Leader[] = [];
 		void placer
-			.place(names, view, shapes, ({ marker }, { placement, offset }) => {
+			.place(names, view, shapes, ({ marker, callout }, { placement, offset }) => {
 				// Anchored at its left end; moved back by half its width, or all of it.
 				marker.setOffset([-offset, 0]);
 				marker.setLngLat(placement.at);
+				if (!placement.leader || placement.mode === 'hidden') return;
+				const [from, to] = placement.leader;
+				const markerAt = (): [number, number] => marker.getLngLat().toArray();
+				lines.push({ iso3: callout.iso3, at: placement.at, from, to, markerAt });
 			})
-			.then((lines) => {
-				if (!lines) return;
-				map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(
-					leaders(
-						lines.map((coordinates) => ({
-							type: 'Feature' as const,
-							properties: {},
-							geometry: { type: 'LineString' as const, coordinates }
-						}))
-					)
-				);
+			.then((placed) => {
+				if (placed) leaders.show(lines, zoom);
 			});
 	};
-	// A leader line ties a name out at sea to its country at one zoom only: while the zoom changes
-	// (a country page flying in from the world) it would swing across the map, so it waits.
-	map.on('zoomstart', () => map.getSource<GeoJSONSource>(LEADERS_SOURCE)?.setData(leaders([])));
 	map.on('moveend', place);
 	map.on('resize', place);
 	place();

@@ -9,6 +9,7 @@ import type {
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, statusColour } from '$lib/layers/palette';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
+import { DOT_RADIUS_PX } from '../camera/small-dot';
 
 export const COUNTRIES_SOURCE = 'countries';
 export const POINTS_SOURCE = 'points';
@@ -58,6 +59,8 @@ export function markedCodes(look: Pick<LayerLook, 'colourOf'>, codes: Iterable<s
 	return [...codes].filter((code) => look.colourOf(code) !== unmarked).sort();
 }
 
+const givenWay: ExpressionSpecification = ['boolean', ['feature-state', 'givenWay'], false];
+
 /** Countries too small to point at get a dot, coloured like their fill. */
 export function smallCountriesLayer(
 	look: LayerLook,
@@ -70,10 +73,20 @@ export function smallCountriesLayer(
 		maxzoom: SMALL_COUNTRY_MAX_ZOOM,
 		filter: smallCountriesFilter(look, codes),
 		paint: {
-			'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 7, 5],
+			// A dot goes once its country's shape is large enough to point at (small-dots.ts).
+			'circle-radius': [
+				'case',
+				givenWay,
+				0,
+				['boolean', ['feature-state', 'selected'], false],
+				DOT_RADIUS_PX + 2,
+				DOT_RADIUS_PX
+			],
 			'circle-color': look.fill,
 			'circle-stroke-width': [
 				'case',
+				givenWay,
+				0,
 				['boolean', ['feature-state', 'selected'], false],
 				2.5,
 				['boolean', ['feature-state', 'hover'], false],

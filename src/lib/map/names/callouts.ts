@@ -38,6 +38,16 @@ export const CALLOUTS: Callout[] = [
 	{ iso3: 'KOR', at: [136, 20], short: 'S. Korea' }
 ];
 
+/**
+ * The names a map shows: Japan and the Koreas, and the selected country's, wherever it is. A
+ * selected country has no designed place at sea: its name is searched for round its own point
+ * (`at`, in the frame's longitudes), on it where it fits, else beside it with a leader line.
+ */
+export function namedCallouts(selected: string | null, at?: [number, number]): Callout[] {
+	if (!selected || !at || CALLOUTS.some((callout) => callout.iso3 === selected)) return CALLOUTS;
+	return [...CALLOUTS, { iso3: selected, at }];
+}
+
 /** The name a callout shows at a zoom. */
 export function calloutName(callout: Callout, name: string, zoom: number): string {
 	return zoom < SHORT_NAME_MAX_ZOOM && callout.short ? callout.short : name;

@@ -1,47 +1,63 @@
 import { expect, it } from 'vitest';
 import { scaleWorld } from './paint-world';
 
-/** Just the world's two hatch patterns (single and crossed) and class list. */
-function fakeWorld() {
-	const single: Record<string, string> = {};
-	const crossed: Record<string, string> = {};
-	const patterns = [single, crossed];
-	const asElement = (attributes: Record<string, string>) => ({
-		setAttribute: (name: string, value: string) => (attributes[name] = value)
-	});
-	const attributes = single;
+/** A fake element: its attributes and classes. */
+function fakeElement(attributes: Record<string, string> = {}) {
 	const classes = new Set<string>();
-	const svg = {
-		querySelector: () => asElement(single),
-		querySelectorAll: () => patterns.map(asElement),
+	return {
+		attributes,
+		classes,
+		getAttribute: (name: string) => attributes[name] ?? null,
+		setAttribute: (name: string, value: string) => (attributes[name] = value),
 		classList: {
 			toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name))
 		}
+	};
+}
+
+/**
+ * The world's two hatch patterns (single and crossed) and one small country's dot, beside its
+ * shape (Lebanon's box).
+ */
+function fakeWorld() {
+	const patterns = [fakeElement(), fakeElement()];
+	const shape = fakeElement({ 'data-bbox': '35.1 33.05 36.6 34.69' });
+	const dot = { ...fakeElement(), parentElement: { querySelector: () => shape } };
+	const svg = {
+		querySelectorAll: (selector: string) => (selector === 'pattern' ? patterns : [dot])
 	} as unknown as SVGSVGElement;
-	return { svg, attributes, patterns, classes };
+	return { svg, patterns, dot };
 }
 
 it('keeps the hatch’s spacing at every scale', () => {
-	const { svg, attributes } = fakeWorld();
+	const { svg, patterns } = fakeWorld();
 	scaleWorld(svg, 4, 2);
-	expect(attributes.patternTransform).toBe('rotate(45) scale(0.25)');
+	expect(patterns[0]!.attributes.patternTransform).toBe('rotate(45) scale(0.25)');
 });
 
 it('keeps the cross-hatch’s spacing too (China’s, at a country’s zoom)', () => {
 	const { svg, patterns } = fakeWorld();
 	scaleWorld(svg, 8, 4);
-	expect(patterns.map((pattern) => pattern.patternTransform)).toEqual([
+	expect(patterns.map((pattern) => pattern.attributes.patternTransform)).toEqual([
 		'rotate(45) scale(0.125)',
 		'rotate(45) scale(0.125)'
 	]);
 });
 
-it('hides the small countries’ dots from zoom 3.5 in, as the live map does', () => {
-	const { svg, classes } = fakeWorld();
-	scaleWorld(svg, 1, 3.4);
-	expect(classes.has('zoomed-in')).toBe(false);
-	scaleWorld(svg, 1, 3.5);
-	expect(classes.has('zoomed-in')).toBe(true);
-	scaleWorld(svg, 1, 1);
-	expect(classes.has('zoomed-in')).toBe(false);
+it('draws a small country’s dot 5 px wide on screen at every scale', () => {
+	const { svg, dot } = fakeWorld();
+	scaleWorld(svg, 0.5, 1);
+	expect(dot.attributes.r).toBe('10');
+	scaleWorld(svg, 4, 2);
+	expect(dot.attributes.r).toBe('1.25');
+});
+
+it('drops Lebanon’s dot once Lebanon itself is large enough to point at', () => {
+	const { svg, dot } = fakeWorld();
+	scaleWorld(svg, 1, 1.3);
+	expect(dot.classes.has('given-way')).toBe(false);
+	scaleWorld(svg, 8, 3);
+	expect(dot.classes.has('given-way')).toBe(true);
+	scaleWorld(svg, 1, 1.3);
+	expect(dot.classes.has('given-way')).toBe(false);
 });

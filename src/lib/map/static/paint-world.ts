@@ -6,7 +6,8 @@
 import type { LayerLook } from '$lib/layers/looks';
 import { staticHatchId } from '$lib/geo/svg';
 import { statusColour } from '$lib/layers/palette';
-import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
+import { DOT_RADIUS_PX, dotShown } from '../camera/small-dot';
+import type { Box } from '../camera/frame';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -48,11 +49,17 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
 
 /**
  * The world shown at a scale (screen pixels a unit) and a MapLibre zoom: the hatch, drawn for one
- * pixel a unit, keeps its spacing at every scale, and the small countries' dots go once the
- * countries themselves are large enough to point at, as on the live map.
+ * pixel a unit, keeps its spacing at every scale, and the small countries' dots keep their size on
+ * screen and go once each country's own shape is large enough to point at (small-dot.ts), as on
+ * the live map.
  */
 export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): void {
 	for (const pattern of svg.querySelectorAll('pattern'))
 		pattern.setAttribute('patternTransform', `rotate(45) scale(${1 / scale})`);
-	svg.classList.toggle('zoomed-in', zoom >= SMALL_COUNTRY_MAX_ZOOM);
+	for (const dot of svg.querySelectorAll<SVGCircleElement>('circle[data-iso3]')) {
+		const box = dot.parentElement?.querySelector('path[data-bbox]')?.getAttribute('data-bbox');
+		const shown = dotShown(box?.split(' ').map(Number) as Box | undefined, zoom);
+		dot.setAttribute('r', String(DOT_RADIUS_PX / scale));
+		dot.classList.toggle('given-way', !shown);
+	}
 }

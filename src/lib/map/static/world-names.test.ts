@@ -5,7 +5,8 @@ import { boxOf, leaderPathData, worldNames } from './world-names';
 /** A world whose markup has North Korea and Japan (Japan's point east of 180° as it is drawn). */
 const shapes: Record<string, Record<string, string>> = {
 	PRK: { 'data-label': '127 40', 'data-bbox': '124.3 37.7 130.7 43', 'data-name': 'N. K.' },
-	JPN: { 'data-label': '-222 36.5', 'data-name': 'Japan' }
+	JPN: { 'data-label': '-222 36.5', 'data-name': 'Japan' },
+	LBN: { 'data-label': '35.9 33.9', 'data-name': 'Lebanon' }
 };
 const world = {
 	querySelector: (selector: string) => {
@@ -56,4 +57,28 @@ it('draws a leader line through its points in the world’s units', () => {
 		size
 	);
 	expect(d).toMatch(/^M0,0L355,0$/);
+});
+
+it('names the selected country too, searched for round its own point', () => {
+	const names = worldNames(
+		world,
+		{ names: new Map([['LBN', 'Liban']]), shortNames: true, selected: 'LBN' },
+		undefined,
+		label
+	);
+	const lebanon = names.find((n) => n.callout.iso3 === 'LBN');
+	expect(lebanon?.name).toBe('Liban');
+	const [lng, lat] = lebanon!.at;
+	expect(lng).toBeCloseTo(35.9, 9);
+	expect(lat).toBe(33.9);
+	expect(lebanon?.callout.at).toEqual(lebanon?.at);
+	// Unselected, it is not named; a selected Japan is named once.
+	expect(
+		worldNames(world, { shortNames: true }, undefined, label).map((n) => n.callout.iso3)
+	).toEqual(['PRK', 'JPN']);
+	expect(
+		worldNames(world, { shortNames: true, selected: 'JPN' }, undefined, label).map(
+			(n) => n.callout.iso3
+		)
+	).toEqual(['PRK', 'JPN']);
 });

@@ -1,11 +1,11 @@
 /**
- * The names of Japan and the Koreas on the SVG world (StaticMap), read from the world's markup:
+ * The names of Japan, the Koreas and the selected country on the SVG world (StaticMap), read from the world's markup:
  * each country's shape carries its name point (`data-label`), box (`data-bbox`) and name. The
  * placing itself is the names' (names/layout.ts), as on the live map.
  */
 import { intoFrame, type Box } from '../camera/frame';
 import { continuedUnits, type Size } from '../camera/view-box';
-import { CALLOUTS } from '../names/callouts';
+import { namedCallouts } from '../names/callouts';
 import { nameLabel, type MapName } from '../names/layout';
 
 /** The numbers in a space-separated attribute. */
@@ -27,13 +27,19 @@ export function boxOf(world: ParentNode, iso3: string): Box | undefined {
  */
 export function worldNames(
 	world: ParentNode,
-	words: { names?: ReadonlyMap<string, string>; shortNames: boolean },
+	words: { names?: ReadonlyMap<string, string>; shortNames: boolean; selected?: string | null },
 	onselect?: (iso3: string) => void,
 	label: typeof nameLabel = nameLabel
 ): MapName[] {
-	return CALLOUTS.flatMap((callout) => {
+	const pointOf = (iso3: string) => numbers(shapeOf(world, iso3)?.getAttribute('data-label'));
+	const [selectedLng, selectedLat] = (words.selected && pointOf(words.selected)) || [];
+	const selectedAt =
+		selectedLng === undefined || selectedLat === undefined
+			? undefined
+			: ([intoFrame(selectedLng), selectedLat] as [number, number]);
+	return namedCallouts(words.selected ?? null, selectedAt).flatMap((callout) => {
 		const shape = shapeOf(world, callout.iso3);
-		const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
+		const [lng, lat] = pointOf(callout.iso3) ?? [];
 		if (!shape || lng === undefined || lat === undefined) return [];
 		const element = label(callout.iso3, onselect);
 		element.style.position = 'absolute';

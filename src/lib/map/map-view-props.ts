@@ -1,0 +1,26 @@
+/** What a page gives the map (MapView.svelte), and what the map tells it back (`drawn`, `drawnLook`). */
+import type { Link } from '$lib/data/engagement';
+import type { LayerLook } from '$lib/layers/looks';
+import type { Frame } from './camera/frame';
+
+export interface MapViewProps {
+	/** The dataset's country names by ISO alpha-3: what can be selected. */
+	names: ReadonlyMap<string, string>;
+	look: LayerLook;
+	/** Lines to draw, or null to draw none. */
+	links: readonly Link[] | null;
+	/** The lines a tooltip shows under a country's name on the current layer. */
+	describe?: (iso3: string) => string[];
+	/** ISO alpha-3 of the selected country; null for the world (or `frame`). */
+	selected?: string | null;
+	/** Opening a country; `byKeyboard` when Enter opened it (focus may then follow). */
+	onselect?: (iso3: string, byKeyboard?: boolean) => void;
+	/** What to fit when no country is selected; the world by default. */
+	frame?: Frame | null;
+	/** A country's page address, as the static map's links carry it. */
+	href?: (iso3: string) => string;
+	/** Whether the live map has drawn (lines show only on it): set by the map, for the legend. */
+	drawn?: boolean;
+	/** The look the live map has finished drawing (a switch takes it a moment), for the legend. */
+	drawnLook?: LayerLook | null;
+}
