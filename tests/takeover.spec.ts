@@ -86,9 +86,20 @@ function firstFrameColourAt(page: Page, at: [number, number], title: string) {
 				).dashboardMap;
 				const legendSays = () =>
 					document.querySelector('.legend-overlay figcaption')?.textContent?.includes(title);
+				// The map may have drawn its last frame before the legend changed: a change of
+				// legend asks for one more frame, which shows what the map holds at that moment.
+				const legendChanged = new MutationObserver(() => {
+					if (legendSays()) map.triggerRepaint();
+				});
+				legendChanged.observe(document.body, {
+					subtree: true,
+					childList: true,
+					characterData: true
+				});
 				const read = () => {
 					if (!legendSays()) return;
 					map.off('render', read);
+					legendChanged.disconnect();
 					const canvas = map.getCanvas();
 					const scale = canvas.width / canvas.clientWidth;
 					const { x, y } = map.project(at as [number, number]);
