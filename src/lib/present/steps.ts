@@ -21,6 +21,7 @@ export type MarkTone =
 	| 'possibly-abducted'
 	| 'reported'
 	| 'named'
+	| 'subject'
 	| 'partner'
 	| 'context'
 	| 'second-context'
@@ -143,7 +144,9 @@ const WALK = [
 		noteSections: ['4', '4'],
 		marks: [
 			{ tone: 'japan', countries: ['JPN'] },
-			{ tone: 'named', countries: ['USA', 'KOR', 'CHN', 'RUS'] },
+			// The headline's subject, drawn stronger than the partners named beside it.
+			{ tone: 'subject', countries: ['USA'] },
+			{ tone: 'named', countries: ['KOR', 'CHN', 'RUS'] },
 			{ tone: 'responsible', countries: ['PRK'] }
 		]
 	},

@@ -9,7 +9,7 @@
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/types';
-import { CALLOUTS, calloutNear } from '../names/callouts';
+import { CALLOUTS, calloutNear, nearestCopy } from '../names/callouts';
 import { nameLabel, namePlacer } from '../names/layout';
 import { intoFrame } from '../camera/frame';
 import { viewBoxAt, type Size } from '../camera/view-box';
@@ -31,7 +31,9 @@ export function addCountryLabels(
 		if (!feature) return [];
 		const [lng, lat] = feature.geometry.coordinates as [number, number];
 		const label = nameLabel(callout.iso3, onselect);
-		const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at).addTo(map);
+		const marker = new Marker({ element: label, anchor: 'left' })
+			.setLngLat(callout.at ?? [lng, lat])
+			.addTo(map);
 		return [
 			{
 				callout: words.shortNames === false ? { ...callout, short: undefined } : callout,
@@ -64,7 +66,7 @@ export function addCountryLabels(
 		const centre = intoFrame(lng);
 		const names = placed.map((name) => {
 			const callout = calloutNear(name.callout, name.at[0], centre);
-			const shift = callout.at[0] - name.callout.at[0];
+			const shift = nearestCopy(name.at[0], centre) - name.at[0];
 			return { ...name, callout, at: [name.at[0] + shift, name.at[1]] as [number, number] };
 		});
 		const size = { width: container.clientWidth, height: container.clientHeight };

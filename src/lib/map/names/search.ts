@@ -7,6 +7,7 @@ import {
 	calloutName,
 	closeInPlace,
 	CALLOUT_MAX_ZOOM,
+	MAX_LEADER,
 	nameBox,
 	overlaps,
 	type NameAlign,
@@ -73,8 +74,8 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 			...(mode === 'out' ? { leader: [point, leaderEnd(point, box)] as [Point, Point] } : {})
 		});
 	};
-	const callingOut = view.zoom < CALLOUT_MAX_ZOOM;
-	const out = view.project(callout.at);
+	const callingOut = view.zoom < CALLOUT_MAX_ZOOM && callout.at !== undefined;
+	const out = view.project(callout.at ?? labelPoint);
 	const close = closeInPlace(callout, labelPoint, view.zoom);
 	const closeAt = view.project(close.at);
 	const closeAlign = close.centred ? 'centre' : 'left';
@@ -121,10 +122,15 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 		// A short name is worth a leader some three names' heights longer.
 		const shortened =
 			candidate.name === fullName ? 0 : 3 * candidate.box.bottom - 3 * candidate.box.top;
-		return Math.hypot(to.x - from.x, to.y - from.y) + shortened;
+		return leaderLength([from, to]) + shortened;
 	};
 	const searched = list.slice(designed).sort((a, b) => cost(a) - cost(b));
 	return [...list.slice(0, designed), ...searched];
+}
+
+/** A leader line's length in screen pixels. */
+export function leaderLength([from, to]: readonly [Point, Point]): number {
+	return Math.hypot(to.x - from.x, to.y - from.y);
 }
 
 /**
@@ -165,25 +171,42 @@ const SEARCH_CHECKS = 300_000;
  * view, or no open space near enough), never cut by the edge.
  */
 export function placeNames(requests: readonly NameRequest[], view: PlacementView): NamePlacement[] {
-	const options = requests.map((request) => {
+	// Each name's places twice over: first as the rules want them (on open sea or its own
+	// country), then, where no arrangement keeps to that (a name wider than the sea round a
+	// crowded coast), over a neighbour's land that no other name here stands for: as close as
+	// the map allows, rather than hidden.
+	const own = requests.map((request) => request.callout.iso3);
+	const namedHere = new Set(own);
+	const strict = requests.map((request) => {
 		const { x, y } = view.project(request.labelPoint);
 		const inView = x >= 0 && y >= 0 && x <= view.width && y <= view.height;
 		return inView ? candidates(request, view) : [];
 	});
-	// Whether a place suits its name on its own; asked only as the search reaches it, since
-	// each answer asks the map what lies under the box.
+	const options = strict.map((list) => [...list, ...list]);
+	// What lies under each place, asked only as the search reaches it: each answer asks the map.
+	const under = strict.map(() => new Map<number, readonly string[]>());
+	const underOf = (k: number, i: number) => {
+		let found = under[k]!.get(i);
+		if (!found) under[k]!.set(i, (found = view.countriesUnder(strict[k]![i]!.box)));
+		return found;
+	};
+	// Whether a place suits its name on its own.
 	const verdicts = options.map(() => new Map<number, boolean>());
 	const suits = (k: number, j: number): boolean => {
 		let verdict = verdicts[k]!.get(j);
 		if (verdict === undefined) {
-			const { box } = options[k]![j]!;
-			const own = requests[k]!.callout.iso3;
+			const count = strict[k]!.length;
+			const i = j % count;
+			const { box, leader } = strict[k]![i]!;
 			verdict =
+				(!leader || leaderLength(leader) <= MAX_LEADER) &&
 				box.left >= EDGE_MARGIN &&
 				box.top >= EDGE_MARGIN &&
 				box.right <= view.width - EDGE_MARGIN &&
 				box.bottom <= view.height - EDGE_MARGIN &&
-				view.countriesUnder(box).every((iso3) => iso3 === own);
+				underOf(k, i).every((iso3) =>
+					j < count ? iso3 === own[k] : iso3 === own[k] || !namedHere.has(iso3)
+				);
 			verdicts[k]!.set(j, verdict);
 		}
 		return verdict;

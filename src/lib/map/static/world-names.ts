@@ -1,11 +1,11 @@
 /**
- * The names of Japan and the Koreas on the SVG world (StaticMap), read from the world's markup:
+ * The names on the SVG world (StaticMap), Japan's and the Koreas' unless a map asks for others, read from the world's markup:
  * each country's shape carries its name point (`data-label`), box (`data-bbox`) and name. The
  * placing itself is the names' (names/layout.ts), as on the live map.
  */
 import { intoFrame, type Box } from '../camera/frame';
 import { continuedUnits, type Size } from '../camera/view-box';
-import { CALLOUTS } from '../names/callouts';
+import { CALLOUTS, calloutFor } from '../names/callouts';
 import { nameLabel, type MapName } from '../names/layout';
 
 /** The numbers in a space-separated attribute. */
@@ -21,17 +21,25 @@ export function boxOf(world: ParentNode, iso3: string): Box | undefined {
 	return numbers(shapeOf(world, iso3)?.getAttribute('data-bbox')) as Box | undefined;
 }
 
+/** The countries a map names unless asked for others. */
+export const DEFAULT_NAMED: readonly string[] = CALLOUTS.map((callout) => callout.iso3);
+
 /**
- * The callouts' names for the countries the world has, each with its label (hidden until placed)
- * and its name point in the frame's longitudes; in the page's names where it has them.
+ * The names of the countries `named` (Japan and the Koreas by default) that the world has, each
+ * with its label (hidden until placed) and its name point in the frame's longitudes; in the
+ * page's names where it has them.
  */
 export function worldNames(
 	world: ParentNode,
-	words: { names?: ReadonlyMap<string, string>; shortNames: boolean },
+	words: {
+		names?: ReadonlyMap<string, string>;
+		shortNames: boolean;
+		named?: readonly string[];
+	},
 	onselect?: (iso3: string) => void,
 	label: typeof nameLabel = nameLabel
 ): MapName[] {
-	return CALLOUTS.flatMap((callout) => {
+	return (words.named ?? DEFAULT_NAMED).map(calloutFor).flatMap((callout) => {
 		const shape = shapeOf(world, callout.iso3);
 		const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
 		if (!shape || lng === undefined || lat === undefined) return [];

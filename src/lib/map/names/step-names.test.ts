@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { dataFor } from '$lib/i18n/data';
+import { listedCountries } from '$lib/present/look';
+import { stepsFor } from '$lib/present/steps';
+import { stepFrame } from '$lib/server/step-frames';
+import { frameForBox } from '../camera/fit';
+import { intoFrame } from '../camera/frame';
+import { latitudeAt, mercatorY } from '../camera/mercator';
+import { calloutFor, MAX_LEADER, nameBox, overlaps, type NamePlacement } from './callouts';
+import { placeNames, type PlacementView } from './search';
+import { segmentsCross, type Point } from './segments';
+import { pointOf, worldView } from './test-world';
+
+/**
+ * The classroom's maps, as the names' search sees them: each step's frame grown to a map box,
+ * every country the step lists named, in the slide's type. What the slide promises: every name
+ * shown, inside the map, on no other country the step names, leader lines short and never
+ * crossing.
+ */
+describe('names on the classroom’s maps', () => {
+	/** A step's map box: the frame grown to its shape, the zoom that fits it. */
+	function stepView(
+		number: number,
+		width: number,
+		height: number,
+		perCharacter: number,
+		lineHeight: number
+	): PlacementView {
+		const step = stepsFor('en')[number - 1]!;
+		const [[west, south], [east, north]] = frameForBox(stepFrame(step), width / height);
+		const zoom = Math.log2((width * 360) / (512 * (east - west)));
+		const centre: [number, number] = [
+			(west + east) / 2,
+			latitudeAt((mercatorY(north) + mercatorY(south)) / 2)
+		];
+		return worldView(zoom, centre, width, height, perCharacter, lineHeight);
+	}
+
+	function place(number: number, locale: 'en' | 'ja', view: PlacementView) {
+		const { dataset, countryNames } = dataFor(locale);
+		const step = stepsFor(locale)[number - 1]!;
+		const listed = listedCountries(step, dataset);
+		const requests = listed.map((iso3) => ({
+			callout: { ...calloutFor(iso3), short: undefined },
+			labelPoint: ((at) => [intoFrame(at[0]), at[1]] as [number, number])(pointOf(iso3)),
+			name: countryNames.get(iso3)!
+		}));
+		return { listed, placements: placeNames(requests, view) };
+	}
+
+	/** What is wrong with the names as placed, in words: nothing, where the slide keeps its promises. */
+	function problems(listed: string[], placements: NamePlacement[], view: PlacementView): string[] {
+		const found: string[] = [];
+		const screen = placements.map((p) => {
+			const { x, y } = view.project(p.at);
+			const { width, height } = view.measure(p.name);
+			const left = { left: x, centre: x - width / 2, right: x - width }[p.align];
+			const leader = p.leader?.map((at) => view.project(at)) as [Point, Point] | undefined;
+			return { box: nameBox(left, y, width, height), leader };
+		});
+		placements.forEach((placement, i) => {
+			const iso3 = listed[i]!;
+			if (placement.mode === 'hidden') return found.push(`${iso3} hidden`);
+			const { box, leader } = screen[i]!;
+			const inner = {
+				left: box.left + 1,
+				top: box.top + 1,
+				right: box.right - 1,
+				bottom: box.bottom - 1
+			};
+			// Where no open sea is near enough (Romania's at world zoom) a name may cross a
+			// neighbour's land, never a country the step names too.
+			const under = view.countriesUnder(inner).filter((c) => c !== iso3 && listed.includes(c));
+			if (under.length) found.push(`${iso3} over ${under.join(' ')}`);
+			const length = leader ? Math.hypot(leader[1].x - leader[0].x, leader[1].y - leader[0].y) : 0;
+			if (length > MAX_LEADER + 1) found.push(`${iso3}'s leader ${Math.round(length)} px`);
+			for (let j = i + 1; j < screen.length; j++) {
+				const other = screen[j]!;
+				if (placements[j]!.mode === 'hidden') continue;
+				if (overlaps(box, other.box)) found.push(`${iso3} on ${listed[j]}`);
+				if (leader && other.leader && segmentsCross(...leader, ...other.leader))
+					found.push(`${iso3}'s and ${listed[j]}'s leaders cross`);
+			}
+		});
+		return found;
+	}
+
+	// Map boxes as the slides lay them out; 20 px bold type (some 12.5 px a Latin letter), and
+	// 16 px on a phone.
+	const sizes = [
+		{ name: '1024x768', width: 595, height: 414, perCharacter: 12.5, lineHeight: 24 },
+		{ name: '1280x720', width: 740, height: 420, perCharacter: 12.5, lineHeight: 24 },
+		{ name: 'phone', width: 370, height: 300, perCharacter: 10, lineHeight: 19 }
+	];
+	for (const size of sizes)
+		for (const number of [1, 3, 4, 8, 9])
+			for (const locale of ['en', 'ja'] as const)
+				it(`names every country step ${number} lists, ${size.name}, ${locale}`, () => {
+					// Japanese letters are as wide as the type is tall.
+					const perCharacter = locale === 'ja' ? size.lineHeight * 0.85 : size.perCharacter;
+					const view = stepView(number, size.width, size.height, perCharacter, size.lineHeight);
+					const { listed, placements } = place(number, locale, view);
+					expect(listed.length).toBeGreaterThan(0);
+					expect(problems(listed, placements, view)).toEqual([]);
+				});
+});
