@@ -27,7 +27,7 @@ export const OFFSHORE_MAX_ZOOM = 4.5;
  * No leader line is longer than this, in screen pixels: a name further from its country than
  * this reads as another country's (the search leaves such places out).
  */
-export const MAX_LEADER = 180;
+export const MAX_LEADER = 150;
 
 /** Below this zoom the names are called out to the sea; from it on they sit on their countries. */
 export const CALLOUT_MAX_ZOOM = 3.5;
