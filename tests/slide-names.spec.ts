@@ -1,0 +1,152 @@
+/**
+ * The slides' maps name what their words name: every country a step's words name has its name on
+ * the map, inside it, with a leader line no longer than MAX_LEADER and crossing no other; and each
+ * step saves as a 16:9 picture, 1920x1080 as a PNG.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import type { Dataset } from '../src/lib/data/schema';
+import { countriesNamed } from '../src/lib/present/look';
+import { STEPS } from '../src/lib/present/steps';
+import { MAX_LEADER } from '../src/lib/map/names/callouts';
+import { openReady } from './helpers';
+
+type Segment = [{ x: number; y: number }, { x: number; y: number }];
+
+function cross([a, b]: Segment, [c, d]: Segment): boolean {
+	const side = (p: Segment[0], q: Segment[0], r: Segment[0]) =>
+		Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+	return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+}
+
+/** What is wrong with the names on the slide's map now: nothing, once they are placed well. */
+async function problems(page: Page, named: readonly string[]): Promise<string[]> {
+	const found: string[] = [];
+	const frame = (await page.locator('.figure .map').boundingBox())!;
+	for (const iso3 of named) {
+		const label = page.locator(`.figure .map-label[data-iso3="${iso3}"]`);
+		if ((await label.count()) === 0) {
+			found.push(`${iso3} has no name`);
+			continue;
+		}
+		const r = await label.first().evaluate((element: HTMLElement) => ({
+			hidden: element.hidden,
+			...element.getBoundingClientRect().toJSON()
+		}));
+		if (r.hidden || r.width === 0) found.push(`${iso3} not named`);
+		else if (
+			r.left < frame.x - 1 ||
+			r.top < frame.y - 1 ||
+			r.right > frame.x + frame.width + 1 ||
+			r.bottom > frame.y + frame.height + 1
+		)
+			found.push(`${iso3} cut by the frame`);
+	}
+	// The leader lines in screen pixels, from the SVG's own transform.
+	const leaders = await page.locator('.figure svg.static-map g.leaders path').evaluateAll((paths) =>
+		paths.map((path) => {
+			const p = path as SVGPathElement;
+			const matrix = p.getScreenCTM()!;
+			const length = p.getTotalLength();
+			return [p.getPointAtLength(0), p.getPointAtLength(length)].map((point) => {
+				const s = new DOMPoint(point.x, point.y).matrixTransform(matrix);
+				return { x: s.x, y: s.y };
+			}) as Segment;
+		})
+	);
+	leaders.forEach((leader, i) => {
+		const length = Math.hypot(leader[1].x - leader[0].x, leader[1].y - leader[0].y);
+		if (length > MAX_LEADER + 2) found.push(`a leader ${Math.round(length)} px long`);
+		for (const other of leaders.slice(i + 1)) if (cross(leader, other)) found.push('leaders cross');
+	});
+	return found;
+}
+
+/** The countries' names and aliases in each language, as the data writes them. */
+function namesIn(language: 'en' | 'ja'): Dataset {
+	const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+	const english = json('../data/countries.json') as {
+		iso3: string;
+		name: string;
+		aliases: string[];
+	}[];
+	const list = Array.isArray(english)
+		? english
+		: (english as { countries: typeof english }).countries;
+	const overlay =
+		language === 'ja'
+			? (json('../data/ja/countries.json').countries as Record<
+					string,
+					{ name: string; aliases?: string[] }
+				>)
+			: {};
+	const countries = list.map(({ iso3, name, aliases }) => ({
+		iso3,
+		name: overlay[iso3]?.name ?? name,
+		aliases: overlay[iso3]?.aliases ?? (language === 'ja' ? [] : aliases)
+	}));
+	return { countries } as unknown as Dataset;
+}
+
+/** Every country a step's words (headline, points, legend) name, read from the words themselves. */
+async function namedOnSlide(page: Page, language: 'en' | 'ja'): Promise<string[]> {
+	const words = `${await page.locator('.text').innerText()}\n${await page.locator('.figure > .legend').innerText()}`;
+	return [...countriesNamed(words, namesIn(language))];
+}
+
+const screens = [
+	{ width: 1024, height: 768, steps: 'all' },
+	{ width: 1280, height: 720, steps: [1, 3, 4, 8] },
+	{ width: 1920, height: 1080, steps: [1, 3, 9] },
+	{ width: 820, height: 1180, steps: [1, 2, 3, 8] },
+	{ width: 390, height: 844, steps: [1, 2, 3, 4, 8] }
+] as const;
+
+for (const screen of screens)
+	for (const language of ['en', 'ja'] as const) {
+		const steps = screen.steps === 'all' ? STEPS.map((_, i) => i + 1) : screen.steps;
+		// Every step at 1024x768; a few at the other sizes, in both languages.
+		test(`names every country its words name, ${screen.width}x${screen.height}, ${language}`, async ({
+			page
+		}) => {
+			test.slow();
+			await page.setViewportSize({ width: screen.width, height: screen.height });
+			const prefix = language === 'ja' ? '/ja' : '';
+			for (const n of steps) {
+				await openReady(page, `${prefix}/present/${n}`);
+				await expect(page.locator('.map [data-answering] svg.static-map')).toHaveCount(1);
+				const named = await namedOnSlide(page, language);
+				expect(named.length, `step ${n} names some country`).toBeGreaterThan(0);
+				await expect
+					.poll(() => problems(page, named), `${language} step ${n}: ${named.join(' ')}`)
+					.toEqual([]);
+			}
+		});
+	}
+
+test('the words that name the countries are read from the slide, not from its marks', async ({
+	page
+}) => {
+	// Step 3 names the Commission's visits; step 8 the partners: the issue's own lists.
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await openReady(page, '/present/3');
+	expect((await namedOnSlide(page, 'en')).sort()).toEqual(
+		expect.arrayContaining(['GBR', 'JPN', 'KOR', 'THA', 'USA'])
+	);
+	await openReady(page, '/ja/present/8');
+	expect(await namedOnSlide(page, 'ja')).toEqual(expect.arrayContaining(['CHN', 'RUS', 'USA']));
+});
+
+test('a step saves as a slide: a 1920x1080 PNG beside the page-shaped one', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openReady(page, '/present/4');
+	await page.getByRole('button', { name: 'Teacher tools' }).click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: /1920×1080 slide picture/ }).click();
+	const png = await download;
+	expect(png.suggestedFilename()).toBe('abductions-step-4-slide.png');
+	const bytes = await readFile((await png.path())!);
+	expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+	expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1920, 1080]);
+});
