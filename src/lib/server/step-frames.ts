@@ -22,3 +22,16 @@ export function stepFrame(step: Step): Frame {
 	});
 	return frameAround(boxes);
 }
+
+/**
+ * A step's insets: each of its `inset` countries framed alone, close enough in that its name
+ * fits on it or on the sea beside it.
+ */
+export function insetFrames(step: Step): { iso3: string; frame: Frame }[] {
+	const places = getWorldPlaces();
+	return (step.inset ?? []).map((iso3) => {
+		const place = places.get(iso3);
+		if (!place) throw new Error(`step “${step.title}”: no geometry for ${iso3}`);
+		return { iso3, frame: frameAround([place.bbox], { margin: 0.05, minMargin: 0.5, minSpan: 7 }) };
+	});
+}

@@ -10,6 +10,8 @@ export const jaClassroom: ClassroomMessages = {
 		tools: '先生用ツール',
 		presenterView: '発表者ビュー',
 		handout: '配布資料',
+		// 北朝鮮・韓国・英国・米国: the names are short already.
+		slideNames: {},
 		leave: '終了',
 		steps: 'ステップ',
 		previous: '← 前へ',

@@ -171,42 +171,27 @@ const SEARCH_CHECKS = 300_000;
  * view, or no open space near enough), never cut by the edge.
  */
 export function placeNames(requests: readonly NameRequest[], view: PlacementView): NamePlacement[] {
-	// Each name's places twice over: first as the rules want them (on open sea or its own
-	// country), then, where no arrangement keeps to that (a name wider than the sea round a
-	// crowded coast), over a neighbour's land that no other name here stands for: as close as
-	// the map allows, rather than hidden.
 	const own = requests.map((request) => request.callout.iso3);
-	const namedHere = new Set(own);
-	const strict = requests.map((request) => {
+	const options = requests.map((request) => {
 		const { x, y } = view.project(request.labelPoint);
 		const inView = x >= 0 && y >= 0 && x <= view.width && y <= view.height;
 		return inView ? candidates(request, view) : [];
 	});
-	const options = strict.map((list) => [...list, ...list]);
-	// What lies under each place, asked only as the search reaches it: each answer asks the map.
-	const under = strict.map(() => new Map<number, readonly string[]>());
-	const underOf = (k: number, i: number) => {
-		let found = under[k]!.get(i);
-		if (!found) under[k]!.set(i, (found = view.countriesUnder(strict[k]![i]!.box)));
-		return found;
-	};
-	// Whether a place suits its name on its own.
+	// Whether a place suits its name on its own: inside the view, its leader short, over open
+	// sea or its own country alone (never a neighbour's land, which would read as that
+	// country's name). Asked only as the search reaches it, since each answer asks the map.
 	const verdicts = options.map(() => new Map<number, boolean>());
 	const suits = (k: number, j: number): boolean => {
 		let verdict = verdicts[k]!.get(j);
 		if (verdict === undefined) {
-			const count = strict[k]!.length;
-			const i = j % count;
-			const { box, leader } = strict[k]![i]!;
+			const { box, leader } = options[k]![j]!;
 			verdict =
 				(!leader || leaderLength(leader) <= MAX_LEADER) &&
 				box.left >= EDGE_MARGIN &&
 				box.top >= EDGE_MARGIN &&
 				box.right <= view.width - EDGE_MARGIN &&
 				box.bottom <= view.height - EDGE_MARGIN &&
-				underOf(k, i).every((iso3) =>
-					j < count ? iso3 === own[k] : iso3 === own[k] || !namedHere.has(iso3)
-				);
+				view.countriesUnder(box).every((iso3) => iso3 === own[k]);
 			verdicts[k]!.set(j, verdict);
 		}
 		return verdict;
