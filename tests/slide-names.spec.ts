@@ -136,7 +136,7 @@ for (const screen of screens)
 			const prefix = language === 'ja' ? '/ja' : '';
 			for (const n of steps) {
 				await openReady(page, `${prefix}/present/${n}`);
-				await expect(page.locator('.map [data-answering] svg.static-map')).toHaveCount(1);
+				await expect(page.locator('.map > [data-answering] svg.static-map')).toHaveCount(1);
 				const named = await namedOnSlide(page, language);
 				expect(named.length, `step ${n} names some country`).toBeGreaterThan(0);
 				await expect
