@@ -34,7 +34,14 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 			...element.getBoundingClientRect().toJSON()
 		}));
 		if (r.hidden || r.width === 0) found.push(`${iso3} not named`);
-		else {
+		else if (
+			r.left < frame.x - 1 ||
+			r.top < frame.y - 1 ||
+			r.right > frame.x + frame.width + 1 ||
+			r.bottom > frame.y + frame.height + 1
+		)
+			found.push(`${iso3} cut by the frame`);
+		if (!r.hidden && r.width > 0) {
 			// What lies under the name, sampled across its box: the sea or its own country alone.
 			const under = await label.first().evaluate((element: HTMLElement) => {
 				const box = element.getBoundingClientRect();
@@ -56,13 +63,6 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 			const others = under.filter((code) => code !== iso3);
 			if (others.length) found.push(`${iso3} over ${others.join(' ')}`);
 		}
-		else if (
-			r.left < frame.x - 1 ||
-			r.top < frame.y - 1 ||
-			r.right > frame.x + frame.width + 1 ||
-			r.bottom > frame.y + frame.height + 1
-		)
-			found.push(`${iso3} cut by the frame`);
 	}
 	// The leader lines in screen pixels, from the SVG's own transform.
 	const leaders = await page.locator('.figure svg.static-map g.leaders path').evaluateAll((paths) =>
