@@ -9,6 +9,7 @@ import type { Dataset } from '../src/lib/data/schema';
 import { countriesNamed } from '../src/lib/present/look';
 import { STEPS } from '../src/lib/present/steps';
 import { MAX_LEADER } from '../src/lib/map/names/callouts';
+import { LEADER_OVER_LAND } from '../src/lib/map/names/search';
 import { openReady } from './helpers';
 
 type Segment = [{ x: number; y: number }, { x: number; y: number }];
@@ -22,17 +23,19 @@ function cross([a, b]: Segment, [c, d]: Segment): boolean {
 /** What is wrong with the names on the slide's map now: nothing, once they are placed well. */
 async function problems(page: Page, named: readonly string[]): Promise<string[]> {
 	const found: string[] = [];
-	const frame = (await page.locator('.figure .map').boundingBox())!;
 	for (const iso3 of named) {
 		const label = page.locator(`.figure .map-label[data-iso3="${iso3}"]`);
 		if ((await label.count()) === 0) {
 			found.push(`${iso3} has no name`);
 			continue;
 		}
+		// The name's box, and the box of the map it is on (the slide's map or an inset).
 		const r = await label.first().evaluate((element: HTMLElement) => ({
 			hidden: element.hidden,
+			frame: element.closest('.map, .inset')!.getBoundingClientRect().toJSON(),
 			...element.getBoundingClientRect().toJSON()
 		}));
+		const { frame } = r;
 		if (r.hidden || r.width === 0) found.push(`${iso3} not named`);
 		else if (
 			r.left < frame.x - 1 ||
@@ -44,6 +47,7 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 		if (!r.hidden && r.width > 0) {
 			// What lies under the name, sampled across its box: the sea or its own country alone.
 			const under = await label.first().evaluate((element: HTMLElement) => {
+				element.scrollIntoView({ block: 'center' });
 				const box = element.getBoundingClientRect();
 				const found = new Set<string>();
 				for (let i = 1; i < 8; i++)
@@ -52,11 +56,11 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 							box.left + (box.width * i) / 8,
 							box.top + (box.height * j) / 4
 						)) {
-							const code = hit.closest('.static-holder') && hit.getAttribute('data-iso3');
-							if (code && hit.tagName !== 'SPAN') {
-								found.add(code);
-								break;
-							}
+							// The topmost map's country, or its sea (the svg itself), under the point.
+							if (hit.tagName === 'SPAN' || !hit.closest('.static-holder')) continue;
+							const code = hit.getAttribute('data-iso3');
+							if (code) found.add(code);
+							if (code || hit.classList.contains('static-map')) break;
 						}
 				return [...found];
 			});
@@ -64,22 +68,50 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 			if (others.length) found.push(`${iso3} over ${others.join(' ')}`);
 		}
 	}
-	// The leader lines in screen pixels, from the SVG's own transform.
-	const leaders = await page.locator('.figure svg.static-map g.leaders path').evaluateAll((paths) =>
-		paths.map((path) => {
-			const p = path as SVGPathElement;
-			const matrix = p.getScreenCTM()!;
-			const length = p.getTotalLength();
-			return [p.getPointAtLength(0), p.getPointAtLength(length)].map((point) => {
-				const s = new DOMPoint(point.x, point.y).matrixTransform(matrix);
-				return { x: s.x, y: s.y };
-			}) as Segment;
-		})
-	);
-	leaders.forEach((leader, i) => {
-		const length = Math.hypot(leader[1].x - leader[0].x, leader[1].y - leader[0].y);
-		if (length > MAX_LEADER + 2) found.push(`a leader ${Math.round(length)} px long`);
-		for (const other of leaders.slice(i + 1)) if (cross(leader, other)) found.push('leaders cross');
+	// Each leader line in page pixels, from the SVG's own transform, and the pixels of it over
+	// another country's land (a leader across one points at it). Each is scrolled into
+	// view first: a phone's map may lie below the fold, where nothing is hit.
+	const leaders = await page
+		.locator('.figure svg.static-map g.leaders path')
+		.evaluateAll((paths) => {
+			const countryAt = (x: number, y: number) => {
+				for (const hit of document.elementsFromPoint(x, y)) {
+					if (hit.tagName === 'SPAN' || !hit.closest('.static-holder')) continue;
+					const code = hit.getAttribute('data-iso3');
+					if (code || hit.classList.contains('static-map')) return code;
+				}
+				return null;
+			};
+			return paths.map((path) => {
+				const p = path as SVGPathElement;
+				p.closest('.map, .inset')!.scrollIntoView({ block: 'center' });
+				const matrix = p.getScreenCTM()!;
+				const [from, to] = [p.getPointAtLength(0), p.getPointAtLength(p.getTotalLength())].map(
+					(point) => {
+						const s = new DOMPoint(point.x, point.y).matrixTransform(matrix);
+						return { x: s.x, y: s.y };
+					}
+				) as [{ x: number; y: number }, { x: number; y: number }];
+				const own = countryAt(from.x, from.y);
+				const length = Math.hypot(to.x - from.x, to.y - from.y);
+				let over = 0;
+				for (let at = 2; at < length; at += 4) {
+					const code = countryAt(
+						from.x + ((to.x - from.x) * at) / length,
+						from.y + ((to.y - from.y) * at) / length
+					);
+					if (code && code !== own) over += 4;
+				}
+				const page = (q: { x: number; y: number }) => ({ x: q.x, y: q.y + window.scrollY });
+				return { segment: [page(from), page(to)] as Segment, own, over };
+			});
+		});
+	leaders.forEach(({ segment, own, over }, i) => {
+		const length = Math.hypot(segment[1].x - segment[0].x, segment[1].y - segment[0].y);
+		if (length > MAX_LEADER + 2) found.push(`${own}'s leader ${Math.round(length)} px long`);
+		if (over > LEADER_OVER_LAND + 4) found.push(`${own}'s leader ${over} px over another country`);
+		for (const other of leaders.slice(i + 1))
+			if (cross(segment, other.segment)) found.push(`${own}'s and ${other.own}'s leaders cross`);
 	});
 	return found;
 }

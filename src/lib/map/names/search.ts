@@ -128,6 +128,32 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 	return [...list.slice(0, designed), ...searched];
 }
 
+/**
+ * How many pixels of a leader line may cross another country's land: enough to pass over a
+ * shore or a narrow island, never enough to run across a country, where the line would read as
+ * pointing at it (North Korea's name in the Indian Ocean, its leader over China and Vietnam).
+ */
+export const LEADER_OVER_LAND = 16;
+/** The leader lines are tested every this many pixels. */
+const LEADER_SAMPLE = 4;
+
+/** The pixels of a leader over the land of any country `counts`, sampled along it. */
+export function leaderOverLand(
+	[from, to]: readonly [Point, Point],
+	counts: (iso3: string) => boolean,
+	view: PlacementView
+): number {
+	const length = leaderLength([from, to]);
+	let over = 0;
+	for (let at = LEADER_SAMPLE / 2; at < length; at += LEADER_SAMPLE) {
+		const x = from.x + ((to.x - from.x) * at) / length;
+		const y = from.y + ((to.y - from.y) * at) / length;
+		const under = view.countriesUnder({ left: x, top: y, right: x, bottom: y });
+		if (under.some(counts)) over += LEADER_SAMPLE;
+	}
+	return over;
+}
+
 /** A leader line's length in screen pixels. */
 export function leaderLength([from, to]: readonly [Point, Point]): number {
 	return Math.hypot(to.x - from.x, to.y - from.y);
@@ -172,6 +198,7 @@ const SEARCH_CHECKS = 300_000;
  */
 export function placeNames(requests: readonly NameRequest[], view: PlacementView): NamePlacement[] {
 	const own = requests.map((request) => request.callout.iso3);
+	const othersOf = own.map((iso3) => (other: string) => other !== iso3);
 	const options = requests.map((request) => {
 		const { x, y } = view.project(request.labelPoint);
 		const inView = x >= 0 && y >= 0 && x <= view.width && y <= view.height;
@@ -185,13 +212,15 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 		let verdict = verdicts[k]!.get(j);
 		if (verdict === undefined) {
 			const { box, leader } = options[k]![j]!;
+			// The cheap tests first: the land under the leader is asked point by point.
 			verdict =
 				(!leader || leaderLength(leader) <= MAX_LEADER) &&
 				box.left >= EDGE_MARGIN &&
 				box.top >= EDGE_MARGIN &&
 				box.right <= view.width - EDGE_MARGIN &&
 				box.bottom <= view.height - EDGE_MARGIN &&
-				view.countriesUnder(box).every((iso3) => iso3 === own[k]);
+				view.countriesUnder(box).every((iso3) => iso3 === own[k]) &&
+				(!leader || leaderOverLand(leader, othersOf[k]!, view) <= LEADER_OVER_LAND);
 			verdicts[k]!.set(j, verdict);
 		}
 		return verdict;

@@ -9,7 +9,7 @@ import { frameForBox } from '../camera/fit';
 import { intoFrame } from '../camera/frame';
 import { latitudeAt, mercatorY } from '../camera/mercator';
 import { calloutFor, MAX_LEADER, nameBox, overlaps, type NamePlacement } from './callouts';
-import { placeNames, type PlacementView } from './search';
+import { LEADER_OVER_LAND, leaderOverLand, placeNames, type PlacementView } from './search';
 import { segmentsCross, type Point } from './segments';
 import { pointOf, worldView } from './test-world';
 
@@ -82,6 +82,9 @@ describe('names on the classroom’s maps', () => {
 			if (under.length) found.push(`${iso3} over ${under.join(' ')}`);
 			const length = leader ? Math.hypot(leader[1].x - leader[0].x, leader[1].y - leader[0].y) : 0;
 			if (length > MAX_LEADER + 1) found.push(`${iso3}'s leader ${Math.round(length)} px`);
+			// A leader across another named country reads as pointing at it.
+			const across = leader ? leaderOverLand(leader, (c) => c !== iso3, view) : 0;
+			if (across > LEADER_OVER_LAND) found.push(`${iso3}'s leader ${across} px over land`);
 			for (let j = i + 1; j < screen.length; j++) {
 				const other = screen[j]!;
 				if (placements[j]!.mode === 'hidden') continue;
