@@ -9,7 +9,7 @@ import type { Dataset } from '../src/lib/data/schema';
 import { countriesNamed } from '../src/lib/present/look';
 import { STEPS } from '../src/lib/present/steps';
 import { MAX_LEADER } from '../src/lib/map/names/callouts';
-import { LEADER_OVER_LAND } from '../src/lib/map/names/search';
+import { LEADER_OVER_LAND } from '../src/lib/map/names/leaders';
 import { openReady } from './helpers';
 
 type Segment = [{ x: number; y: number }, { x: number; y: number }];
@@ -172,7 +172,11 @@ for (const screen of screens)
 				const named = await namedOnSlide(page, language);
 				expect(named.length, `step ${n} names some country`).toBeGreaterThan(0);
 				await expect
-					.poll(() => problems(page, named), `${language} step ${n}: ${named.join(' ')}`)
+					.poll(() => problems(page, named), {
+						message: `${language} step ${n}: ${named.join(' ')}`,
+						// Each round reads every name and leader from the page: slow on a busy machine.
+						timeout: 20_000
+					})
 					.toEqual([]);
 			}
 		});

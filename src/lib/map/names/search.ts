@@ -16,6 +16,7 @@ import {
 	type ScreenBox
 } from './callouts';
 import { leaderEnd, segmentCrossesBox, segmentsCross, type Point } from './segments';
+import { LEADER_OVER_LAND, leaderLength, leaderOverLand } from './leaders';
 
 export interface PlacementView {
 	zoom: number;
@@ -126,37 +127,6 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 	};
 	const searched = list.slice(designed).sort((a, b) => cost(a) - cost(b));
 	return [...list.slice(0, designed), ...searched];
-}
-
-/**
- * How many pixels of a leader line may cross another country's land: enough to pass over a
- * shore or a narrow island, never enough to run across a country, where the line would read as
- * pointing at it (North Korea's name in the Indian Ocean, its leader over China and Vietnam).
- */
-export const LEADER_OVER_LAND = 16;
-/** The leader lines are tested every this many pixels. */
-const LEADER_SAMPLE = 4;
-
-/** The pixels of a leader over the land of any country `counts`, sampled along it. */
-export function leaderOverLand(
-	[from, to]: readonly [Point, Point],
-	counts: (iso3: string) => boolean,
-	view: PlacementView
-): number {
-	const length = leaderLength([from, to]);
-	let over = 0;
-	for (let at = LEADER_SAMPLE / 2; at < length; at += LEADER_SAMPLE) {
-		const x = from.x + ((to.x - from.x) * at) / length;
-		const y = from.y + ((to.y - from.y) * at) / length;
-		const under = view.countriesUnder({ left: x, top: y, right: x, bottom: y });
-		if (under.some(counts)) over += LEADER_SAMPLE;
-	}
-	return over;
-}
-
-/** A leader line's length in screen pixels. */
-export function leaderLength([from, to]: readonly [Point, Point]): number {
-	return Math.hypot(to.x - from.x, to.y - from.y);
 }
 
 /**

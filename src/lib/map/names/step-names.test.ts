@@ -9,7 +9,8 @@ import { frameForBox } from '../camera/fit';
 import { intoFrame } from '../camera/frame';
 import { latitudeAt, mercatorY } from '../camera/mercator';
 import { calloutFor, MAX_LEADER, nameBox, overlaps, type NamePlacement } from './callouts';
-import { LEADER_OVER_LAND, leaderOverLand, placeNames, type PlacementView } from './search';
+import { LEADER_OVER_LAND, leaderOverLand } from './leaders';
+import { placeNames, type PlacementView } from './search';
 import { segmentsCross, type Point } from './segments';
 import { pointOf, worldView } from './test-world';
 
@@ -120,8 +121,10 @@ describe('names on the classroom’s maps', () => {
 			for (const inset of [1, 2])
 				it(`names step 1's inset ${inset}, ${size.name}, ${locale}`, () => {
 					const perCharacter = locale === 'ja' ? size.lineHeight * 0.85 : size.perCharacter;
-					const [width, height] =
-						'inset' in size ? size.inset! : [size.width * 0.4, size.height * 0.45];
+					const [width, height]: [number, number] =
+						'inset' in size && size.inset
+							? [size.inset[0]!, size.inset[1]!]
+							: [size.width * 0.4, size.height * 0.45];
 					const view = stepView(1, width, height, perCharacter, size.lineHeight, inset);
 					const { listed, placements } = place(1, locale, view, inset);
 					expect(listed).toHaveLength(1);
