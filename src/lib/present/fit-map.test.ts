@@ -1,7 +1,7 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WORLD_FRAME, type Frame } from '$lib/map/camera/frame';
 import { frameAspect, frameForBox } from '$lib/map/camera/fit';
-import { fitMap } from './fit-map';
+import { fitMap, isWideMap } from './fit-map';
 
 const EAST_ASIA: Frame = [
 	[115, 25],
@@ -38,4 +38,28 @@ it('is narrower than a wide room when the frame already spans the world’s long
 	expect(fitted.height).toBe(600);
 	expect(fitted.width).toBeLessThan(4000);
 	expect(fitted.width / fitted.height).toBeCloseTo(frameAspect(fitted.frame), 2);
+});
+
+describe('isWideMap', () => {
+	it('calls a frame round the world wide, and East Asia not', () => {
+		expect(
+			isWideMap([
+				[-25, -2],
+				[329, 76]
+			])
+		).toBe(true);
+		expect(
+			isWideMap([
+				[100, 20],
+				[150, 50]
+			])
+		).toBe(false);
+		// Europe to Japan: grown to the world's height it is about as tall as wide.
+		expect(
+			isWideMap([
+				[5, 0],
+				[160, 59]
+			])
+		).toBe(false);
+	});
 });

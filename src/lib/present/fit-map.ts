@@ -26,3 +26,15 @@ export function fitMap(
 	if (aspect < (width / height) * 0.99) return { frame: grown, width: height * aspect, height };
 	return { frame: grown, width, height };
 }
+
+/**
+ * Whether a step's map is a band round the world: grown as tall as the world allows it is still
+ * wider than this, so beside the words it would leave a hole under the legend. Such a step
+ * puts its words above the map, which then takes the slide's width.
+ */
+export const WIDE_MAP_ASPECT = 1.5;
+
+export function isWideMap(frame: Frame, world: Frame = WORLD_FRAME): boolean {
+	// A box far taller than any frame: the frame grows to the world's north and south limits.
+	return frameAspect(frameForBox(frame, 0.01, world)) > WIDE_MAP_ASPECT;
+}

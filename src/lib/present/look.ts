@@ -14,6 +14,7 @@ export const TONE_COLOUR: Record<MarkTone, string> = {
 	'possibly-abducted': statusColour('possible'),
 	reported: statusColour('reported'),
 	named: '#2171b5',
+	subject: '#08306b',
 	partner: '#9ecae1',
 	context: FORUM_CONTEXT_COLOUR,
 	'second-context': '#c2a5cf',

@@ -21,6 +21,7 @@ export type MarkTone =
 	| 'possibly-abducted'
 	| 'reported'
 	| 'named'
+	| 'subject'
 	| 'partner'
 	| 'context'
 	| 'second-context'
@@ -54,6 +55,11 @@ export interface Step {
 	/** The legend's title. */
 	mapTitle: string;
 	marks: StepMark[];
+	/**
+	 * Countries too small or crowded at the step's world scale to name legibly (no sea near
+	 * enough for a name): the slide names them in an inset of their region.
+	 */
+	inset?: string[];
 }
 
 interface MarkShape {
@@ -67,6 +73,7 @@ interface StepShape {
 	/** The section of each speaker note, in order. */
 	readonly noteSections: readonly string[];
 	readonly marks: readonly MarkShape[];
+	readonly inset?: readonly string[];
 }
 
 /** The walk in every language: step by step, the sections, notes' sections and marks. */
@@ -80,7 +87,10 @@ const WALK = [
 			{ tone: 'possibly-abducted', countries: ['THA', 'ROU', 'LBN'] },
 			{ tone: 'reported', countries: ['CHN'] },
 			{ tone: 'responsible', countries: ['PRK'] }
-		]
+		],
+		// Between the Black Sea and the Mediterranean, at a map of Europe to Japan, neither name
+		// finds open sea within a short leader.
+		inset: ['ROU', 'LBN']
 	},
 	{
 		id: 'un',
@@ -143,7 +153,9 @@ const WALK = [
 		noteSections: ['4', '4'],
 		marks: [
 			{ tone: 'japan', countries: ['JPN'] },
-			{ tone: 'named', countries: ['USA', 'KOR', 'CHN', 'RUS'] },
+			// The headline's subject, drawn stronger than the partners named beside it.
+			{ tone: 'subject', countries: ['USA'] },
+			{ tone: 'named', countries: ['KOR', 'CHN', 'RUS'] },
 			{ tone: 'responsible', countries: ['PRK'] }
 		]
 	},
@@ -204,6 +216,7 @@ function join(words: WalkWords): Step[] {
 			sections: [...shape.sections],
 			notes: shape.noteSections.map((section, i) => ({ text: text.notes[i]!, section })),
 			mapTitle: text.mapTitle,
+			...('inset' in shape && shape.inset ? { inset: [...shape.inset] } : {}),
 			marks: shape.marks.map((mark, i): StepMark => {
 				const label: string | { label: string; named: string } = text.marks[i]!;
 				const countries =

@@ -15,6 +15,13 @@ export const enClassroom = {
 		previous: '← Previous',
 		next: 'Next →',
 		mapLabel: "World map of this step's countries.",
+		/**
+		 * The short forms a slide's map writes, the same on every step: room on a world map is
+		 * scarce, and a name too long for it would stand over a neighbour.
+		 */
+		slideNames: { PRK: 'N. Korea', KOR: 'S. Korea', GBR: 'UK', USA: 'US' } as Readonly<
+			Record<string, string>
+		>,
 		description: (n: number, total: number, headline: string, sources: string) =>
 			`Classroom step ${n} of ${total}: ${headline} ${sources}, the Ministry of Foreign Affairs of Japan's page of 28 December 2018.`,
 		handoutHeading: 'Classroom handout: every step on its own sheet',

@@ -133,7 +133,12 @@ export const enSteps: WalkWords = {
 			'In November 2017 the President and Prime Minister Abe shared the view that both countries would keep working together on the issue. The US also raises it on other occasions, including Secretary of State Pompeo’s visits to North Korea.'
 		],
 		mapTitle: 'Partners named in section 4',
-		marks: ['Japan', 'Named among Japan’s partners (“such as”)', 'North Korea']
+		marks: [
+			'Japan',
+			'The United States: this step’s subject',
+			'Also named among Japan’s partners (“such as”)',
+			'North Korea'
+		]
 	},
 	neighbours: {
 		title: 'Country by country: neighbours',

@@ -10,6 +10,8 @@ export const jaClassroom: ClassroomMessages = {
 		tools: '先生用ツール',
 		presenterView: '発表者ビュー',
 		handout: '配布資料',
+		// The data's names are short already: the same forms, on every step.
+		slideNames: { PRK: '北朝鮮', KOR: '韓国', GBR: '英国', USA: '米国' },
 		leave: '終了',
 		steps: 'ステップ',
 		previous: '← 前へ',

@@ -14,7 +14,13 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PointProperties } from '$lib/geo/types';
-import { calloutNear, namedCallouts, type Callout } from '../names/callouts';
+import {
+	calloutFor,
+	calloutNear,
+	namedCountries,
+	nearestCopy,
+	type Callout
+} from '../names/callouts';
 import { nameLabel, namePlacer } from '../names/layout';
 import { intoFrame } from '../camera/frame';
 import { viewBoxAt, type Size } from '../camera/view-box';
@@ -56,7 +62,7 @@ export function addCountryLabels(
 		let name = made.get(callout.iso3);
 		if (!name) {
 			const label = nameLabel(callout.iso3, onselect);
-			const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at);
+			const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at ?? at);
 			name = {
 				callout: words.shortNames === false ? { ...callout, short: undefined } : callout,
 				label,
@@ -73,7 +79,7 @@ export function addCountryLabels(
 	};
 	const named = (): PlacedName[] => {
 		const selected = words.selected?.() ?? null;
-		const callouts = namedCallouts(selected, selected ? pointOf(selected) : undefined);
+		const callouts = namedCountries(selected).map(calloutFor);
 		for (const [iso3, { marker }] of made)
 			if (!callouts.some((callout) => callout.iso3 === iso3)) {
 				marker.remove();
@@ -92,7 +98,7 @@ export function addCountryLabels(
 		const centre = intoFrame(lng);
 		const names = named().map((name) => {
 			const callout = calloutNear(name.callout, name.at[0], centre);
-			const shift = callout.at[0] - name.callout.at[0];
+			const shift = nearestCopy(name.at[0], centre) - name.at[0];
 			return { ...name, callout, at: [name.at[0] + shift, name.at[1]] as [number, number] };
 		});
 		const size = { width: container.clientWidth, height: container.clientHeight };

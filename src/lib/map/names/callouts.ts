@@ -1,14 +1,15 @@
 /**
- * Where the names of Japan and the Koreas go. At world zoom the three are a few pixels wide and
+ * Where the names of countries go. At world zoom Japan and the Koreas are a few pixels wide and
  * pressed against China, so each name sits out in the Pacific, east of Japan, with a leader line
  * to its country: never on another country's fill, stacked so they never touch. Closer in, each
- * name sits on its own country.
+ * name sits on its own country. Any other country (a classroom step names Thailand or Lebanon)
+ * has no designed place: its name sits on it, or as near as open space allows.
  */
 
 export interface Callout {
 	iso3: string;
-	/** Where the name starts (its left end, vertically centred), over the sea. */
-	at: [number, number];
+	/** Where the name starts (its left end, vertically centred), over the sea, at world zoom. */
+	at?: [number, number];
 	/** A shorter name for the smallest maps (a phone's world), where the full one would reach America. */
 	short?: string;
 	/**
@@ -22,6 +23,12 @@ export interface Callout {
 /** From this zoom on North Korea is some 200 px wide: its name fits on it and no longer sits offshore. */
 export const OFFSHORE_MAX_ZOOM = 4.5;
 
+/**
+ * No leader line is longer than this, in screen pixels: a name further from its country than
+ * this reads as another country's (the search leaves such places out).
+ */
+export const MAX_LEADER = 150;
+
 /** Below this zoom the names are called out to the sea; from it on they sit on their countries. */
 export const CALLOUT_MAX_ZOOM = 3.5;
 
@@ -32,20 +39,25 @@ export const SHORT_NAME_MAX_ZOOM = 0;
  * North to south, as the countries lie; each over open Pacific at every world zoom
  * (callouts.test.ts checks the names' boxes against the world's land).
  */
-export const CALLOUTS: Callout[] = [
+export const CALLOUTS: (Callout & { at: [number, number] })[] = [
 	{ iso3: 'PRK', at: [155, 49], short: 'N. Korea', offshore: [130.2, 40.6] },
 	{ iso3: 'JPN', at: [147, 36] },
 	{ iso3: 'KOR', at: [136, 20], short: 'S. Korea' }
 ];
 
+/** A country's callout: the designed one for Japan and the Koreas, else one with no set place. */
+export function calloutFor(iso3: string): Callout {
+	return CALLOUTS.find((callout) => callout.iso3 === iso3) ?? { iso3 };
+}
+
 /**
- * The names a map shows: Japan and the Koreas, and the selected country's, wherever it is. A
- * selected country has no designed place at sea: its name is searched for round its own point
- * (`at`, in the frame's longitudes), on it where it fits, else beside it with a leader line.
+ * The countries the explorer's maps name: Japan and the Koreas, and the selected country
+ * wherever it is (it has no designed place at sea: its name goes on it where it fits, else as
+ * near as open space allows).
  */
-export function namedCallouts(selected: string | null, at?: [number, number]): Callout[] {
-	if (!selected || !at || CALLOUTS.some((callout) => callout.iso3 === selected)) return CALLOUTS;
-	return [...CALLOUTS, { iso3: selected, at }];
+export function namedCountries(selected: string | null): string[] {
+	const named = CALLOUTS.map((callout) => callout.iso3);
+	return selected && !named.includes(selected) ? [...named, selected] : named;
 }
 
 /** The name a callout shows at a zoom. */
@@ -98,7 +110,7 @@ export function calloutNear(callout: Callout, lng: number, centre: number): Call
 	const move = ([x, y]: [number, number]): [number, number] => [x + shift, y];
 	return {
 		...callout,
-		at: move(callout.at),
+		...(callout.at ? { at: move(callout.at) } : {}),
 		...(callout.offshore ? { offshore: move(callout.offshore) } : {})
 	};
 }

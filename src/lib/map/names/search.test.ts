@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALLOUTS, nameBox, overlaps, type Callout } from './callouts';
+import { CALLOUTS, MAX_LEADER, nameBox, overlaps, type Callout } from './callouts';
 import { EDGE_MARGIN, placeNames, type PlacementView } from './search';
 
 describe('placeNames on a flat test map', () => {
@@ -38,12 +38,25 @@ describe('placeNames on a flat test map', () => {
 		placeNames([{ callout, labelPoint: point, name }], v)[0]!;
 
 	it('calls a name out over the sea at world zoom, when the callout is in view', () => {
-		expect(one(prk, [127, 40], 'North Korea', view(1, 100))).toMatchObject({
+		// At 10 px a degree the country's point is put 126 px from the callout (under MAX_LEADER).
+		expect(one(prk, [143, 45], 'North Korea', view(1, 100))).toMatchObject({
 			mode: 'out',
 			at: prk.at,
 			name: 'North Korea',
-			leader: [[127, 40], prk.at]
+			leader: [[143, 45], prk.at]
 		});
+	});
+
+	it('never draws a leader line longer than MAX_LEADER: the name goes closer in instead', () => {
+		// From 127°E the callout at 155°E is some 290 px away at 10 px a degree.
+		const placed = one(prk, [127, 40], 'North Korea', view(1, 100));
+		expect(placed.mode).not.toBe('hidden');
+		if (placed.leader) {
+			const v = view(1, 100);
+			const [a, b] = placed.leader.map((at) => v.project(at));
+			expect(Math.hypot(b!.x - a!.x, b!.y - a!.y)).toBeLessThanOrEqual(MAX_LEADER);
+		}
+		expect(placed.at).not.toEqual(prk.at);
 	});
 
 	it('puts it on or beside its country when the callout would leave the view', () => {
@@ -68,16 +81,18 @@ describe('placeNames on a flat test map', () => {
 			JPN: [129, 30, 146, 46]
 		};
 		const narrow = view(1, 100, 600, 400, land);
+		// The country's point is put near enough the callout for a leader line (MAX_LEADER).
+		const point: [number, number] = [145, 47];
 		// "North Korea" (88 px) and "N. Korea" (64 px) both run past 160°E from 155°E: the full
 		// name moves west on its row, its right end at the frame's edge.
-		expect(one(prk, [127, 40], 'North Korea', narrow)).toMatchObject({
+		expect(one(prk, point, 'North Korea', narrow)).toMatchObject({
 			mode: 'out',
 			name: 'North Korea',
 			at: [100 + (600 - EDGE_MARGIN - 88) / 10, prk.at[1]]
 		});
 		// With a longer name only the short one fits east of the land: it stays at the callout.
 		const wider = { ...narrow, width: 660 };
-		expect(one(prk, [127, 40], 'North Korea (DPRK)', wider)).toMatchObject({
+		expect(one(prk, point, 'North Korea (DPRK)', wider)).toMatchObject({
 			mode: 'out',
 			name: 'N. Korea',
 			at: prk.at

@@ -7,6 +7,7 @@ import {
 	calloutName,
 	closeInPlace,
 	CALLOUT_MAX_ZOOM,
+	MAX_LEADER,
 	nameBox,
 	overlaps,
 	type NameAlign,
@@ -15,6 +16,7 @@ import {
 	type ScreenBox
 } from './callouts';
 import { leaderEnd, segmentCrossesBox, segmentsCross, type Point } from './segments';
+import { LEADER_OVER_LAND, leaderLength, leaderOverLand } from './leaders';
 
 export interface PlacementView {
 	zoom: number;
@@ -73,8 +75,8 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 			...(mode === 'out' ? { leader: [point, leaderEnd(point, box)] as [Point, Point] } : {})
 		});
 	};
-	const callingOut = view.zoom < CALLOUT_MAX_ZOOM;
-	const out = view.project(callout.at);
+	const callingOut = view.zoom < CALLOUT_MAX_ZOOM && callout.at !== undefined;
+	const out = view.project(callout.at ?? labelPoint);
 	const close = closeInPlace(callout, labelPoint, view.zoom);
 	const closeAt = view.project(close.at);
 	const closeAlign = close.centred ? 'centre' : 'left';
@@ -121,7 +123,7 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 		// A short name is worth a leader some three names' heights longer.
 		const shortened =
 			candidate.name === fullName ? 0 : 3 * candidate.box.bottom - 3 * candidate.box.top;
-		return Math.hypot(to.x - from.x, to.y - from.y) + shortened;
+		return leaderLength([from, to]) + shortened;
 	};
 	const searched = list.slice(designed).sort((a, b) => cost(a) - cost(b));
 	return [...list.slice(0, designed), ...searched];
@@ -165,25 +167,30 @@ const SEARCH_CHECKS = 300_000;
  * view, or no open space near enough), never cut by the edge.
  */
 export function placeNames(requests: readonly NameRequest[], view: PlacementView): NamePlacement[] {
+	const own = requests.map((request) => request.callout.iso3);
+	const othersOf = own.map((iso3) => (other: string) => other !== iso3);
 	const options = requests.map((request) => {
 		const { x, y } = view.project(request.labelPoint);
 		const inView = x >= 0 && y >= 0 && x <= view.width && y <= view.height;
 		return inView ? candidates(request, view) : [];
 	});
-	// Whether a place suits its name on its own; asked only as the search reaches it, since
-	// each answer asks the map what lies under the box.
+	// Whether a place suits its name on its own: inside the view, its leader short, over open
+	// sea or its own country alone (never a neighbour's land, which would read as that
+	// country's name). Asked only as the search reaches it, since each answer asks the map.
 	const verdicts = options.map(() => new Map<number, boolean>());
 	const suits = (k: number, j: number): boolean => {
 		let verdict = verdicts[k]!.get(j);
 		if (verdict === undefined) {
-			const { box } = options[k]![j]!;
-			const own = requests[k]!.callout.iso3;
+			const { box, leader } = options[k]![j]!;
+			// The cheap tests first: the land under the leader is asked point by point.
 			verdict =
+				(!leader || leaderLength(leader) <= MAX_LEADER) &&
 				box.left >= EDGE_MARGIN &&
 				box.top >= EDGE_MARGIN &&
 				box.right <= view.width - EDGE_MARGIN &&
 				box.bottom <= view.height - EDGE_MARGIN &&
-				view.countriesUnder(box).every((iso3) => iso3 === own);
+				view.countriesUnder(box).every((iso3) => iso3 === own[k]) &&
+				(!leader || leaderOverLand(leader, othersOf[k]!, view) <= LEADER_OVER_LAND);
 			verdicts[k]!.set(j, verdict);
 		}
 		return verdict;

@@ -9,6 +9,7 @@ import { labelPoint, topologyToCountries } from '$lib/server/geo/natural-earth';
 import { numericToIso3 } from '$lib/server/geo/iso';
 import { latitudeAt, mercatorY } from '../camera/mercator';
 import type { ScreenBox } from './callouts';
+import type { PlacementView } from './search';
 
 export const countries = topologyToCountries(coarse as unknown as Topology, numericToIso3);
 /** Each country's box, so a point is tested only against the few countries that could hold it. */
@@ -56,4 +57,52 @@ export function countriesUnderBox(box: ScreenBox, zoom: number, except?: string)
 		}
 	}
 	return found;
+}
+
+/** A MapLibre-like view of the world: Web Mercator at a zoom, centred on a place. */
+export function worldView(
+	zoom: number,
+	[lng, lat]: [number, number],
+	width: number,
+	height: number,
+	/** Pixels a character: the classroom's 20 px bold type is some 12.5. */
+	perCharacter: number,
+	lineHeight: number
+): PlacementView {
+	const [cx, cy] = project([lng, lat], zoom);
+	const under = new Map<string, string | undefined>();
+	const toScreen = (at: [number, number]) => {
+		const [x, y] = project(at, zoom);
+		return { x: x - cx + width / 2, y: y - cy + height / 2 };
+	};
+	return {
+		zoom,
+		width,
+		height,
+		project: toScreen,
+		unproject: ({ x, y }) => unproject([x + cx - width / 2, y + cy - height / 2], zoom),
+		measure: (name) => ({ width: name.length * perCharacter, height: lineHeight }),
+		countriesUnder: (box) => {
+			// Sampled on one 4 px grid for the whole view, so the many boxes the search asks
+			// about share their answers.
+			const found = new Set<string>();
+			const along = (low: number, high: number) => {
+				const steps = [];
+				for (let at = Math.ceil(low / 4) * 4; at <= high; at += 4) steps.push(at);
+				return steps;
+			};
+			for (const x of along(box.left, box.right))
+				for (const y of along(box.top, box.bottom)) {
+					const key = `${x},${y}`;
+					if (!under.has(key))
+						under.set(
+							key,
+							countryAt(unproject([x + cx - width / 2, y + cy - height / 2], zoom))?.properties.iso3
+						);
+					const iso3 = under.get(key);
+					if (iso3) found.add(iso3);
+				}
+			return [...found];
+		}
+	};
 }

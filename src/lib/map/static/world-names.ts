@@ -1,11 +1,12 @@
 /**
- * The names of Japan, the Koreas and the selected country on the SVG world (StaticMap), read from the world's markup:
+ * The names on the SVG world (StaticMap): Japan's, the Koreas' and the selected country's unless
+ * a map asks for others, read from the world's markup:
  * each country's shape carries its name point (`data-label`), box (`data-bbox`) and name. The
  * placing itself is the names' (names/layout.ts), as on the live map.
  */
 import { intoFrame, type Box } from '../camera/frame';
 import { continuedUnits, type Size } from '../camera/view-box';
-import { namedCallouts } from '../names/callouts';
+import { calloutFor, namedCountries } from '../names/callouts';
 import { nameLabel, type MapName } from '../names/layout';
 
 /** The numbers in a space-separated attribute. */
@@ -22,24 +23,25 @@ export function boxOf(world: ParentNode, iso3: string): Box | undefined {
 }
 
 /**
- * The callouts' names for the countries the world has, each with its label (hidden until placed)
- * and its name point in the frame's longitudes; in the page's names where it has them.
+ * The names of the countries `named` (by default Japan, the Koreas and the selected country)
+ * that the world has, each
+ * with its label (hidden until placed) and its name point in the frame's longitudes; in the
+ * page's names where it has them.
  */
 export function worldNames(
 	world: ParentNode,
-	words: { names?: ReadonlyMap<string, string>; shortNames: boolean; selected?: string | null },
+	words: {
+		names?: ReadonlyMap<string, string>;
+		shortNames: boolean;
+		named?: readonly string[];
+		selected?: string | null;
+	},
 	onselect?: (iso3: string) => void,
 	label: typeof nameLabel = nameLabel
 ): MapName[] {
-	const pointOf = (iso3: string) => numbers(shapeOf(world, iso3)?.getAttribute('data-label'));
-	const [selectedLng, selectedLat] = (words.selected && pointOf(words.selected)) || [];
-	const selectedAt =
-		selectedLng === undefined || selectedLat === undefined
-			? undefined
-			: ([intoFrame(selectedLng), selectedLat] as [number, number]);
-	return namedCallouts(words.selected ?? null, selectedAt).flatMap((callout) => {
+	return (words.named ?? namedCountries(words.selected ?? null)).map(calloutFor).flatMap((callout) => {
 		const shape = shapeOf(world, callout.iso3);
-		const [lng, lat] = pointOf(callout.iso3) ?? [];
+		const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
 		if (!shape || lng === undefined || lat === undefined) return [];
 		const element = label(callout.iso3, onselect);
 		element.style.position = 'absolute';

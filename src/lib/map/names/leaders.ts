@@ -1,0 +1,37 @@
+/**
+ * Leader lines, as the names' search weighs them: how long, and how much of them crosses other
+ * countries' land.
+ */
+import type { PlacementView } from './search';
+import type { Point } from './segments';
+
+/**
+ * How many pixels of a leader line may cross another country's land: enough to pass over a
+ * shore or a narrow island, never enough to run across a country, where the line would read as
+ * pointing at it (North Korea's name in the Indian Ocean, its leader over China and Vietnam).
+ */
+export const LEADER_OVER_LAND = 16;
+/** The leader lines are tested every this many pixels. */
+const LEADER_SAMPLE = 4;
+
+/** The pixels of a leader over the land of any country `counts`, sampled along it. */
+export function leaderOverLand(
+	[from, to]: readonly [Point, Point],
+	counts: (iso3: string) => boolean,
+	view: PlacementView
+): number {
+	const length = leaderLength([from, to]);
+	let over = 0;
+	for (let at = LEADER_SAMPLE / 2; at < length; at += LEADER_SAMPLE) {
+		const x = from.x + ((to.x - from.x) * at) / length;
+		const y = from.y + ((to.y - from.y) * at) / length;
+		const under = view.countriesUnder({ left: x, top: y, right: x, bottom: y });
+		if (under.some(counts)) over += LEADER_SAMPLE;
+	}
+	return over;
+}
+
+/** A leader line's length in screen pixels. */
+export function leaderLength([from, to]: readonly [Point, Point]): number {
+	return Math.hypot(to.x - from.x, to.y - from.y);
+}
