@@ -5,5 +5,13 @@ import { enMap } from './map';
 import { enShare } from './share';
 import { enSite } from './site';
 import { enProvenance } from './provenance';
+import { enLesson } from './lesson';
 
-export const en: Messages = { ...enSite, ...enMap, ...enClassroom, ...enShare, ...enProvenance };
+export const en: Messages = {
+	...enSite,
+	...enMap,
+	...enClassroom,
+	...enShare,
+	...enProvenance,
+	...enLesson
+};

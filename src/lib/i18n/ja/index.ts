@@ -5,5 +5,13 @@ import { jaMap } from './map';
 import { jaShare } from './share';
 import { jaSite } from './site';
 import { jaProvenance } from './provenance';
+import { jaLesson } from './lesson';
 
-export const ja: Messages = { ...jaSite, ...jaMap, ...jaClassroom, ...jaShare, ...jaProvenance };
+export const ja: Messages = {
+	...jaSite,
+	...jaMap,
+	...jaClassroom,
+	...jaShare,
+	...jaProvenance,
+	...jaLesson
+};
