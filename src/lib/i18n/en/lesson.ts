@@ -34,6 +34,8 @@ export const enLesson = {
 		revealed: 'Answer',
 		qrTitle: 'Answer on your phone',
 		qrAlt: (address: string) => `QR code for ${address}`,
+		qrLocalOnly:
+			'This address works on this computer only: start the site with HOST=0.0.0.0 npm start for phones.',
 		qrHide: 'Q hides this',
 		// The worksheet
 		worksheetTitle: 'Worksheet',

@@ -32,6 +32,8 @@ export const jaLesson: LessonMessages = {
 		revealed: '答え',
 		qrTitle: 'スマートフォンで答える',
 		qrAlt: (address) => `${address} へのQRコード`,
+		qrLocalOnly:
+			'このアドレスはこのコンピューターでしか開けません。スマートフォンから開くには HOST=0.0.0.0 npm start で起動してください。',
 		qrHide: 'Qで閉じる',
 		worksheetTitle: 'ワークシート',
 		worksheetHeading: '授業用ワークシート：ステップごとの問い',
