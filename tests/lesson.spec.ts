@@ -44,7 +44,7 @@ for (const [prefix, words] of [
 				['CAN', 'wrong'],
 				['GBR', 'missed'],
 				['THA', 'missed']
-			])
+			] as const)
 				expect(await markOf(code), code).toContain(mark);
 			await expect(page.locator('.result')).toContainText(words.section);
 			// The map says it too, in colour: Canada wrong, the United States right.
