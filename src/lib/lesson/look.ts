@@ -1,7 +1,7 @@
 /**
  * The student's map: the countries chosen, and once checked, each one right, wrong or missed.
- * Colour is never the only cue: a missed country is hatched, every answer country is outlined
- * (outline.ts), and the list beside the map says each mark in words.
+ * Colour is never the only cue: a missed country is hatched, and the list beside the map says
+ * each mark in words (and in a symbol).
  */
 import { matchByCode, type LayerLook } from '$lib/layers/looks';
 import { statusColour, type LegendEntry } from '$lib/layers/palette';
