@@ -6,6 +6,7 @@ import { jaShare } from './share';
 import { jaSite } from './site';
 import { jaProvenance } from './provenance';
 import { jaLesson } from './lesson';
+import { jaAbout } from './about';
 
 export const ja: Messages = {
 	...jaSite,
@@ -13,5 +14,6 @@ export const ja: Messages = {
 	...jaClassroom,
 	...jaShare,
 	...jaProvenance,
-	...jaLesson
+	...jaLesson,
+	...jaAbout
 };
