@@ -2,7 +2,11 @@
 import type { Server } from 'node:http';
 
 /** The static server for a built site (root folder, optional base path). */
-export function createSiteServer(options?: { root?: string; base?: string }): Server;
+export function createSiteServer(options?: {
+	root?: string;
+	base?: string;
+	lanOrigins?: string[] | null;
+}): Server;
 
 /** Listens (port 0 picks a free one) and resolves with the site's URL, base path included. */
 export function listen(

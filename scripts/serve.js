@@ -48,7 +48,9 @@ async function findFile(root, pathname) {
 
 export function createSiteServer({
 	root = process.env.SITE_ROOT ?? 'build',
-	base = process.env.BASE_PATH ?? ''
+	base = process.env.BASE_PATH ?? '',
+	// The school-network addresses to give the slide's QR code (HOST=0.0.0.0 npm start).
+	lanOrigins = null
 } = {}) {
 	const siteRoot = resolve(root);
 	const basePath = base.replace(/\/+$/, '');
@@ -92,6 +94,12 @@ export function createSiteServer({
 			}
 			const inBase = !basePath || pathname === basePath || pathname.startsWith(`${basePath}/`);
 			const sitePath = inBase ? pathname.slice(basePath.length) || '/' : pathname;
+			if (lanOrigins && inBase && sitePath === '/classroom-address.json') {
+				const body = JSON.stringify({ origins: lanOrigins });
+				res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+				res.end(req.method === 'HEAD' ? undefined : body);
+				return;
+			}
 			const file = inBase ? await findFile(siteRoot, sitePath) : null;
 			if (file) {
 				await send(req, res, file, 200, sitePath);

@@ -23,7 +23,8 @@ export function builtPagePaths(dir = 'build'): string[] {
 
 /** Pages made from one template share a family: /country/kor and /country/chn, /present/1 and /present/2. */
 export function pageFamily(path: string): string {
-	return path.replace(/\/([a-z]{3}|\d+)$/, '/*');
+	// A step's student page (/present/3/question) is one template too.
+	return path.replace(/\/([a-z]{3}|\d+)$/, '/*').replace(/\/\d+\/question$/, '/*/question');
 }
 
 /**

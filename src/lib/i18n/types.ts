@@ -8,6 +8,7 @@ import type { enMap } from './en/map';
 import type { enShare } from './en/share';
 import type { enSite } from './en/site';
 import type { enProvenance } from './en/provenance';
+import type { enLesson } from './en/lesson';
 import type { enAbout } from './en/about';
 
 export type SiteMessages = typeof enSite;
@@ -15,6 +16,7 @@ export type MapMessages = typeof enMap;
 export type ClassroomMessages = typeof enClassroom;
 export type ShareMessages = typeof enShare;
 export type ProvenanceMessages = typeof enProvenance;
+export type LessonMessages = typeof enLesson;
 export type AboutMessages = typeof enAbout;
 
 /** The messages of one language: every key and argument of every area. */
@@ -23,4 +25,5 @@ export type Messages = SiteMessages &
 	ClassroomMessages &
 	ShareMessages &
 	ProvenanceMessages &
+	LessonMessages &
 	AboutMessages;

@@ -16,6 +16,19 @@ describe('walk messages', () => {
 			expect(readWalkMessage(bad, 10), JSON.stringify(bad)).toBeNull();
 	});
 
+	it('carry the lesson overlay only when it is well formed', () => {
+		const shown = { kind: 'lesson', step: 3, answer: 'inquiry-visits', qr: true };
+		expect(readWalkMessage(shown, 10)).toEqual(shown);
+		expect(readWalkMessage({ ...shown, answer: null, qr: false }, 10)).not.toBeNull();
+		for (const bad of [
+			{ ...shown, step: 11 },
+			{ ...shown, answer: 3 },
+			{ ...shown, qr: 'yes' },
+			{ kind: 'lesson', step: 3 }
+		])
+			expect(readWalkMessage(bad, 10), JSON.stringify(bad)).toBeNull();
+	});
+
 	it('travel on a channel named after the site’s path', () => {
 		expect(walkChannelName('')).not.toBe(walkChannelName('/abductions'));
 	});
@@ -28,9 +41,10 @@ describe('two windows joined to the walk', () => {
 	function join(name: string) {
 		const onStep = vi.fn();
 		const onAsked = vi.fn();
-		const link = joinWalk(new BroadcastChannel(name), 10, { onStep, onAsked });
+		const onLesson = vi.fn();
+		const link = joinWalk(new BroadcastChannel(name), 10, { onStep, onAsked, onLesson });
 		links.push(link);
-		return { link, onStep, onAsked };
+		return { link, onStep, onAsked, onLesson };
 	}
 
 	it('hear each other’s steps and questions, not their own', async () => {
@@ -44,5 +58,16 @@ describe('two windows joined to the walk', () => {
 		await vi.waitFor(() => expect(slides.onStep).toHaveBeenCalledWith(5));
 		expect(slides.onStep).not.toHaveBeenCalledWith(4);
 		expect(presenter.onAsked).not.toHaveBeenCalled();
+	});
+
+	it('pass the revealed answer and the QR code from the presenter to the slide', async () => {
+		const slides = join('test-lesson');
+		const presenter = join('test-lesson');
+		presenter.link.show({ step: 3, answer: 'inquiry-visits', qr: false });
+		await vi.waitFor(() =>
+			expect(slides.onLesson).toHaveBeenCalledWith({ step: 3, answer: 'inquiry-visits', qr: false })
+		);
+		expect(slides.onStep).not.toHaveBeenCalled();
+		expect(presenter.onLesson).not.toHaveBeenCalled();
 	});
 });

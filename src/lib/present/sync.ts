@@ -1,9 +1,18 @@
 /**
  * Keeps the slide window and the presenter window on the same step, whichever one the clicker
  * drives: they talk over a BroadcastChannel (same origin, no server). A window that opens asks
- * where the walk is; the others answer with their step.
+ * where the walk is; the others answer with their step. The lesson's overlays on the slide (a
+ * question's answer revealed, the QR code shown) travel on the same channel.
  */
-export type WalkMessage = { kind: 'at'; step: number } | { kind: 'where' };
+export type WalkMessage = { kind: 'at'; step: number } | { kind: 'where' } | LessonMessage;
+
+/** What the slide shows over the step: the answer revealed (a question's id) and the QR code. */
+export interface LessonOverlay {
+	step: number;
+	answer: string | null;
+	qr: boolean;
+}
+type LessonMessage = { kind: 'lesson' } & LessonOverlay;
 
 /** One channel per copy of the site, so two builds under different paths do not cross. */
 export function walkChannelName(base: string): string {
@@ -16,6 +25,16 @@ export function readWalkMessage(data: unknown, total: number): WalkMessage | nul
 	const message = data as Record<string, unknown>;
 	if (message.kind === 'where') return { kind: 'where' };
 	const step = message.step;
+	if (message.kind === 'lesson') {
+		const { answer, qr } = message;
+		const wellFormed =
+			Number.isInteger(step) &&
+			(step as number) >= 1 &&
+			(step as number) <= total &&
+			(answer === null || typeof answer === 'string') &&
+			typeof qr === 'boolean';
+		return wellFormed ? { kind: 'lesson', step: step as number, answer, qr } : null;
+	}
 	if (message.kind === 'at' && Number.isInteger(step) && (step as number) >= 1) {
 		if ((step as number) <= total) return { kind: 'at', step: step as number };
 	}
@@ -27,22 +46,33 @@ export interface WalkLink {
 	tell(step: number): void;
 	/** Asks the other windows where the walk is. */
 	ask(): void;
+	/** Tells the other windows what the slide now shows over the step. */
+	show(overlay: LessonOverlay): void;
 	close(): void;
 }
 
 export function joinWalk(
 	channel: BroadcastChannel,
 	total: number,
-	handlers: { onStep: (step: number) => void; onAsked: () => void }
+	handlers: {
+		onStep: (step: number) => void;
+		onAsked: () => void;
+		onLesson?: (overlay: LessonOverlay) => void;
+	}
 ): WalkLink {
 	channel.onmessage = (event: MessageEvent) => {
 		const message = readWalkMessage(event.data, total);
 		if (message?.kind === 'at') handlers.onStep(message.step);
 		else if (message?.kind === 'where') handlers.onAsked();
+		else if (message?.kind === 'lesson') {
+			const { step, answer, qr } = message;
+			handlers.onLesson?.({ step, answer, qr });
+		}
 	};
 	return {
 		tell: (step) => channel.postMessage({ kind: 'at', step } satisfies WalkMessage),
 		ask: () => channel.postMessage({ kind: 'where' } satisfies WalkMessage),
+		show: (overlay) => channel.postMessage({ kind: 'lesson', ...overlay } satisfies WalkMessage),
 		close: () => channel.close()
 	};
 }

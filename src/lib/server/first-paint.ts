@@ -125,6 +125,8 @@ export function withFirstPaintWorld(
 	path = '/'
 ): string {
 	if (!HOLDER.test(html)) return html;
+	// A student's question page draws its own world: the default layer would give answers away.
+	if (/\/question$/.test(sitePath(path, base))) return html;
 	// A classroom step's world is a picture, out of reach: it needs no answer.
 	const answers = firstPaintPage(path, base).step === null;
 	const world = firstPaintView(base, locale, path) + (answers ? EARLY_ANSWER_SCRIPT : '');

@@ -5,6 +5,7 @@ import { enMap } from './map';
 import { enShare } from './share';
 import { enSite } from './site';
 import { enProvenance } from './provenance';
+import { enLesson } from './lesson';
 import { enAbout } from './about';
 
 export const en: Messages = {
@@ -13,5 +14,6 @@ export const en: Messages = {
 	...enClassroom,
 	...enShare,
 	...enProvenance,
+	...enLesson,
 	...enAbout
 };

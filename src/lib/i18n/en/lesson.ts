@@ -1,0 +1,148 @@
+/**
+ * English: the lesson's questions (one or two a step, see $lib/lesson/questions.ts for what is
+ * shared by every language), the student page, the slide's answer and QR code, the worksheet.
+ */
+export const enLesson = {
+	lesson: {
+		question: 'Question',
+		questions: 'Questions',
+		findOnMap: 'Find it on the map',
+		openQuestion: 'Think, then reveal',
+		studentTitle: (n: number, headline: string) => `Question, step ${n}: ${headline}`,
+		studentHeading: (n: number) => `Step ${n}: your question`,
+		pickHint: 'Tap the countries on the map or in the list, then check.',
+		countries: 'Countries',
+		chosen: (n: number) => (n === 1 ? '1 country chosen' : `${n} countries chosen`),
+		check: 'Check my answer',
+		again: 'Try again',
+		reveal: 'Show the answer',
+		hide: 'Hide the answer',
+		answer: 'Answer',
+		score: (right: number, total: number, wrong: number) =>
+			`${right} of ${total} right` + (wrong ? `, ${wrong} not in the answer` : ''),
+		mark: { right: 'Right', wrong: 'Not in the answer', missed: 'Missed' },
+		chosenLegend: 'Your choice',
+		legendTitle: 'Your answer',
+		context: 'Context: the document names the group, not its members.',
+		private: 'Your answer stays on this device: nothing is sent.',
+		backToSlide: 'Back to the step',
+		otherSteps: 'Other steps',
+		// The slide and presenter
+		revealOnSlide: 'Reveal on the slide',
+		hideOnSlide: 'Hide on the slide',
+		presenterKeys: 'A reveals or hides the answer on the slide · Q shows the QR code',
+		revealed: 'Answer',
+		qrTitle: 'Answer on your phone',
+		qrAlt: (address: string) => `QR code for ${address}`,
+		qrLocalOnly:
+			'This address works on this computer only: start the site with HOST=0.0.0.0 npm start for phones.',
+		qrHide: 'Q hides this',
+		// The worksheet
+		worksheetTitle: 'Worksheet',
+		worksheetHeading: 'Classroom worksheet: questions for each step',
+		answersTitle: 'Answer sheet',
+		answersHeading: 'Classroom worksheet: the answers',
+		worksheetHint: 'Print for two steps per A4 page.',
+		name: 'Name',
+		mapAnswerLine: 'Countries:',
+		toAnswers: 'Answer sheet',
+		toWorksheet: 'Worksheet'
+	},
+	/** Each question in our own words, and its answer as the document supports it. */
+	questions: {
+		'taken-testimony': {
+			prompt:
+				'Returned Japanese abductees told of people from other countries. Which countries does the document say may have lost people this way?',
+			answer:
+				'Three countries: on the word of returned Japanese abductees and others, people from them may have been abducted. The document does not say they were.'
+		},
+		'taken-china': {
+			prompt: 'Why is the document less sure about China than about Thailand?',
+			answer:
+				'For Thailand it relies on what returned Japanese abductees and others have said. For China it only passes on a report, resting on South Korean returnees and others, that Chinese people were abducted: second-hand, one step further from the source.'
+		},
+		'un-cotable': {
+			prompt:
+				'Who puts the UN resolution on human rights in North Korea forward, and how often had it passed by October 2018?',
+			answer:
+				'Japan and the European Union table it together. It had passed in the Human Rights Council 11 years running and in the General Assembly 13 years running.'
+		},
+		'inquiry-visits': {
+			prompt:
+				'The UN Commission of Inquiry travelled to gather evidence. Which countries did it visit?',
+			answer:
+				'Five countries, according to the document; it does not say when each visit took place.'
+		},
+		'inquiry-dates': {
+			prompt: 'When was the Commission of Inquiry set up, and when did it report?',
+			answer:
+				'The Human Rights Council set it up without a vote in March 2013; its report came out in February 2014.'
+		},
+		'after-report-referral': {
+			prompt: 'After the report, what did the UN ask the Security Council to think about?',
+			answer:
+				'The Council in March 2014 recommended it consider sending the situation to a suitable international criminal justice mechanism; the General Assembly in December 2014 encouraged it to act, the International Criminal Court included.'
+		},
+		'follow-up-seoul': {
+			prompt: 'The UN human rights office opened a field office in 2015. In which country?',
+			answer: 'In Seoul, in June 2015; later resolutions set out to strengthen it.'
+		},
+		'follow-up-council': {
+			prompt: 'What has the Security Council done since December 2014?',
+			answer:
+				'It first discussed the situation, human rights included, in December 2014, and has met on it four years in a row since; Japan used those meetings to press for the abductions to be settled soon.'
+		},
+		'six-party-normalise': {
+			prompt:
+				'The Six-Party Talks set a goal of normalising relations between two countries. Which two?',
+			answer:
+				'Japan and North Korea: normal relations were to rest on settling the abductions and other outstanding issues.'
+		},
+		'six-party-concern': {
+			prompt: 'Does the October 2007 outcome document name the abductions?',
+			answer:
+				'Not in so many words. It speaks of "outstanding issues of concern"; the Japanese page reads the abductions as one of them.'
+		},
+		'summits-g7': {
+			prompt: 'At Charlevoix in June 2018, which group of leaders backed Japan? Mark its members.',
+			answer:
+				'The G7 leaders gave their support and the communiqué named the issue. The document names the G7, not its members: the seven countries are context.'
+		},
+		'summits-charlevoix': {
+			prompt: 'What did Japan ask of the world at the UN General Assembly in September 2018?',
+			answer:
+				'Prime Minister Abe asked every nation to understand and cooperate so that all abductees can return.'
+		},
+		'us-partners': {
+			prompt:
+				'Which countries does section 4 give as examples of Japan raising the issue in one-to-one talks?',
+			answer:
+				'Four examples: the United States, South Korea, China and Russia, each of which, the document says, understands and supports Japan.'
+		},
+		'us-trump': {
+			prompt: 'What did President Trump do about the abductions, according to the document?',
+			answer:
+				"He met abductees' families in Japan in November 2017 and, at Abe's request, raised the issue with Kim Jong-Un at their June 2018 summit."
+		},
+		'neighbours-trilateral': {
+			prompt: 'At the three-way summit of May 2018, which two leaders did Abe ask for support?',
+			answer:
+				'The leaders of South Korea and China: the summit had Japan, China and South Korea round the table.'
+		},
+		'neighbours-first': {
+			prompt: 'What happened for the first time at that May 2018 summit?',
+			answer: 'Its outcome document referred to the abductions for the first time.'
+		},
+		'congress-coordinate': {
+			prompt:
+				'A 2016 House resolution urged the US government to work with other governments on a possibly abducted US citizen. Which governments?',
+			answer:
+				'Japan, China and South Korea, to look into the case of one US citizen who may have been abducted.'
+		},
+		'congress-certainty': {
+			prompt: 'How sure is the document that a US citizen was abducted?',
+			answer:
+				'Not sure: it speaks of a citizen "possibly" abducted, and only as the subject of a resolution. Japan says it will keep watching Congress.'
+		}
+	}
+};

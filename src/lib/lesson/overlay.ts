@@ -1,0 +1,69 @@
+/**
+ * What the lesson adds to the classroom's keys and the slide: A reveals the step's answers one
+ * question at a time and then hides them, Q shows or hides the QR code. The presenter view and
+ * the slide share this state over the walk's channel ($lib/present/sync).
+ */
+import { keyAction, type KeyPress } from '$lib/keys';
+import type { LessonOverlay } from '$lib/present/sync';
+import type { Question } from './questions';
+
+export type LessonAction = 'answer' | 'qr';
+
+const LESSON_KEYS: Readonly<Record<string, LessonAction>> = {
+	a: 'answer',
+	A: 'answer',
+	q: 'qr',
+	Q: 'qr'
+};
+
+export function lessonAction(press: KeyPress): LessonAction | null {
+	return keyAction(LESSON_KEYS, press) ?? null;
+}
+
+/** Nothing shown over the step. */
+export function closedOverlay(step: number, qr = false): LessonOverlay {
+	return { step, answer: null, qr };
+}
+
+/** The answer A reveals next: the first question's, then the second's, then none. */
+export function nextAnswer(questions: readonly Question[], shown: string | null): string | null {
+	const at = questions.findIndex((q) => q.id === shown);
+	return questions[at + 1]?.id ?? null;
+}
+
+/** The overlay after an action, on the step the windows are on (an answer belongs to its step). */
+export function afterAction(
+	overlay: LessonOverlay,
+	action: LessonAction,
+	step: number,
+	questions: readonly Question[]
+): LessonOverlay {
+	const answer = overlay.step === step ? overlay.answer : null;
+	if (action === 'qr') return { step, answer, qr: !overlay.qr };
+	return { step, answer: nextAnswer(questions, answer), qr: overlay.qr };
+}
+
+/** The address a student's phone opens for a step: the slide's own site, or its LAN address. */
+export function studentAddress(origin: string, path: string): string {
+	return origin.replace(/\/+$/, '') + path;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+/**
+ * The origin phones can reach: the page's own, unless the page is open on this computer's
+ * loopback address and the local server (HOST=0.0.0.0 npm start) told us its address on the
+ * school network.
+ */
+export function reachableOrigin(
+	location: { hostname: string; origin: string },
+	lan: readonly string[]
+): {
+	origin: string;
+	/** Only this computer can open it: no phone will. */
+	localOnly: boolean;
+} {
+	if (!LOOPBACK.test(location.hostname)) return { origin: location.origin, localOnly: false };
+	const first = lan[0];
+	return first ? { origin: first, localOnly: false } : { origin: location.origin, localOnly: true };
+}

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { expectColourAt, openReady, staticScreenPoint } from './helpers';
+import { MARK_COLOUR } from '../src/lib/lesson/look';
+
+/** The student's page once its map is drawn and its script answers. */
+async function questionReady(page: Page, path: string) {
+	await openReady(page, path);
+	await expect(page.locator('.map-question svg.static-map')).toHaveCount(1);
+}
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+for (const [prefix, words] of [
+	['', { japan: 'Japan', korea: 'South Korea', canada: 'Canada', section: '(section 1(b))' }],
+	['/ja', { japan: '日本', korea: '韓国', canada: 'カナダ', section: '(第1(b)節)' }]
+] as const) {
+	test.describe(`a student on a phone${prefix && ' (Japanese)'}`, () => {
+		test.use(PHONE);
+
+		test('taps countries, checks, and sees each marked right, wrong or missed', async ({
+			page
+		}) => {
+			await questionReady(page, `${prefix}/present/3/question`);
+			// One on the map, by touch; the others in the list.
+			const usa = await staticScreenPoint(page, [-100, 40], '.map-question');
+			await page.touchscreen.tap(usa.x, usa.y);
+			await expect(page.locator('.choice[data-iso3="USA"]')).toHaveAttribute(
+				'aria-pressed',
+				'true'
+			);
+			for (const name of [words.japan, words.korea, words.canada])
+				await page.getByRole('button', { name, exact: true }).tap();
+			await page.locator('.actions button').tap();
+
+			const marks = page.locator('.marks li');
+			await expect(marks).toHaveCount(6);
+			const markOf = (code: string) =>
+				page.locator(`.choice[data-iso3="${code}"]`).evaluate((b) => b.className);
+			for (const [code, mark] of [
+				['USA', 'right'],
+				['JPN', 'right'],
+				['KOR', 'right'],
+				['CAN', 'wrong'],
+				['GBR', 'missed'],
+				['THA', 'missed']
+			] as const)
+				expect(await markOf(code), code).toContain(mark);
+			await expect(page.locator('.result')).toContainText(words.section);
+			// The map says it too, in colour: Canada wrong, the United States right.
+			await page.locator('.map-question .map').scrollIntoViewIfNeeded();
+			const right = await staticScreenPoint(page, [-100, 40], '.map-question');
+			const canada = await staticScreenPoint(page, [-105, 60], '.map-question');
+			await expectColourAt(page, canada, MARK_COLOUR.wrong, 'Canada, not in the answer');
+			await expectColourAt(page, right, MARK_COLOUR.right, 'the United States, in the answer');
+		});
+	});
+}
+
+test('the presenter reveals an answer on the slide, named and outlined', async ({ page }) => {
+	await openReady(page, '/present/3');
+	const opened = page.waitForEvent('popup');
+	await page.keyboard.press('p');
+	const presenter = await opened;
+	await openReadyAlready(presenter);
+	await presenter.getByRole('button', { name: 'Reveal on the slide' }).first().click();
+	const answer = page.locator('.lesson-answer');
+	await expect(answer).toContainText('United Kingdom');
+	await expect(answer).toContainText('(section 1(b))');
+	const outlined = page.locator('.figure .lesson-outline');
+	await expect(outlined).not.toHaveCount(0);
+	const codes = await outlined.evaluateAll((shapes) =>
+		[...new Set(shapes.map((s) => (s as SVGElement).dataset.iso3))].sort()
+	);
+	expect(codes).toEqual(['GBR', 'JPN', 'KOR', 'THA', 'USA']);
+	// A on the presenter view moves to the next answer; again, and it is hidden.
+	await presenter.keyboard.press('a');
+	await expect(answer).toContainText('March 2013');
+	await presenter.keyboard.press('a');
+	await expect(answer).toHaveCount(0);
+	await expect(outlined).toHaveCount(0);
+});
+
+/** The presenter window, opened by the slide, once its script runs. */
+async function openReadyAlready(page: Page) {
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+}
+
+test('Q shows a QR code that opens the step’s student page, and hides it', async ({ page }) => {
+	await openReady(page, '/present/4');
+	await page.keyboard.press('q');
+	const code = page.locator('.lesson-qr svg.qr');
+	await expect(code).toBeVisible();
+	// Decoded from what the screen shows, as a phone's camera would.
+	const box = (await code.boundingBox())!;
+	const png = await page.screenshot({ clip: box, scale: 'css' });
+	const { data, width, height } = await page.evaluate(
+		async (bytes) => {
+			const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)]));
+			const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+			const context = canvas.getContext('2d')!;
+			context.drawImage(bitmap, 0, 0);
+			const image = context.getImageData(0, 0, bitmap.width, bitmap.height);
+			return { data: [...image.data], width: image.width, height: image.height };
+		},
+		[...png]
+	);
+	const decoded = jsQR(new Uint8ClampedArray(data), width, height)?.data;
+	expect(decoded).toBe(new URL('/present/4/question', page.url()).href);
+	await page.keyboard.press('q');
+	await expect(code).toHaveCount(0);
+});
