@@ -1,3 +1,4 @@
+import { pathVertices } from '$lib/geo/path';
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '$lib/share/compose';
 import { inkOf, layerPreview, PREVIEW_SIZE, svgToPng } from './preview';
@@ -35,7 +36,7 @@ describe('link previews', () => {
 		// The card's map spans a region of at most ~45° of longitude, the world's 360°: Lebanon takes
 		// a share of the card's width many times its share of the world's.
 		const span = (d: string) => {
-			const xs = [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+			const xs = pathVertices(d).map(([x]) => x);
 			return (Math.max(...xs) - Math.min(...xs)) / 1;
 		};
 		const worldLebanon = world.outline!;
