@@ -9,7 +9,16 @@
 // one (build-scale-N/) and shows how joins, redraws, load and hover grow, each scale against 1x.
 //   npm run bench -- --scale 1,10,50 --runs 3
 import { chromium } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { feature } from 'topojson-client';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildIfStale } from './build-if-stale.js';
@@ -57,6 +66,15 @@ function stageSite() {
 	cpSync(SITE ?? 'build', root, { recursive: true });
 	mkdirSync(join(root, '__reference', 'maplibre'), { recursive: true });
 	cpSync('bench/reference.html', join(root, '__reference', 'index.html'));
+	// The same countries the dashboard's live map draws, as the plain GeoJSON a bare page reads.
+	// (A build from before the one-file world has them as geo/countries.json.)
+	const reference = join(root, '__reference', 'countries.json');
+	if (existsSync(join(root, 'geo', 'countries.json')))
+		cpSync(join(root, 'geo', 'countries.json'), reference);
+	else {
+		const topology = JSON.parse(readFileSync(join(root, 'geo', 'world.json'), 'utf8'));
+		writeFileSync(reference, JSON.stringify(feature(topology, topology.objects.countries)));
+	}
 	for (const file of [
 		'maplibre-gl.mjs',
 		'maplibre-gl-shared.mjs',

@@ -13,7 +13,13 @@ import {
 	type GeoProjection
 } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import { frameCentre, WORLD_FRAME, type Box, type Frame } from '../../map/camera/frame.ts';
+import {
+	frameCentre,
+	WORLD_FRAME,
+	WORLD_WIDTH,
+	type Box,
+	type Frame
+} from '../../map/camera/frame.ts';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -259,7 +265,7 @@ export function framedMercator(
 export function mercatorSvgWorld(
 	countries: readonly CountryFeature[],
 	frame: Frame,
-	width = 960
+	width = WORLD_WIDTH
 ): SvgWorld {
 	const { projection, height } = framedMercator(frame, width);
 	projection.clipExtent([
