@@ -96,6 +96,7 @@ const REFERENCE_METRICS = [
 	['startToReady', 'map:start to map:ready (ms)'],
 	['firstTooltip', 'navigation to first tooltip (ms)'],
 	['fcp', 'first contentful paint (ms)'],
+	['interactive', 'page:interactive (ms)'],
 	['bytes', 'bytes transferred (gzip)'],
 	['jsBytesAtLoad', 'JS bytes at load (gzip)'],
 	['jsBytes', 'JS bytes with the live map (gzip)'],

@@ -31,6 +31,15 @@ export async function fetchGeometry(base: string, fetcher: Fetch = fetch): Promi
 	return unpackWorld(await fetchJson<Topology>(geometryUrl(base), GEOMETRY, fetcher));
 }
 
+/** The finer countries (50m) the live map swaps in when zoomed in: no points, same ids. */
+export async function fetchFineCountries(
+	base: string,
+	fetcher: Fetch = fetch
+): Promise<MapGeometry['countries']> {
+	const topology = await fetchJson<Topology>(`${base}/geo/world-50m.json`, GEOMETRY, fetcher);
+	return unpackWorld(topology).countries;
+}
+
 /** The SVG world's markup with the map pages' colours, for a map page reached without a page load. */
 export async function fetchWorldMarkup(base: string, fetcher: Fetch = fetch): Promise<string> {
 	const response = await fetcher(`${base}/geo/world-map.svg`);
