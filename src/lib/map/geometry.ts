@@ -1,7 +1,6 @@
 /** Downloading what the maps draw: the live map's geometry, and the static map's SVG world. */
 import type { Topology } from 'topojson-specification';
 import type { SvgWorld, WorldGeometry } from '$lib/geo/types';
-import { unpackWorld } from '$lib/geo/topology';
 
 /** What the live map draws: the countries, cut at the antimeridian, and a point for each. */
 export type MapGeometry = WorldGeometry;
@@ -28,7 +27,12 @@ const GEOMETRY = "the map's geometry";
 
 /** The world's topology, turned into the GeoJSON the live map's sources take. */
 export async function fetchGeometry(base: string, fetcher: Fetch = fetch): Promise<MapGeometry> {
-	return unpackWorld(await fetchJson<Topology>(geometryUrl(base), GEOMETRY, fetcher));
+	// The unpacking code comes with the file, not with the page's first script.
+	const [topology, { unpackWorld }] = await Promise.all([
+		fetchJson<Topology>(geometryUrl(base), GEOMETRY, fetcher),
+		import('$lib/geo/topology')
+	]);
+	return unpackWorld(topology);
 }
 
 /** The finer countries (50m) the live map swaps in when zoomed in: no points, same ids. */
@@ -36,7 +40,10 @@ export async function fetchFineCountries(
 	base: string,
 	fetcher: Fetch = fetch
 ): Promise<MapGeometry['countries']> {
-	const topology = await fetchJson<Topology>(`${base}/geo/world-50m.json`, GEOMETRY, fetcher);
+	const [topology, { unpackWorld }] = await Promise.all([
+		fetchJson<Topology>(`${base}/geo/world-50m.json`, GEOMETRY, fetcher),
+		import('$lib/geo/topology')
+	]);
 	return unpackWorld(topology).countries;
 }
 
