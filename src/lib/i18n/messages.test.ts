@@ -5,6 +5,7 @@ import { enClassroom } from './en/classroom';
 import { enMap } from './en/map';
 import { enShare } from './en/share';
 import { enProvenance } from './en/provenance';
+import { enAbout } from './en/about';
 import { enSite } from './en/site';
 
 /** Messages whose Japanese is rightly the same as the English: names and plain numbers. */
@@ -72,7 +73,7 @@ describe('interface messages', () => {
 	});
 
 	it('keeps each top-level message in one area only (a repeat would hide one of them)', () => {
-		const keys = [enSite, enMap, enClassroom, enShare, enProvenance].flatMap((area) =>
+		const keys = [enSite, enMap, enClassroom, enShare, enProvenance, enAbout].flatMap((area) =>
 			Object.keys(area)
 		);
 		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);

@@ -8,16 +8,19 @@ import type { enMap } from './en/map';
 import type { enShare } from './en/share';
 import type { enSite } from './en/site';
 import type { enProvenance } from './en/provenance';
+import type { enAbout } from './en/about';
 
 export type SiteMessages = typeof enSite;
 export type MapMessages = typeof enMap;
 export type ClassroomMessages = typeof enClassroom;
 export type ShareMessages = typeof enShare;
 export type ProvenanceMessages = typeof enProvenance;
+export type AboutMessages = typeof enAbout;
 
 /** The messages of one language: every key and argument of every area. */
 export type Messages = SiteMessages &
 	MapMessages &
 	ClassroomMessages &
 	ShareMessages &
-	ProvenanceMessages;
+	ProvenanceMessages &
+	AboutMessages;

@@ -5,5 +5,13 @@ import { enMap } from './map';
 import { enShare } from './share';
 import { enSite } from './site';
 import { enProvenance } from './provenance';
+import { enAbout } from './about';
 
-export const en: Messages = { ...enSite, ...enMap, ...enClassroom, ...enShare, ...enProvenance };
+export const en: Messages = {
+	...enSite,
+	...enMap,
+	...enClassroom,
+	...enShare,
+	...enProvenance,
+	...enAbout
+};

@@ -106,27 +106,5 @@ export const enSite = {
 	offline: {
 		updateAvailable: 'A new version is available —',
 		reload: 'Reload'
-	},
-	/** The About page's words around its prose (AboutEn.svelte, AboutJa.svelte). */
-	about: {
-		pageTitle: "About and downloads · Abductions by North Korea: the world's response",
-		downloads: 'Downloads',
-		countriesFile: 'one row per country, with',
-		eventsFile: 'one row per event (dated, or placed in a span), with',
-		/** What ends a sentence: '.' in English, nothing after a Japanese list of columns. */
-		listEnd: '.',
-		datasetFile: {
-			before: 'the whole validated dataset, and under',
-			after: 'the same in Japanese.'
-		},
-		csvNote:
-			'CSV files follow RFC 4180 (UTF-8, with a byte-order mark so spreadsheets read the Japanese columns correctly); lists inside a field are separated by semicolons; the columns ending in _ja hold the Japanese.',
-		tablesHeading: 'All countries and events',
-		tables: {
-			before: 'The',
-			link: 'tables',
-			after:
-				' list every country and event in the data, sortable and filterable, each linked to its page.'
-		}
 	}
 };

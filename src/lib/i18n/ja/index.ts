@@ -5,5 +5,13 @@ import { jaMap } from './map';
 import { jaShare } from './share';
 import { jaSite } from './site';
 import { jaProvenance } from './provenance';
+import { jaAbout } from './about';
 
-export const ja: Messages = { ...jaSite, ...jaMap, ...jaClassroom, ...jaShare, ...jaProvenance };
+export const ja: Messages = {
+	...jaSite,
+	...jaMap,
+	...jaClassroom,
+	...jaShare,
+	...jaProvenance,
+	...jaAbout
+};

@@ -92,25 +92,5 @@ export const jaSite: SiteMessages = {
 	offline: {
 		updateAvailable: '新しい版があります —',
 		reload: '再読み込み'
-	},
-	about: {
-		pageTitle: '概要とダウンロード｜北朝鮮による拉致：国際社会の対応',
-		downloads: 'ダウンロード',
-		countriesFile: '国ごとに1行。列：',
-		eventsFile: '出来事（日付のあるもの、期間として推定したもの）ごとに1行。列：',
-		listEnd: '',
-		datasetFile: {
-			before: '検証済みのデータセット全体（英語）と、',
-			after: 'の下に同じ内容の日本語版。'
-		},
-		csvNote:
-			'CSVファイルはRFC 4180に従っています（UTF-8。表計算ソフトが日本語の列を正しく読めるよう、バイト順マーク付き）。一つの欄に複数の値があるときはセミコロンで区切り、_jaで終わる列が日本語です。',
-		tablesHeading: 'すべての国と出来事',
-		tables: {
-			before: '',
-			link: '一覧表',
-			after:
-				'では、データにあるすべての国と出来事を並べ替えたり絞り込んだりでき、それぞれのページへ移動できます。'
-		}
 	}
 };

@@ -1,0 +1,58 @@
+/** English: the About page, its prose as well as the words around the downloads. */
+import type { AboutSource, Rich } from '../rich';
+
+export const enAbout = {
+	about: {
+		heading: 'About this map',
+		intro: (source: AboutSource): Rich => [
+			'This dashboard maps one public document: ',
+			{ cite: source.title },
+			`, published by the ${source.publisher} on ${source.published}. It shows whose nationals the document says were, or may have been, abducted by North Korea, and the countries, forums and meetings in which the issue was raised, by Japan and by others. The document is the Ministry's English page; the Japanese version of this dashboard is our own translation of our summaries, not the Ministry's Japanese text.`
+		],
+		readingHeading: 'How to read the data',
+		reading: [
+			[
+				'Every fact is written in our own words and cites the section of the document it comes from.'
+			],
+			[
+				'Anything the document does not itself state, such as the members of the G7, ASEAN or the EU (and when Bulgaria, Romania and Croatia joined the EU), or the city where a summit met, is marked ',
+				{ em: 'context' },
+				'.'
+			],
+			[
+				"Certainty follows the document's words, in three tiers from its introduction. Japan and South Korea: abducted (stated). Thailand, Romania and Lebanon: may have been abducted (returnees’ testimony), hatched. China: said to have been abducted (second-hand, on what South Korean returnees and others have said), cross-hatched. The United States is not in the document's list: it mentions one US citizen possibly abducted, and only through a resolution of the US House of Representatives, so the map shows it apart, as the weakest case."
+			],
+			[
+				"Each event records who acted in it. On the map, a line runs from the country that acted to the countries its act concerned; acts of a body (the Commission of Inquiry's visits, a Council's resolutions) draw no line. The shading counts every event that names a country, whoever acted; an event the document does not date counts once the span it must lie in has passed."
+			],
+			[
+				"South Korea hosts the UN human rights office's Seoul structure; it is not a member of it. Japan takes part in the ASEAN-related summit meetings without being a member of ASEAN, and those meetings reach beyond ASEAN's ten members."
+			],
+			[
+				"Dates are as precise as the document: most give a month, one a day. The document does not date the Commission of Inquiry's visits at all: the span shown, from its creation in March 2013 to its report in February 2014, is inferred from its other dates: the visits are worded as happening sometime in it, drawn on the timeline as a band, and counted apart from dated events."
+			],
+			[
+				'The document often quotes or paraphrases texts it cites; where we repeat its words, they are in quotation marks with their section.'
+			]
+		] as readonly Rich[],
+		pageTitle: "About and downloads · Abductions by North Korea: the world's response",
+		downloads: 'Downloads',
+		countriesFile: 'one row per country, with',
+		eventsFile: 'one row per event (dated, or placed in a span), with',
+		/** What ends a sentence: '.' in English, nothing after a Japanese list of columns. */
+		listEnd: '.',
+		datasetFile: {
+			before: 'the whole validated dataset, and under',
+			after: 'the same in Japanese.'
+		},
+		csvNote:
+			'CSV files follow RFC 4180 (UTF-8, with a byte-order mark so spreadsheets read the Japanese columns correctly); lists inside a field are separated by semicolons; the columns ending in _ja hold the Japanese.',
+		tablesHeading: 'All countries and events',
+		tables: {
+			before: 'The',
+			link: 'tables',
+			after:
+				' list every country and event in the data, sortable and filterable, each linked to its page.'
+		}
+	}
+};
