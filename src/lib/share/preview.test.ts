@@ -48,8 +48,8 @@ describe('a layer page', () => {
 	it('has its own title, description and picture, with absolute addresses', () => {
 		const where = { site: 'https://example.org', base: '', fullPath: '/ja/layer/forums' };
 		const tags = previewTags({ path: '/layer/forums' }, { ...where, locale: 'ja' });
-		expect(content(tags, 'og:image')).toBe('https://example.org/og/layer/forums.png');
-		expect(content(tags, 'twitter:image')).toBe('https://example.org/og/layer/forums.png');
+		expect(content(tags, 'og:image')).toBe('https://example.org/ja/og/layer/forums.png');
+		expect(content(tags, 'twitter:image')).toBe('https://example.org/ja/og/layer/forums.png');
 		expect(content(tags, 'og:url')).toBe('https://example.org/ja/layer/forums');
 		expect(content(tags, 'og:title')).toMatch(/^会議・枠組み｜北朝鮮による拉致/);
 		const home = previewTags({ path: '/' }, { ...where, fullPath: '/' });
@@ -64,5 +64,19 @@ describe('a layer page', () => {
 			'https://example.org/map/layer/forums'
 		);
 		expect(canonicalUrl('', '/layer/forums')).toBeNull();
+	});
+});
+
+describe('a Japanese page’s preview', () => {
+	it('points at the Japanese twin of its picture, under /ja/og/', () => {
+		const where = { site: 'https://example.org', base: '/map', fullPath: '/map/ja/country/kor' };
+		const tags = previewTags(
+			{ path: '/country/kor', countryName: '韓国' },
+			{ ...where, locale: 'ja' }
+		);
+		expect(content(tags, 'og:image')).toBe('https://example.org/map/ja/og/country/kor.png');
+		expect(content(tags, 'twitter:image')).toBe('https://example.org/map/ja/og/country/kor.png');
+		const english = previewTags({ path: '/' }, { ...where, fullPath: '/map/' });
+		expect(content(english, 'og:image')).toBe('https://example.org/map/og/home.png');
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The link-preview tags (Open Graph and Twitter's card) for a page: its title and description,
- * and its picture (drawn at build time under /og/): the home page's, a layer's or a country's;
+ * and its picture (drawn at build time under /og/, and in Japanese under /ja/og/): the home
+ * page's, a layer's or a country's;
  * every other page shows the home picture. Absolute addresses need the site's public address,
  * a build setting (PUBLIC_SITE_URL); without it the tags carry the paths alone.
  */
@@ -8,6 +9,7 @@ import { LAYERS, DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { readAddress } from '$lib/address';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
+import { localHref } from '$lib/i18n/paths';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -44,6 +46,14 @@ export function previewImagePath(page: PreviewPage): string {
 }
 
 /**
+ * The picture's address for a page in a language, base path and all: a Japanese page's is the
+ * Japanese twin under /ja/og/, drawn in its language.
+ */
+export function previewImageHref(page: PreviewPage, locale: Locale, base: string): string {
+	return localHref(previewImagePath(page), locale, base);
+}
+
+/**
  * The page's one address for search engines and link previews (`<link rel="canonical">`, og:url):
  * the site's public address and the path, without the query. Null when the build was not told the
  * site's address: a path alone is no canonical address.
@@ -71,7 +81,7 @@ export function previewTags(
 			? t.layerPage.description[layer]
 			: PREVIEW_WORDS.homeDescription;
 	const site = where.site.replace(/\/+$/, '');
-	const image = `${site}${where.base}${previewImagePath(page)}`;
+	const image = `${site}${previewImageHref(page, where.locale ?? 'en', where.base)}`;
 	const url = canonicalUrl(site, where.fullPath);
 	const og = (key: string, content: string): MetaTag => ({
 		attribute: 'property',

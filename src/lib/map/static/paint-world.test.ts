@@ -3,14 +3,16 @@ import { scaleWorld } from './paint-world';
 
 /** Just the world's two hatch patterns (single and crossed) and class list. */
 function fakeWorld() {
-	const patterns = [{} as Record<string, string>, {} as Record<string, string>];
+	const single: Record<string, string> = {};
+	const crossed: Record<string, string> = {};
+	const patterns = [single, crossed];
 	const asElement = (attributes: Record<string, string>) => ({
 		setAttribute: (name: string, value: string) => (attributes[name] = value)
 	});
-	const attributes = patterns[0];
+	const attributes = single;
 	const classes = new Set<string>();
 	const svg = {
-		querySelector: () => asElement(patterns[0]),
+		querySelector: () => asElement(single),
 		querySelectorAll: () => patterns.map(asElement),
 		classList: {
 			toggle: (name: string, on: boolean) => (on ? classes.add(name) : classes.delete(name))
