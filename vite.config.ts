@@ -132,6 +132,9 @@ function twoClientChunks(): Plugin {
 		name: 'two-client-chunks',
 		applyToEnvironment: (environment) => environment.name === 'client',
 		outputOptions(options) {
+			// CLIENT_CHUNKS=split builds SvelteKit's own split instead, to measure the trade again
+			// (`npm run bench -- --bytes --baseline DIR`): fewer bytes per route, a later answer.
+			if (process.env.CLIENT_CHUNKS === 'split') return options;
 			// `$initial`: modules a page's entry imports statically, directly or not.
 			return { ...options, codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } };
 		}

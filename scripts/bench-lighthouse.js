@@ -13,14 +13,21 @@ import { median } from './bench-page.js';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** Pages scored, by form factor: the goals name these (issue: /, /country/kor, /present/1). */
-export const LIGHTHOUSE_PAGES = [
+// `--mobile` scores only the mobile rows.
+const MOBILE_ONLY = process.argv.includes('--mobile');
+const ALL_PAGES = [
 	{ formFactor: 'desktop', path: '/' },
 	{ formFactor: 'desktop', path: '/country/kor' },
 	{ formFactor: 'desktop', path: '/present/1' },
 	{ formFactor: 'desktop', path: '/__reference/' },
 	{ formFactor: 'mobile', path: '/' },
+	{ formFactor: 'mobile', path: '/country/kor' },
+	{ formFactor: 'mobile', path: '/present/1' },
 	{ formFactor: 'mobile', path: '/__reference/' }
 ];
+export const LIGHTHOUSE_PAGES = MOBILE_ONLY
+	? ALL_PAGES.filter((page) => page.formFactor === 'mobile')
+	: ALL_PAGES;
 
 /** A headless Chromium that Lighthouse drives over the DevTools protocol. */
 async function launchChromium(executable) {

@@ -9,7 +9,16 @@
 // one (build-scale-N/) and shows how joins, redraws, load and hover grow, each scale against 1x.
 //   npm run bench -- --scale 1,10,50 --runs 3
 import { chromium } from 'playwright-core';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
+import { feature } from 'topojson-client';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildIfStale } from './build-if-stale.js';
@@ -17,11 +26,17 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium.js';
 import { createSiteServer, listen } from './serve.js';
 import { measurePage, median } from './bench-page.js';
 import { lighthouseComparison } from './bench-lighthouse.js';
+import { BYTES_PAGES, measureBytes } from './bench-bytes.js';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const runsIndex = args.indexOf('--runs');
 const LIGHTHOUSE = args.includes('--lighthouse');
+// `--bytes` instead counts what each page's first visit downloads (gzip, to page:interactive
+// + 1.5 s); `--baseline DIR` measures another build beside it, page by page, in the same run.
+const BYTES = args.includes('--bytes');
+const baselineIndex = args.indexOf('--baseline');
+const BASELINE = baselineIndex >= 0 ? args[baselineIndex + 1] : null;
 // `--site DIR` measures another build of the site (say, one made before a change) in the same way.
 const siteIndex = args.indexOf('--site');
 const SITE = siteIndex >= 0 ? args[siteIndex + 1] : null;
@@ -51,6 +66,15 @@ function stageSite() {
 	cpSync(SITE ?? 'build', root, { recursive: true });
 	mkdirSync(join(root, '__reference', 'maplibre'), { recursive: true });
 	cpSync('bench/reference.html', join(root, '__reference', 'index.html'));
+	// The same countries the dashboard's live map draws, as the plain GeoJSON a bare page reads.
+	// (A build from before the one-file world has them as geo/countries.json.)
+	const reference = join(root, '__reference', 'countries.json');
+	if (existsSync(join(root, 'geo', 'countries.json')))
+		cpSync(join(root, 'geo', 'countries.json'), reference);
+	else {
+		const topology = JSON.parse(readFileSync(join(root, 'geo', 'world.json'), 'utf8'));
+		writeFileSync(reference, JSON.stringify(feature(topology, topology.objects.countries)));
+	}
 	for (const file of [
 		'maplibre-gl.mjs',
 		'maplibre-gl-shared.mjs',
@@ -72,6 +96,7 @@ const REFERENCE_METRICS = [
 	['startToReady', 'map:start to map:ready (ms)'],
 	['firstTooltip', 'navigation to first tooltip (ms)'],
 	['fcp', 'first contentful paint (ms)'],
+	['interactive', 'page:interactive (ms)'],
 	['bytes', 'bytes transferred (gzip)'],
 	['jsBytesAtLoad', 'JS bytes at load (gzip)'],
 	['jsBytes', 'JS bytes with the live map (gzip)'],
@@ -230,8 +255,56 @@ async function scaleCurve(browser) {
 	}
 }
 
+async function bytesPerPage(browser) {
+	if (!SITE) buildIfStale({ outDir: 'build', base: '' });
+	const sites = [['site', SITE ?? 'build'], ...(BASELINE ? [['baseline', BASELINE]] : [])];
+	const servers = [];
+	try {
+		for (const [name, root] of sites) {
+			const server = createSiteServer({ root, base: '' });
+			servers.push({ name, server, origin: await listen(server, { port: 0 }) });
+		}
+		const results = {};
+		for (const path of BYTES_PAGES) {
+			for (const { name, origin } of servers) {
+				const runs = [];
+				for (let run = 0; run < Math.min(RUNS, 3); run++)
+					runs.push(await measureBytes(browser, origin + path));
+				// Bytes barely vary; the median run by total is reported whole.
+				runs.sort((a, b) => a.bytes - b.bytes);
+				(results[path] ??= {})[name] = runs[Math.floor(runs.length / 2)];
+			}
+		}
+		if (asJson) return console.log(JSON.stringify(results, null, 2));
+		const cols = ['requests', 'bytes', 'html', 'js', 'css', 'geometry', 'geometries'];
+		console.log(`\n${'page'.padEnd(24)} ${cols.map((c) => c.padStart(10)).join(' ')}`);
+		for (const path of BYTES_PAGES) {
+			for (const { name } of servers) {
+				const r = results[path][name];
+				const label = `${path} ${servers.length > 1 ? `(${name})` : ''}`;
+				console.log(
+					`${label.padEnd(24)} ${cols.map((c) => r[c].toLocaleString('en').padStart(10)).join(' ')}`
+				);
+			}
+		}
+		if (args.includes('--files'))
+			for (const path of BYTES_PAGES)
+				for (const { name } of servers)
+					console.log(`\n${path} (${name}):\n  ${results[path][name].files.join('\n  ')}`);
+	} finally {
+		for (const { server } of servers) server.close();
+	}
+}
+
 if (LIGHTHOUSE) {
 	await lighthouseRun();
+} else if (BYTES) {
+	const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
+	try {
+		await bytesPerPage(browser);
+	} finally {
+		await browser.close();
+	}
 } else {
 	const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 	try {

@@ -203,7 +203,7 @@ export async function expectColourAt(
 export async function holdGeometry(page: Page) {
 	let release = () => {};
 	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/geo/countries.json', async (route) => {
+	await page.route('**/geo/world.json', async (route) => {
 		await released;
 		await route.continue();
 	});

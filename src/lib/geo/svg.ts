@@ -81,6 +81,9 @@ function smallCountryDot(
 	return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${DOT_RADIUS}" ${shared}${display} class="pickable dot"/>`;
 }
 
+/** The id of the interactive world's countries (one per page): the locator draws them again. */
+export const WORLD_COUNTRIES_ID = 'world-countries';
+
 /** The id of the hatch pattern in the interactive world (one per page). */
 export const STATIC_HATCH_ID = 'static-hatch';
 
@@ -129,7 +132,7 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}" data-walk="${walk.join(' ')}"${options.tips ? ` data-tip-others="${escape(options.tips.others)}"` : ''} role="group" aria-label="${escape(label)}">` +
 		`<defs>${hatchPatternsSvg(STATIC_HATCH_ID)}</defs>` +
-		`<g class="countries">${world.countries.map(country).join('')}</g>` +
+		`<g class="countries" id="${WORLD_COUNTRIES_ID}">${world.countries.map(country).join('')}</g>` +
 		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +
 		// The names' leader lines, drawn by the page's script where the names go (StaticMap).
 		`<g class="leaders" pointer-events="none"></g></svg>`

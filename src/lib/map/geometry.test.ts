@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { packWorld } from '$lib/geo/topology';
+import type { WorldGeometry } from '$lib/geo/types';
 import {
 	fetchGeometry,
 	fetchJson,
 	fetchSvgWorld,
 	fetchWorldMarkup,
-	geometryUrls,
+	geometryUrl,
 	keptUnlessFailed
 } from './geometry';
 
@@ -20,29 +22,54 @@ function fakeFetch(files: Record<string, unknown>) {
 	return { fetcher, asked };
 }
 
-const EMPTY = { type: 'FeatureCollection', features: [] };
+/** A world of one square country across 0°, and its point. */
+const TINY_WORLD: WorldGeometry = {
+	countries: {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { iso3: 'AAA', name: 'A' },
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[-1.5, 10],
+							[2.25, 10],
+							[2.25, 12.01],
+							[-1.5, 10]
+						]
+					]
+				}
+			}
+		]
+	},
+	points: {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties: { iso3: 'AAA', name: 'A', small: true, bbox: [-1.5, 10, 2.25, 12.01] },
+				geometry: { type: 'Point', coordinates: [0.5, 11] }
+			}
+		]
+	}
+};
 
 describe('loading the maps’ files', () => {
 	it('finds the geometry under the base path', () => {
-		expect(geometryUrls('/abductions')).toEqual({
-			countries: '/abductions/geo/countries.json',
-			points: '/abductions/geo/points.json'
-		});
+		expect(geometryUrl('/abductions')).toBe('/abductions/geo/world.json');
 	});
 
-	it('reads both geometry files', async () => {
-		const { fetcher, asked } = fakeFetch({
-			'/geo/countries.json': EMPTY,
-			'/geo/points.json': { ...EMPTY, note: 'points' }
-		});
+	it('reads the one geometry file and unpacks its countries and points', async () => {
+		const { fetcher, asked } = fakeFetch({ '/geo/world.json': packWorld(TINY_WORLD) });
 		const geometry = await fetchGeometry('', fetcher);
-		expect(asked.sort()).toEqual(['/geo/countries.json', '/geo/points.json']);
-		expect(geometry.countries).toEqual(EMPTY);
-		expect(geometry.points).toMatchObject({ note: 'points' });
+		expect(asked).toEqual(['/geo/world.json']);
+		expect(geometry).toEqual(TINY_WORLD);
 	});
 
 	it('fails saying what did not load, with the status', async () => {
-		const { fetcher } = fakeFetch({ '/geo/countries.json': EMPTY });
+		const { fetcher } = fakeFetch({ '/geo/countries.json': {} });
 		await expect(fetchGeometry('', fetcher)).rejects.toThrow(
 			"the map's geometry did not load (404)"
 		);

@@ -1,17 +1,15 @@
 /** Downloading what the maps draw: the live map's geometry, and the static map's SVG world. */
-import type { FeatureCollection, Point } from 'geojson';
-import type { PointProperties, SvgWorld } from '$lib/geo/types';
+import type { Topology } from 'topojson-specification';
+import type { SvgWorld, WorldGeometry } from '$lib/geo/types';
 
-export interface MapGeometry {
-	countries: FeatureCollection;
-	points: FeatureCollection<Point, PointProperties>;
-}
+/** What the live map draws: the countries, cut at the antimeridian, and a point for each. */
+export type MapGeometry = WorldGeometry;
 
 type Fetch = typeof fetch;
 
-/** The live map's two files under a base path: what the page preloads and the map reads. */
-export function geometryUrls(base: string) {
-	return { countries: `${base}/geo/countries.json`, points: `${base}/geo/points.json` } as const;
+/** The live map's one file under a base path: the whole world, countries and points. */
+export function geometryUrl(base: string): string {
+	return `${base}/geo/world.json`;
 }
 
 export function svgWorldUrl(base: string): string {
@@ -27,14 +25,26 @@ export async function fetchJson<T>(url: string, what: string, fetcher: Fetch = f
 
 const GEOMETRY = "the map's geometry";
 
-/** Both geometry files, downloading side by side. */
+/** The world's topology, turned into the GeoJSON the live map's sources take. */
 export async function fetchGeometry(base: string, fetcher: Fetch = fetch): Promise<MapGeometry> {
-	const urls = geometryUrls(base);
-	const [countries, points] = await Promise.all([
-		fetchJson<MapGeometry['countries']>(urls.countries, GEOMETRY, fetcher),
-		fetchJson<MapGeometry['points']>(urls.points, GEOMETRY, fetcher)
+	// The unpacking code comes with the file, not with the page's first script.
+	const [topology, { unpackWorld }] = await Promise.all([
+		fetchJson<Topology>(geometryUrl(base), GEOMETRY, fetcher),
+		import('$lib/geo/topology')
 	]);
-	return { countries, points };
+	return unpackWorld(topology);
+}
+
+/** The finer countries (50m) the live map swaps in when zoomed in: no points, same ids. */
+export async function fetchFineCountries(
+	base: string,
+	fetcher: Fetch = fetch
+): Promise<MapGeometry['countries']> {
+	const [topology, { unpackWorld }] = await Promise.all([
+		fetchJson<Topology>(`${base}/geo/world-50m.json`, GEOMETRY, fetcher),
+		import('$lib/geo/topology')
+	]);
+	return unpackWorld(topology).countries;
 }
 
 /** The SVG world's markup with the map pages' colours, for a map page reached without a page load. */
@@ -49,8 +59,8 @@ export function fetchSvgWorld(base: string, fetcher: Fetch = fetch): Promise<Svg
 }
 
 /**
- * A download kept for the page's life and shared: the live map's geometry is preloaded with the
- * page's HTML, read when the first live map starts and kept for the next map page. A failed
+ * A download kept for the page's life and shared: the live map's geometry is fetched when the
+ * first live map starts and kept for the next map page. A failed
  * download is tried again by the next caller, not remembered.
  */
 export function keptUnlessFailed<T>(load: () => Promise<T>): () => Promise<T> {

@@ -19,7 +19,7 @@ describe('precacheList', () => {
 			`${base}/`,
 			`${base}/country/kor`,
 			`${base}/present/handout/3.svg`,
-			`${base}/geo/countries.json`,
+			`${base}/geo/world.json`,
 			`${base}/data/countries.csv`,
 			`${base}/embed`,
 			`${base}/embed/country/kor`,
@@ -38,7 +38,7 @@ describe('precacheList', () => {
 				`${base}/`,
 				`${base}/country/kor`,
 				`${base}/present/handout/3.svg`,
-				`${base}/geo/countries.json`,
+				`${base}/geo/world.json`,
 				`${base}/data/countries.csv`,
 				`${base}/404.html`
 			]);

@@ -1,3 +1,4 @@
+import { pathVertices } from '$lib/geo/path';
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '$lib/share/compose';
 import { inkOf, layerPreview, PREVIEW_SIZE, svgToPng } from './preview';
@@ -27,7 +28,7 @@ describe('link previews', () => {
 	it('frame the country: Lebanon is a large shape on its card, not a speck in the world', () => {
 		// The card shows a viewBox of the pictures' world round Lebanon; the world card all of it.
 		const span = (d: string) => {
-			const xs = [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+			const xs = pathVertices(d).map(([x]) => x);
 			return Math.max(...xs) - Math.min(...xs);
 		};
 		const card = layerPreview('abductions', 'LBN');

@@ -3,10 +3,12 @@ import type { Topology } from 'topojson-specification';
 import coarse from 'world-atlas/countries-110m.json';
 import fine from 'world-atlas/countries-50m.json';
 import {
+	cutAtAntimeridian,
 	framedMercator,
 	mercatorSvgWorld,
 	mergedCountries,
 	svgWorld,
+	topologyToCountries,
 	worldFromCountries
 } from './geo/natural-earth';
 import { numericToIso3 } from './geo/iso';
@@ -33,6 +35,23 @@ export function sphericalCountries(): CountryFeature[] {
 let world: WorldGeometry | undefined;
 export function getWorld(): WorldGeometry {
 	return (world ??= worldFromCountries(sphericalCountries()));
+}
+
+/**
+ * The live map's finer world (Natural Earth 50m), cut the same way, for a reader zoomed in past
+ * what 110m can show: countries only, since points, boxes and names stay the coarse world's.
+ */
+let fineWorld: WorldGeometry | undefined;
+export function getFineWorld(): WorldGeometry {
+	return (fineWorld ??= {
+		countries: {
+			type: 'FeatureCollection',
+			features: topologyToCountries(fine as unknown as Topology, numericToIso3).map(
+				cutAtAntimeridian
+			)
+		},
+		points: { type: 'FeatureCollection', features: [] }
+	});
 }
 
 /** Each country's box, name point and size, as the live map's points have them. */

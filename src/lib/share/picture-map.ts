@@ -5,6 +5,7 @@
  * shown is a viewBox in the world's units (what was on screen); what lies outside is left out.
  */
 import type { SvgWorld } from '$lib/geo/types';
+import { pathVertices } from '$lib/geo/path';
 import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR } from '$lib/layers/palette';
 import type { ViewBox } from '$lib/map/camera/view-box';
@@ -44,15 +45,14 @@ export interface PictureMapContent {
 export const DOT_BELOW = 12;
 const DOT_RADIUS = 5;
 
-/** [left, top, right, bottom] of a path made of absolute moves and lines (d3's output). */
+/** [left, top, right, bottom] of a path of moves and lines, absolute or relative (pathVertices). */
 export function pathBox(d: string): [number, number, number, number] {
-	const numbers = d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g)?.map(Number) ?? [];
 	const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (let i = 0; i + 1 < numbers.length; i += 2) {
-		box[0] = Math.min(box[0], numbers[i]!);
-		box[1] = Math.min(box[1], numbers[i + 1]!);
-		box[2] = Math.max(box[2], numbers[i]!);
-		box[3] = Math.max(box[3], numbers[i + 1]!);
+	for (const [x, y] of pathVertices(d)) {
+		box[0] = Math.min(box[0], x);
+		box[1] = Math.min(box[1], y);
+		box[2] = Math.max(box[2], x);
+		box[3] = Math.max(box[3], y);
 	}
 	return box;
 }

@@ -13,12 +13,15 @@ export type Box = [number, number, number, number];
 
 /**
  * From the mid-Atlantic (25°W, west of Iceland) round to 30°W (east of Brazil), and from Cape
- * Horn to the Arctic: the picture shown before the map (geo/world.svg) is drawn for the same frame.
+ * Horn to the Arctic: the picture shown before the map (the page's SVG world) is drawn for the same frame.
  */
 export const WORLD_FRAME: Frame = [
 	[-25, -57],
 	[330, 76]
 ];
+
+/** The SVG world's width in its own units: its height follows from the frame. */
+export const WORLD_WIDTH = 960;
 
 /** The frame's middle meridian: what the picture before the map is centred on. */
 export function frameCentre([[west], [east]]: Frame): number {

@@ -12,3 +12,4 @@ prewarm();
 
 export { createMap, showLinks, showLook } from './create';
 export { addCountryLabels } from './country-names';
+export { sharpenWhenZoomed } from './detail';

@@ -5,6 +5,7 @@
  */
 import type { ScreenBox } from './callouts';
 import { pixelsToWorldUnits, type Size, type ViewBox } from '../camera/view-box';
+import { pathVertices } from '$lib/geo/path';
 
 /** Screen pixels apart, at most, of the points a box is tested at: finer than a name's letters. */
 export const SAMPLE_SPACING = 6;
@@ -67,10 +68,8 @@ interface Bounds {
  * output), so every pair of numbers in `d` is a point.
  */
 export function pathBounds(d: string): Bounds {
-	const numbers = (d.match(/-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/gi) ?? []).map(Number);
 	const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-	for (let i = 0; i + 1 < numbers.length; i += 2) {
-		const [x, y] = [numbers[i]!, numbers[i + 1]!];
+	for (const [x, y] of pathVertices(d)) {
 		bounds.left = Math.min(bounds.left, x);
 		bounds.right = Math.max(bounds.right, x);
 		bounds.top = Math.min(bounds.top, y);

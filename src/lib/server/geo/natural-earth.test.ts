@@ -1,3 +1,4 @@
+import { pathVertices } from '$lib/geo/path';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
@@ -136,8 +137,8 @@ describe('svgWorld', () => {
 		const svg = svgWorld(spherical, 960, 440);
 		expect(svg.countries.find((c) => c.iso3 === 'ATA')).toBeUndefined();
 		const japan = svg.countries.find((c) => c.iso3 === 'JPN')!;
-		expect(japan.d).toMatch(/^M[\d.]+,[\d.]+L/);
-		const numbers = svg.countries.flatMap((c) => c.d.match(/-?[\d.]+/g)!.map(Number));
+		expect(japan.d).toMatch(/^M[\d.]+ [\d.]+l/);
+		const numbers = svg.countries.flatMap((c) => pathVertices(c.d).flat());
 		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-1);
 		expect(Math.max(...numbers)).toBeLessThanOrEqual(961);
 	});
@@ -157,7 +158,7 @@ describe('mercatorSvgWorld', () => {
 		const expected = (400 * (mercatorY(60) - mercatorY(0))) / mercatorWidth(40);
 		expect(svg.height).toBeCloseTo(expected, -1);
 		// Everything is clipped to the frame, and what lies outside it is gone.
-		const numbers = svg.countries.flatMap((c) => c.d.match(/-?[\d.]+/g)!.map(Number));
+		const numbers = svg.countries.flatMap((c) => pathVertices(c.d).flat());
 		expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
 		expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(400, svg.height));
 		expect(svg.countries.find((c) => c.iso3 === 'JPN')).toBeUndefined();
@@ -176,10 +177,7 @@ describe('mercatorSvgWorld', () => {
 			960
 		);
 		const left = (iso3: string) => {
-			const xs = svg.countries
-				.find((c) => c.iso3 === iso3)!
-				.d.match(/-?[\d.]+,/g)!
-				.map((n) => Number(n.slice(0, -1)));
+			const xs = pathVertices(svg.countries.find((c) => c.iso3 === iso3)!.d).map(([x]) => x);
 			return { min: Math.min(...xs), max: Math.max(...xs) };
 		};
 		const japan = left('JPN');

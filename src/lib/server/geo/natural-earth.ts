@@ -13,11 +13,18 @@ import {
 	type GeoProjection
 } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
-import { frameCentre, WORLD_FRAME, type Box, type Frame } from '../../map/camera/frame.ts';
+import {
+	frameCentre,
+	WORLD_FRAME,
+	WORLD_WIDTH,
+	type Box,
+	type Frame
+} from '../../map/camera/frame.ts';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountryFeature, SvgWorld, WorldGeometry } from '../../geo/types.ts';
+import { compactPath } from '../../geo/path.ts';
 
 /** Below this area (km²) a country is a few pixels wide at world zoom. Lebanon is ~10 000 km². */
 export const SMALL_COUNTRY_KM2 = 25_000;
@@ -193,7 +200,11 @@ function projectWorld(
 		width,
 		height,
 		countries: countries
-			.map((c) => ({ iso3: c.properties.iso3, name: c.properties.name, d: path(c) ?? '' }))
+			.map((c) => ({
+				iso3: c.properties.iso3,
+				name: c.properties.name,
+				d: compactPath(path(c) ?? '')
+			}))
 			.filter((c) => c.d)
 	};
 }
@@ -254,7 +265,7 @@ export function framedMercator(
 export function mercatorSvgWorld(
 	countries: readonly CountryFeature[],
 	frame: Frame,
-	width = 960
+	width = WORLD_WIDTH
 ): SvgWorld {
 	const { projection, height } = framedMercator(frame, width);
 	projection.clipExtent([

@@ -1,5 +1,0 @@
-import { getWorld } from '$lib/server/world';
-import { jsonFile } from '$lib/server/respond';
-
-export const prerender = true;
-export const GET = () => jsonFile(getWorld().countries);
