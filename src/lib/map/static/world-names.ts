@@ -39,23 +39,25 @@ export function worldNames(
 	onselect?: (iso3: string) => void,
 	label: typeof nameLabel = nameLabel
 ): MapName[] {
-	return (words.named ?? namedCountries(words.selected ?? null)).map(calloutFor).flatMap((callout) => {
-		const shape = shapeOf(world, callout.iso3);
-		const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
-		if (!shape || lng === undefined || lat === undefined) return [];
-		const element = label(callout.iso3, onselect);
-		element.style.position = 'absolute';
-		// Shown once placed.
-		element.hidden = true;
-		return [
-			{
-				callout: words.shortNames ? callout : { ...callout, short: undefined },
-				label: element,
-				name: words.names?.get(callout.iso3) ?? shape.getAttribute('data-name') ?? callout.iso3,
-				at: [intoFrame(lng), lat] as [number, number]
-			}
-		];
-	});
+	return (words.named ?? namedCountries(words.selected ?? null))
+		.map(calloutFor)
+		.flatMap((callout) => {
+			const shape = shapeOf(world, callout.iso3);
+			const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
+			if (!shape || lng === undefined || lat === undefined) return [];
+			const element = label(callout.iso3, onselect);
+			element.style.position = 'absolute';
+			// Shown once placed.
+			element.hidden = true;
+			return [
+				{
+					callout: words.shortNames ? callout : { ...callout, short: undefined },
+					label: element,
+					name: words.names?.get(callout.iso3) ?? shape.getAttribute('data-name') ?? callout.iso3,
+					at: [intoFrame(lng), lat] as [number, number]
+				}
+			];
+		});
 }
 
 /** The leader lines' path data, in the world's units (longitudes continued past its edges). */
