@@ -50,7 +50,8 @@ export const koAbout: AboutMessages = {
 		tables: {
 			before: '',
 			link: '표',
-			after: '에서는 데이터에 있는 모든 나라와 사건을 정렬하거나 걸러 볼 수 있고, 각각의 페이지로 이동할 수 있습니다.'
+			after:
+				'에서는 데이터에 있는 모든 나라와 사건을 정렬하거나 걸러 볼 수 있고, 각각의 페이지로 이동할 수 있습니다.'
 		}
 	}
 };

@@ -35,7 +35,8 @@ export const koMap: MapMessages = {
 					? `다른 ${context}개국은 문서 밖의 참고 정보로 더한 회원국이며 빗금으로 나타냅니다.`
 					: '',
 				{
-					others: '문서는 그 밖에 어느 나라가 참가했는지 밝히지 않으므로, 지도는 그 나라들을 색칠하지 않습니다.',
+					others:
+						'문서는 그 밖에 어느 나라가 참가했는지 밝히지 않으므로, 지도는 그 나라들을 색칠하지 않습니다.',
 					members: '문서는 회원국을 꼽지 않습니다.',
 					nothing: '이 나라들은 문서 자체가 꼽습니다.'
 				}[unsaid]
@@ -155,7 +156,8 @@ export const koMap: MapMessages = {
 		notNamed: (name) =>
 			`문서는 자국민이 납치되었거나 납치되었을 가능성이 있는 나라로 ${name}을(를) 꼽지 않습니다.`,
 		eventsNaming: (name) => `${name}이(가) 등장하는 사건`,
-		hiddenLater: (date, n) => `${date}까지의 사건을 보여 주는 중입니다. 그 뒤의 ${n}건은 연표에서 숨겼습니다.`,
+		hiddenLater: (date, n) =>
+			`${date}까지의 사건을 보여 주는 중입니다. 그 뒤의 ${n}건은 연표에서 숨겼습니다.`,
 		noEvent: (name) => `문서의 사건 가운데 ${name}이(가) 직접 등장하는 것은 없습니다.`,
 		ongoing: '계속되는 활동',
 		heldIn: (name) => `${name}에서 개최`,
@@ -182,7 +184,8 @@ export const koMap: MapMessages = {
 		placeholder: '나라 이름 또는 약칭(예: 한국, 북한)',
 		matching: '해당하는 나라',
 		none: (query) => `데이터에 「${query}」에 해당하는 나라가 없습니다`,
-		group: (name) => `${name}은(는) 한 나라가 아니라 여러 나라의 모임입니다. 지도의 「회의·협의체」에서 볼 수 있습니다.`,
+		group: (name) =>
+			`${name}은(는) 한 나라가 아니라 여러 나라의 모임입니다. 지도의 「회의·협의체」에서 볼 수 있습니다.`,
 		count: (n) => `${n}개국이 해당`
 	},
 	map: {
