@@ -36,9 +36,9 @@ const config = {
 			}
 		},
 		prerender: {
-			// The Japanese twins are found by crawling from the Japanese home page (and from every
-			// page's language switch).
-			entries: ['*', '/ja', '/ja/present'],
+			// Each language's twins are found by crawling from its home page (and from every page's
+			// language switch).
+			entries: ['*', ...['ja', 'ko'].flatMap((locale) => [`/${locale}`, `/${locale}/present`])],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		}
