@@ -12,6 +12,9 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /** A piece of text in every language; a missing language is a type error. */
 export type Localized<T = string> = Record<Locale, T>;
 
+/** Each language as link previews name it (Open Graph's og:locale, language_TERRITORY). */
+export const OPEN_GRAPH_LOCALES: Localized = { en: 'en_GB', ja: 'ja_JP', ko: 'ko_KR' };
+
 /** The one prefix rule: a path that starts with a language's code, other than the default's. */
 const PREFIX = new RegExp(
 	`^/(${LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).join('|')})(?=/|$)`

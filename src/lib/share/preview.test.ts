@@ -16,6 +16,14 @@ describe('previewImagePath', () => {
 		expect(previewImagePath({ path: '/country/zzz' })).toBe('/og/home.png');
 		expect(previewImagePath({ path: '/present/3' })).toBe('/og/home.png');
 	});
+
+	it('draws each language its own picture, under its prefix', () => {
+		expect(previewImagePath({ path: '/' }, 'ko')).toBe('/ko/og/home.png');
+		expect(previewImagePath({ path: '/country/kor', countryName: '한국' }, 'ja')).toBe(
+			'/ja/og/country/kor.png'
+		);
+		expect(previewImagePath({ path: '/layer/forums' }, 'en')).toBe('/og/layer/forums.png');
+	});
 });
 
 describe('previewTags', () => {
@@ -36,6 +44,16 @@ describe('previewTags', () => {
 		});
 	});
 
+	it('names the page’s language and its twins’ languages', () => {
+		const tags = previewTags({ path: '/' }, { site: '', base: '', fullPath: '/ko', locale: 'ko' });
+		expect(content(tags, 'og:locale')).toBe('ko_KR');
+		expect(tags.filter((t) => t.key === 'og:locale:alternate').map((t) => t.content)).toEqual([
+			'en_GB',
+			'ja_JP'
+		]);
+		expect(content(tags, 'og:title')).toMatch(/북한의 납치/);
+	});
+
 	it('still works without the site: paths, and no og:url', () => {
 		const tags = previewTags({ path: '/table' }, { site: '', base: '', fullPath: '/table' });
 		expect(content(tags, 'og:image')).toBe('/og/home.png');
@@ -48,8 +66,8 @@ describe('a layer page', () => {
 	it('has its own title, description and picture, with absolute addresses', () => {
 		const where = { site: 'https://example.org', base: '', fullPath: '/ja/layer/forums' };
 		const tags = previewTags({ path: '/layer/forums' }, { ...where, locale: 'ja' });
-		expect(content(tags, 'og:image')).toBe('https://example.org/og/layer/forums.png');
-		expect(content(tags, 'twitter:image')).toBe('https://example.org/og/layer/forums.png');
+		expect(content(tags, 'og:image')).toBe('https://example.org/ja/og/layer/forums.png');
+		expect(content(tags, 'twitter:image')).toBe('https://example.org/ja/og/layer/forums.png');
 		expect(content(tags, 'og:url')).toBe('https://example.org/ja/layer/forums');
 		expect(content(tags, 'og:title')).toMatch(/^会議・枠組み｜北朝鮮による拉致/);
 		const home = previewTags({ path: '/' }, { ...where, fullPath: '/' });

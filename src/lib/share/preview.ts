@@ -6,7 +6,7 @@
  */
 import { LAYERS, DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { readAddress } from '$lib/address';
-import type { Locale } from '$lib/i18n/locale';
+import { inLocale, LOCALES, OPEN_GRAPH_LOCALES, type Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630 } as const;
@@ -33,8 +33,12 @@ export function pathLayer(path: string): Layer | null {
 	return layer && (LAYERS as readonly string[]).includes(layer) ? (layer as Layer) : null;
 }
 
-/** The picture's path (inside the site) for a page. */
-export function previewImagePath(page: PreviewPage): string {
+/** The picture's path (inside the site) for a page, drawn in its language: `/ko/og/home.png`. */
+export function previewImagePath(page: PreviewPage, locale: Locale = 'en'): string {
+	return inLocale(previewPicture(page), locale);
+}
+
+function previewPicture(page: PreviewPage): string {
 	const { country, embed } = readAddress(page.path);
 	if (country && !embed && page.countryName) return `/og/country/${country.toLowerCase()}.png`;
 	const layer = pathLayer(page.path) ?? (page.path === '/' ? page.layer : null);
@@ -57,7 +61,8 @@ export function previewTags(
 	page: PreviewPage,
 	where: { site: string; base: string; fullPath: string; locale?: Locale }
 ): MetaTag[] {
-	const t = messagesFor(where.locale ?? 'en');
+	const locale = where.locale ?? 'en';
+	const t = messagesFor(locale);
 	const PREVIEW_WORDS = t.preview;
 	const layer = pathLayer(page.path);
 	const title = page.countryName
@@ -71,7 +76,7 @@ export function previewTags(
 			? t.layerPage.description[layer]
 			: PREVIEW_WORDS.homeDescription;
 	const site = where.site.replace(/\/+$/, '');
-	const image = `${site}${where.base}${previewImagePath(page)}`;
+	const image = `${site}${where.base}${previewImagePath(page, locale)}`;
 	const url = canonicalUrl(site, where.fullPath);
 	const og = (key: string, content: string): MetaTag => ({
 		attribute: 'property',
@@ -86,6 +91,10 @@ export function previewTags(
 	return [
 		og('type', 'website'),
 		og('site_name', PREVIEW_WORDS.homeTitle),
+		og('locale', OPEN_GRAPH_LOCALES[locale]),
+		...LOCALES.filter((other) => other !== locale).map((other) =>
+			og('locale:alternate', OPEN_GRAPH_LOCALES[other])
+		),
 		og('title', title),
 		og('description', description),
 		og('image', image),

@@ -1,5 +1,8 @@
-// Each country page's link preview: the country outlined on the abductee layer, at build time.
+// Each country page's link preview: the country outlined on the abductee layer, at build time, in
+// the address's language (/ko/og/country/kor.png is the Korean page's).
 import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { localeOfAddress } from '$lib/i18n/paths';
 import { dataset } from '$lib/data/dataset';
 import { layerPreview, pngResponse, previewPng } from '$lib/server/preview';
 import { DEFAULT_VIEW } from '$lib/state/view';
@@ -9,8 +12,10 @@ export const prerender = true;
 export const entries: EntryGenerator = () =>
 	dataset.countries.map((c) => ({ iso3: c.iso3.toLowerCase() }));
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = ({ params, url }) => {
 	const iso3 = params.iso3.toUpperCase();
 	if (!dataset.countries.some((c) => c.iso3 === iso3)) error(404, 'No such country.');
-	return pngResponse(previewPng(layerPreview(DEFAULT_VIEW.layer, iso3)));
+	return pngResponse(
+		previewPng(layerPreview(DEFAULT_VIEW.layer, iso3, localeOfAddress(url.pathname, base)))
+	);
 };

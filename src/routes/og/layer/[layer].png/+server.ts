@@ -1,5 +1,7 @@
-// Each layer's link preview, drawn at build time.
+// Each layer's link preview, drawn at build time in the address's language.
 import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { localeOfAddress } from '$lib/i18n/paths';
 import { layerPreview, pngResponse, previewPng } from '$lib/server/preview';
 import { LAYERS, type Layer } from '$lib/state/view';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -7,7 +9,9 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const entries: EntryGenerator = () => LAYERS.map((layer) => ({ layer }));
 
-export const GET: RequestHandler = ({ params }) => {
+export const GET: RequestHandler = ({ params, url }) => {
 	if (!(LAYERS as readonly string[]).includes(params.layer)) error(404, 'No such layer.');
-	return pngResponse(previewPng(layerPreview(params.layer as Layer)));
+	return pngResponse(
+		previewPng(layerPreview(params.layer as Layer, null, localeOfAddress(url.pathname, base)))
+	);
 };
