@@ -5,8 +5,8 @@ import { SITE_KO } from './site';
 export const koClassroom: ClassroomMessages = {
 	classroom: {
 		title: '수업용',
-		step: (n, total) => `${n}/${total}단계`,
-		stepTitle: (n, total, headline) => `${n}/${total}단계: ${headline} | 수업용`,
+		step: (n, total) => `${total}단계 중 ${n}단계`,
+		stepTitle: (n, total, headline) => `${total}단계 중 ${n}단계: ${headline} | 수업용`,
 		tools: '교사용 도구',
 		presenterView: '발표자 보기',
 		handout: '유인물',
@@ -16,7 +16,7 @@ export const koClassroom: ClassroomMessages = {
 		next: '다음 →',
 		mapLabel: '이 단계의 나라를 보여 주는 세계 지도.',
 		description: (n, total, headline, sources) =>
-			`수업용 ${n}/${total}단계: ${headline}(${sources}, 2018년 12월 28일 자 일본 외무성 페이지)`,
+			`수업용 ${total}단계 중 ${n}단계: ${headline}(${sources}, 2018년 12월 28일 자 일본 외무성 페이지)`,
 		handoutHeading: '수업용 유인물: 한 단계에 한 장',
 		startTitle: `수업용 | ${SITE_KO}`,
 		startHeading: '문서를 따라가는 수업용 화면',

@@ -1,5 +1,6 @@
 /** Korean: the world map, its legend, tooltips, country panel, timeline and search. */
 import type { MapMessages } from '../types';
+import { withParticle } from './particles';
 
 /** "날짜가 있는 사건 2건과 날짜가 없는 사건 1건": the two are never counted together as dated. */
 export const eventCounts = (dated: number, undated: number) =>
@@ -154,11 +155,12 @@ export const koMap: MapMessages = {
 		close: (name) => `${name} 닫고 세계 지도로 돌아가기`,
 		abductions: '납치',
 		notNamed: (name) =>
-			`문서는 자국민이 납치되었거나 납치되었을 가능성이 있는 나라로 ${name}을(를) 꼽지 않습니다.`,
-		eventsNaming: (name) => `${name}이(가) 등장하는 사건`,
+			`문서는 자국민이 납치되었거나 납치되었을 가능성이 있는 나라로 ${withParticle(name, '을', '를')} 꼽지 않습니다.`,
+		eventsNaming: (name) => `${withParticle(name, '이', '가')} 등장하는 사건`,
 		hiddenLater: (date, n) =>
 			`${date}까지의 사건을 보여 주는 중입니다. 그 뒤의 ${n}건은 연표에서 숨겼습니다.`,
-		noEvent: (name) => `문서의 사건 가운데 ${name}이(가) 직접 등장하는 것은 없습니다.`,
+		noEvent: (name) =>
+			`문서의 사건 가운데 ${withParticle(name, '이', '가')} 직접 등장하는 것은 없습니다.`,
 		ongoing: '계속되는 활동',
 		heldIn: (name) => `${name}에서 개최`,
 		groups: '속한 협의체',
@@ -166,8 +168,8 @@ export const koMap: MapMessages = {
 		groupEventsNote: (name, roles) =>
 			`이는 ${
 				roles.includes('member')
-					? `${name}이(가) 속한 협의체${roles.includes('visited') ? ` 또는 ${name}을(를) 방문한 유엔 기구` : ''}`
-					: `${name}을(를) 방문한 유엔 기구`
+					? `${withParticle(name, '이', '가')} 속한 협의체${roles.includes('visited') ? ` 또는 ${withParticle(name, '을', '를')} 방문한 유엔 기구` : ''}`
+					: `${withParticle(name, '을', '를')} 방문한 유엔 기구`
 			}와 관련된 사건입니다. 문서는 ${name} 자체의 이름을 들지 않습니다.`,
 		related: '관련된 나라',
 		where: (name) => `세계 속 ${name}의 위치`
@@ -185,7 +187,7 @@ export const koMap: MapMessages = {
 		matching: '해당하는 나라',
 		none: (query) => `데이터에 「${query}」에 해당하는 나라가 없습니다`,
 		group: (name) =>
-			`${name}은(는) 한 나라가 아니라 여러 나라의 모임입니다. 지도의 「회의·협의체」에서 볼 수 있습니다.`,
+			`${withParticle(name, '은', '는')} 한 나라가 아니라 여러 나라의 모임입니다. 지도의 「회의·협의체」에서 볼 수 있습니다.`,
 		count: (n) => `${n}개국이 해당`
 	},
 	map: {

@@ -2,6 +2,7 @@
 import type { ShareMessages } from '../types';
 import { eventCounts } from './map';
 import { SITE_KO } from './site';
+import { withParticle } from './particles';
 
 export const koShare: ShareMessages = {
 	share: {
@@ -22,8 +23,8 @@ export const koShare: ShareMessages = {
 		linkField: '이 화면으로 가는 링크',
 		citationField: '인용문',
 		working: '이미지를 만드는 중입니다…',
-		saved: (name) => `${name}을(를) 저장했습니다.`,
-		exportFailed: (format, why) => `${format}을(를) 만들지 못했습니다: ${why}.`,
+		saved: (name) => `${withParticle(name, '을', '를')} 저장했습니다.`,
+		exportFailed: (format, why) => `${withParticle(format, '을', '를')} 만들지 못했습니다: ${why}.`,
 		tryOther: (format) => `대신 ${format}(으)로 저장`,
 		stepPng: 'PNG로 저장',
 		stepSvg: 'SVG로 저장',
@@ -36,7 +37,7 @@ export const koShare: ShareMessages = {
 		asDocument: (date) => `문서 시점(${date})`,
 		upTo: (month, date) => `${month}까지의 사건(${date} 자 문서)`,
 		source: (provenance) => `${provenance} 국경: Natural Earth.`,
-		step: (number, total) => `수업용 ${number}/${total}단계`
+		step: (number, total) => `수업용 · ${total}단계 중 ${number}단계`
 	},
 	citation: {
 		text: (args) =>
