@@ -68,6 +68,8 @@ describe('the Korean pictures, and the check itself', () => {
 
 	it('and the check finds English where there is some', () => {
 		expect(englishWords('凡例：拉致された可能性 (hatched)、G7・EU・KOR')).toEqual(['hatched']);
+		// File names are names: countries.csv is not English, "Zoom in" is.
+		expect(englishWords('countries.csv와 dataset.json · Zoom in')).toEqual(['Zoom', 'in']);
 		expect(englishIn('step 1', stepPicture(1, 'en')!).length).toBeGreaterThan(10);
 	});
 });

@@ -204,6 +204,14 @@ export const koMap: MapMessages = {
 		unavailable: (reason) =>
 			`여기서는 조작할 수 있는 지도를 쓸 수 없습니다(${reason}). 같은 데이터의 정지 지도를 보여 줍니다.`,
 		staticLabel: (title) => `정지 세계 지도: ${title}`,
+		engine: {
+			'NavigationControl.ZoomIn': '확대',
+			'NavigationControl.ZoomOut': '축소',
+			'CooperativeGesturesHandler.WindowsHelpText':
+				'Ctrl 키를 누른 채 스크롤하면 지도를 확대·축소합니다',
+			'CooperativeGesturesHandler.MacHelpText': '⌘ 키를 누른 채 스크롤하면 지도를 확대·축소합니다',
+			'CooperativeGesturesHandler.MobileHelpText': '두 손가락으로 지도를 움직이십시오'
+		},
 		worldLabel: (layerTitle) => `세계 지도: ${layerTitle}`
 	},
 	fullscreen: {
