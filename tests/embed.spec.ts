@@ -20,10 +20,16 @@ async function embeddedFrame(page: Page): Promise<Frame> {
 test('the Embed button gives the iframe code of the view on screen', async ({ page, baseURL }) => {
 	const code = await copiedSnippet(page, '/country/kor?layer=forums&forum=g7');
 	expect(code).toContain(`src="${baseURL}/embed/country/kor?layer=forums&amp;forum=g7"`);
-	expect(code).toMatch(/width="800" height="500"/);
+	// Responsive by default: as wide as the column (up to 800 px), 500 px without the script.
+	expect(code).toMatch(/width="100%" height="500"[^>]*max-width: 800px/);
 	expect(code).toMatch(/title="Map: South Korea, [^"]+"/);
 
+	// Unticked, the plain iframe of a fixed size.
 	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	await dialog.getByRole('checkbox', { name: /Resize to fit/ }).uncheck();
+	await expect(dialog.getByRole('textbox', { name: 'Code to paste' })).toHaveValue(
+		/width="800" height="500"/
+	);
 	await dialog.getByRole('spinbutton', { name: 'Width (px)' }).fill('600');
 	await dialog.getByRole('spinbutton', { name: 'Height (px)' }).fill('400');
 	await expect(dialog.getByRole('textbox', { name: 'Code to paste' })).toHaveValue(

@@ -123,7 +123,7 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 	await page.goto('/?layer=engagement&until=2018-06');
 	await expect(page.locator('output')).toContainText('June 2018');
 
-	const png = await saveFrom(page, /PNG/);
+	const png = await saveFrom(page, /Save this view as a PNG/);
 	expect(png.suggestedFilename()).toBe('abductions-engagement-2018-06.png');
 	const { width, height } = pngSize(await downloaded(png));
 	expect(width).toBe(2400);
@@ -132,7 +132,7 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 		page.getByRole('status').filter({ hasText: 'Saved abductions-engagement-2018-06.png' })
 	).toBeVisible();
 
-	const svgDownload = await saveFrom(page, /SVG/);
+	const svgDownload = await saveFrom(page, /Save this view as an SVG/);
 	expect(svgDownload.suggestedFilename()).toBe('abductions-engagement-2018-06.svg');
 	const svg = (await downloaded(svgDownload)).toString('utf8');
 	expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="\d+"/);
@@ -149,16 +149,18 @@ test('the view saves as a PNG of 2400 px and an SVG with title, legend, date and
 	const lineLabels = await page.locator('.legend-overlay li').allTextContents();
 	expect(lineLabels.some((label) => /dashed/.test(label))).toBe(true);
 	expect(words.join(' ')).toContain('Raised with North Korea (dashed)');
-	expect(svg).toMatch(/<path d="M[^"]+" fill="none" stroke="#d55e00"[^>]*stroke-dasharray/);
-	// Drawn from the data: every country is a path.
-	expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(150);
+	expect(svg).toMatch(
+		/<path data-link="[A-Z]{3}-[A-Z]{3}" d="M[^"]+" fill="none" stroke="#d55e00"[^>]*stroke-dasharray/
+	);
+	// Drawn from the data, as the map shows the world: every country is a path with its code.
+	expect((svg.match(/<path id="[A-Z]{3}"/g) ?? []).length).toBeGreaterThan(150);
 });
 
 test('a country page saves as abductions-kor.svg, the country outlined and named', async ({
 	page
 }) => {
 	await openReady(page, '/country/kor');
-	const download = await saveFrom(page, /SVG/);
+	const download = await saveFrom(page, /Save this view as an SVG/);
 	expect(download.suggestedFilename()).toBe('abductions-kor.svg');
 	const svg = (await downloaded(download)).toString('utf8');
 	expect(texts(svg)).toContain('South Korea: Abductee nationalities');
@@ -173,7 +175,7 @@ test('a failed PNG says why and offers the SVG, which then saves', async ({ page
 		};
 	});
 	await openReady(page, '/?layer=forums');
-	await page.getByRole('button', { name: /PNG/ }).click();
+	await page.getByRole('button', { name: /Save this view as a PNG/ }).click();
 	const status = page.getByRole('status').filter({ hasText: 'The PNG could not be made' });
 	await expect(status).toContainText('could not encode the PNG');
 	const download = await saveFrom(page, /Save as SVG instead/);
@@ -206,6 +208,34 @@ test('a classroom step saves as abductions-step-3.png and .svg, and the slide st
 		() => document.documentElement.scrollHeight - window.innerHeight
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the picture of /country/lbn is framed on Lebanon, names it and explains its outline', async ({
+	page
+}) => {
+	await openReady(page, '/country/lbn');
+	const svg = (await downloaded(await saveFrom(page, /Save this view as an SVG/))).toString('utf8');
+	const countries = [...svg.matchAll(/<path id="([A-Z]{3})"/g)].map((m) => m[1]);
+	expect(countries).toEqual(expect.arrayContaining(['LBN', 'SYR', 'ISR']));
+	expect(countries).not.toContain('JPN');
+	expect(countries).not.toContain('USA');
+	expect(svg).toMatch(/<g id="names"[^>]*>.*<text data-iso3="LBN"[^>]*>Lebanon<\/text>/);
+	expect(texts(svg)).toContain('Lebanon (outlined)');
+	expect(texts(svg).join(' ')).toContain(`This view: ${page.url()}`);
+});
+
+test('a view and a step save 16:9 slide pictures, 1920x1080', async ({ page }) => {
+	await openReady(page, '/?layer=engagement');
+	const view = await saveFrom(page, /Save this view as a 1920×1080 slide picture/);
+	expect(view.suggestedFilename()).toBe('abductions-engagement-slide.png');
+	expect(pngSize(await downloaded(view))).toEqual({ width: 1920, height: 1080 });
+
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openReady(page, '/ja/present/4');
+	await page.getByRole('button', { name: '先生用ツール' }).click();
+	const step = await saveFrom(page, /1920×1080のスライド用画像/);
+	expect(step.suggestedFilename()).toBe('abductions-step-4-slide.png');
+	expect(pngSize(await downloaded(step))).toEqual({ width: 1920, height: 1080 });
 });
 
 const PAGES = [
@@ -304,6 +334,15 @@ test('a layer has a page of its own, prerendered with its own title, description
 	expect(tag(await (await request.get('/layer/engagement')).text(), 'og:title')).toMatch(
 		/^Engagement by country/
 	);
+	// The Japanese twin is built, and is a picture of its own (its words are Japanese: see
+	// src/lib/server/japanese-pictures.test.ts).
+	for (const path of ['/ja/og/layer/forums.png', '/ja/og/home.png', '/ja/og/country/kor.png']) {
+		const twin = await request.get(path);
+		expect(twin.status(), path).toBe(200);
+		expect(twin.headers()['content-type'], path).toBe('image/png');
+		const english = await request.get(path.replace('/ja/', '/'));
+		expect(Buffer.compare(await twin.body(), await english.body()), path).not.toBe(0);
+	}
 });
 
 test('a layer page shows its layer, and the share button gives a layer view that page', async ({
@@ -347,7 +386,8 @@ test('Cite, and the foot of a picture, carry the source, version, licence and cr
 
 	const svg = (await downloaded(await saveFrom(page, /Save this view as an SVG/))).toString('utf8');
 	const words = texts(svg).join(' ');
-	expect(words).toMatch(/Data \d+\.\d+\.\d+ \(built \d{1,2} [A-Z][a-z]+ \d{4}\)/);
+	// The dates are kept whole with no-break spaces.
+	expect(words).toMatch(/Data \d+\.\d+\.\d+ \(built \d{1,2}\s[A-Z][a-z]+\s\d{4}\)/);
 	expect(words).toContain('Creative Commons Attribution 4.0 International');
 	expect(words).toContain("Credit: Abductions by North Korea: the world's response");
 });

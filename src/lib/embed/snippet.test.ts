@@ -44,13 +44,19 @@ describe('embedSnippet', () => {
 		);
 	});
 
+	it('responsive: as wide as the column up to the width asked, the height a fallback, with the script', () => {
+		const view = { src: 'https://example.org/embed', title: 'Map' };
+		const html = embedSnippet({ ...view, width: 800, height: 500, responsive: true });
+		expect(html).toMatch(
+			/^<iframe src="https:\/\/example.org\/embed" data-abductions-map width="100%" height="500" title="Map" loading="lazy" style="border: 0; width: 100%; max-width: 800px"><\/iframe><script>/
+		);
+		expect(html.endsWith('</script>')).toBe(true);
+		expect(html.match(/<iframe /g)).toHaveLength(1);
+	});
+
 	it('escapes quotes and angle brackets, so the code stays one element', () => {
-		const html = embedSnippet({
-			src: 'https://x.test/"><b>',
-			width: 300,
-			height: 300,
-			title: 'a"b'
-		});
+		const hostile = { src: 'https://x.test/"><b>', title: 'a"b' };
+		const html = embedSnippet({ ...hostile, width: 300, height: 300 });
 		expect(html).not.toContain('"><b>');
 		expect(html).toContain('title="a&quot;b"');
 		expect(html.match(/<iframe /g)).toHaveLength(1);

@@ -39,6 +39,8 @@ function escapeAttribute(text: string): string {
 		.replaceAll('>', '&gt;');
 }
 
+import { RESIZE_ATTRIBUTE, RESIZER_SCRIPT } from './resize';
+
 export interface EmbedSnippet {
 	/** The absolute address of the embed page. */
 	src: string;
@@ -46,12 +48,21 @@ export interface EmbedSnippet {
 	height: number;
 	/** What the frame shows, for screen readers on the host page. */
 	title: string;
+	/**
+	 * As wide as the host's column, as tall as its content (resize.ts): the iframe, marked for the
+	 * script, then the script. `height` is the fallback where the script does not run.
+	 */
+	responsive?: boolean;
 }
 
 /** The HTML to paste: sized, titled, lazily loaded and without a border. */
-export function embedSnippet({ src, width, height, title }: EmbedSnippet): string {
+export function embedSnippet({ src, width, height, title, responsive }: EmbedSnippet): string {
+	const named = `title="${escapeAttribute(title)}" loading="lazy"`;
+	const source = `<iframe src="${escapeAttribute(src)}"`;
+	if (!responsive)
+		return `${source} width="${width}" height="${height}" ${named} style="border: 0; max-width: 100%"></iframe>`;
 	return (
-		`<iframe src="${escapeAttribute(src)}" width="${width}" height="${height}" ` +
-		`title="${escapeAttribute(title)}" loading="lazy" style="border: 0; max-width: 100%"></iframe>`
+		`${source} ${RESIZE_ATTRIBUTE} width="100%" height="${height}" ${named} ` +
+		`style="border: 0; width: 100%; max-width: ${width}px"></iframe>${RESIZER_SCRIPT}`
 	);
 }

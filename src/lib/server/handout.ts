@@ -10,14 +10,16 @@ import { placeLabels } from '$lib/present/labels';
 import { listedCountries } from '$lib/present/look';
 import type { Step } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
+import { frameForBox } from '$lib/map/camera/fit';
 import { getWorld, getWorldPlaces, sphericalCountries } from './world';
 import '$lib/server/locales';
 
 const WIDTH = 640;
 
-export function handoutMap(step: Step, locale: Locale = 'en'): HandoutMap {
+/** `aspect` (width over height): the step's frame grown to that shape (a slide's map). */
+export function handoutMap(step: Step, locale: Locale = 'en', aspect?: number): HandoutMap {
 	const { dataset, countryNames: names } = dataFor(locale);
-	const frame = stepFrame(step);
+	const frame = aspect ? frameForBox(stepFrame(step), aspect) : stepFrame(step);
 	const world = mercatorSvgWorld(sphericalCountries(), frame, WIDTH);
 	const { projection } = framedMercator(frame, world.width);
 	const points = new Map(

@@ -6,7 +6,9 @@ import { stepLook } from '$lib/present/look';
 import { stepsFor } from '$lib/present/steps';
 import { composePicture } from '$lib/share/compose';
 import { EXPORT_WIDTH } from '$lib/share/download';
-import { LAYERS } from '$lib/state/view';
+import { DEFAULT_VIEW, LAYERS, type Layer } from '$lib/state/view';
+import { localeOfAddress } from '$lib/i18n/paths';
+import { previewTags } from '$lib/share/preview';
 import { handoutMap } from './handout';
 import { layerPreview, PREVIEW_SIZE } from './preview';
 import { stepPicture } from './step-picture';
@@ -64,6 +66,44 @@ describe('the Korean pictures, and the check itself', () => {
 		for (const text of texts) expect(text).toMatch(HANGUL);
 		expect(texts[0]).toContain('한국');
 		expect(texts[2]).toContain('납치되었을 가능성이 있다');
+	});
+
+	it('in a /ja/ page’s link preview: its og:image is the Japanese twin, drawn in Japanese', () => {
+		const names = dataFor('ja').countryNames;
+		const pages = [
+			{ path: '/' },
+			...LAYERS.map((layer) => ({ path: `/layer/${layer}` })),
+			...['kor', 'lbn', 'usa'].map((code) => ({
+				path: `/country/${code}`,
+				countryName: names.get(code.toUpperCase())
+			}))
+		];
+		const found = pages.flatMap((page) => {
+			const fullPath = `/ja${page.path === '/' ? '' : page.path}`;
+			const tags = previewTags(page, {
+				site: 'https://example.org',
+				base: '',
+				fullPath,
+				locale: 'ja'
+			});
+			const image = new URL(tags.find((tag) => tag.key === 'og:image')!.content).pathname;
+			// What the image's endpoint draws for that address (src/routes/og/**).
+			expect(localeOfAddress(image, ''), image).toBe('ja');
+			const [, kind, name] = image.match(/^\/ja\/og\/(?:(layer|country)\/)?([a-z]+)\.png$/)!;
+			const content =
+				kind === 'country'
+					? layerPreview(DEFAULT_VIEW.layer, name!.toUpperCase(), 'ja')
+					: layerPreview(kind === 'layer' ? (name as Layer) : DEFAULT_VIEW.layer, null, 'ja');
+			return englishIn(image, composePicture(content, PREVIEW_SIZE).markup);
+		});
+		expect(found).toEqual([]);
+	});
+
+	it('in every step’s slide-shaped picture', () => {
+		const found = stepsFor('ja').flatMap((_, i) =>
+			englishIn(`slide ${i + 1}`, stepPicture(i + 1, 'ja', 'slide')!)
+		);
+		expect(found).toEqual([]);
 	});
 
 	it('and the check finds English where there is some', () => {

@@ -8,12 +8,14 @@ import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { drawnLayers } from '$lib/layers/drawn';
 import { composePicture, type PictureContent } from '$lib/share/compose';
-import { pictureLines, viewPictureContent } from '$lib/share/view-picture';
+import { viewPicture } from '$lib/share/view-picture';
 import { messagesFor } from '$lib/i18n/messages';
-import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
-import { getSvgWorld, getSvgWorldLinks, getWorldPlaces, sphericalCountries } from './world';
-import { mercatorSvgWorld } from './geo/natural-earth';
+import { DEFAULT_VIEW, type ExplorerView, type Layer } from '$lib/state/view';
+import { getPictureWorld, getSvgWorldLinks, getWorldPlaces } from './world';
 import { cardFrame } from '$lib/share/card-frame';
+import { staticViewBox, type ViewBox } from '$lib/map/camera/view-box';
+import type { ShownView } from '$lib/share/view-frame';
+import type { SvgWorld } from '$lib/geo/types';
 import '$lib/server/locales';
 import { cachedPng } from './png-cache';
 import resvgPackage from '@resvg/resvg-js/package.json';
@@ -75,35 +77,54 @@ export function previewPng(content: PictureContent): Buffer {
 	});
 }
 
-/** A country's card shows its region (Web Mercator, as the live map frames a selection). */
-function countryWorld(iso3: string) {
+/** A country's card shows its region, widened to the card's shape (card-frame.ts). */
+function cardViewBox(iso3: string) {
 	const place = getWorldPlaces().get(iso3);
 	if (!place) throw new Error(`Link previews: no geometry for ${iso3}`);
-	return mercatorSvgWorld(sphericalCountries(), cardFrame(place.bbox), 960);
+	return staticViewBox({ bounds: cardFrame(place.bbox) }, getPictureWorld());
 }
 
-/** A layer's picture (a country's, with `selected`), in a language: the link previews use English. */
+/**
+ * A view's picture as the downloads draw it, at build time: a layer's (a country's, with
+ * `selected`), in a language, framed as the page frames it, with the view's address.
+ */
+export function viewPreview(
+	view: ExplorerView,
+	selected: string | null = null,
+	locale: Locale = 'en',
+	options: { address?: string; viewBox?: ViewBox; shown?: ShownView; world?: SvgWorld } = {}
+): PictureContent {
+	const { address, viewBox, shown } = options;
+	const { dataset, summaries, countryNames } = dataFor(locale);
+	return viewPicture({
+		view,
+		drawn: drawnLayers(dataset, summaries, view, locale),
+		summaries,
+		countryNames,
+		world: options.world ?? getPictureWorld(),
+		linePaths: getSvgWorldLinks(),
+		places: getWorldPlaces(),
+		selected,
+		document: dataset.document,
+		locale,
+		viewBox,
+		shown,
+		address
+	});
+}
+
+/** A layer's link preview (a country's, with `selected`), in a language. */
 export function layerPreview(
 	layer: Layer,
 	selected: string | null = null,
 	locale: Locale = 'en'
 ): PictureContent {
 	const view = { ...DEFAULT_VIEW, layer };
-	const { dataset, summaries, countryNames } = dataFor(locale);
+	const { summaries, countryNames } = dataFor(locale);
 	const t = messagesFor(locale);
-	const { look, legend, links } = drawnLayers(dataset, summaries, view, locale);
 	const name = selected ? countryNames.get(selected) : undefined;
-	const content = viewPictureContent({
-		view,
-		look,
-		legend,
-		// The lines are drawn on the world's projection: a country's card has none.
-		lines: links && !name ? pictureLines(links, getSvgWorldLinks()) : undefined,
-		world: name && selected ? countryWorld(selected) : getSvgWorld(),
-		selected,
-		selectedName: name,
-		document: dataset.document,
-		locale
+	const content = viewPreview(view, selected, locale, {
+		viewBox: selected ? cardViewBox(selected) : undefined
 	});
 	if (!selected || !name) return content;
 	// A country's preview says, under its name, what the map colours it for.

@@ -1,29 +1,40 @@
 /**
  * A classroom step as a picture to download, in the slide's language: the step's frame and names,
  * as on the handout, with its headline, legend and the source. Drawn at build time for
- * /export/step/N.svg and its Japanese twin /ja/export/step/N.svg.
+ * /export/step/N.svg (and 16:9, /export/slide/N.svg) and their Japanese twins under /ja/.
  */
 import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
-import { handoutLabelsSvg } from '$lib/present/handout';
 import { stepLook } from '$lib/present/look';
 import { stepsFor } from '$lib/present/steps';
 import { stepSources } from '$lib/present/text';
 import { composePicture } from '$lib/share/compose';
-import { EXPORT_WIDTH } from '$lib/share/download';
-import { sourceLine } from '$lib/share/view-picture';
+import { pictureSize, sourceLine, type PictureShape } from '$lib/share/view-picture';
+import { handoutDotsSvg, handoutLabelsSvg } from '$lib/present/handout';
 import { handoutMap } from './handout';
+
+/** The map's shape on a 960x540 slide with the legend beside it. */
+const SLIDE_MAP_ASPECT = 1.85;
 import '$lib/server/locales';
 
-/** The picture of step `number` (from 1), or null when the walk has no such step. */
-export function stepPicture(number: number, locale: Locale): string | null {
+/**
+ * The picture of step `number` (from 1), or null when the walk has no such step: page-shaped, or
+ * slide-shaped (16:9, the legend beside the map where that leaves the map larger).
+ */
+export function stepPicture(
+	number: number,
+	locale: Locale,
+	shape: PictureShape = 'page'
+): string | null {
 	const steps = stepsFor(locale);
 	const step = steps[number - 1];
 	if (!step) return null;
 	const t = messagesFor(locale);
 	const { dataset } = dataFor(locale);
-	const map = handoutMap(step, locale);
+	// A slide's map is wide (the legend beside it): the step's frame grows to that shape, so the
+	// map and its names fill the slide instead of a narrow strip.
+	const map = handoutMap(step, locale, shape === 'slide' ? SLIDE_MAP_ASPECT : undefined);
 	const look = stepLook(step, dataset);
 	return composePicture(
 		{
@@ -34,13 +45,14 @@ export function stepPicture(number: number, locale: Locale): string | null {
 			colourOf: look.colourOf,
 			hatched: look.hatched,
 			crossHatched: look.crossHatched,
-			overlay: handoutLabelsSvg(map),
+			// The step's names are placed already (as on the handout), with a dot for a small country.
+			overlay: handoutDotsSvg(map, look) + handoutLabelsSvg(map),
 			legendTitle: look.title,
 			legend: look.legend,
 			hatchedNote: t.picture.hatched,
 			crossHatchedNote: t.picture.crossHatched,
 			source: sourceLine(dataset.document, locale)
 		},
-		{ width: EXPORT_WIDTH }
+		pictureSize(shape)
 	).markup;
 }

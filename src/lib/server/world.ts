@@ -3,18 +3,18 @@ import type { Topology } from 'topojson-specification';
 import coarse from 'world-atlas/countries-110m.json';
 import fine from 'world-atlas/countries-50m.json';
 import {
+	framedMercator,
 	mercatorSvgWorld,
 	mergedCountries,
 	svgWorld,
-	svgWorldProjection,
 	worldFromCountries
 } from './geo/natural-earth';
 import { numericToIso3 } from './geo/iso';
 import type { CountryFeature, SvgWorld, WorldGeometry } from '$lib/geo/types';
 import type { WorldPlace } from '$lib/geo/svg';
 import { dataset } from '$lib/data/dataset';
-import { WORLD_FRAME } from '$lib/map/camera/frame';
-import { geoPath } from 'd3-geo';
+import { intoFrame, WORLD_FRAME } from '$lib/map/camera/frame';
+import { greatCircle, shiftLine, underCeiling } from '$lib/geo/arcs';
 import { linksOf } from '$lib/data/engagement';
 import { linkKey } from '$lib/share/view-picture';
 
@@ -63,7 +63,13 @@ export function getFirstPaintWorld(): SvgWorld {
 }
 
 /**
- * Every line the engagement layer can draw (any date), as an SVG path on the Equal Earth world:
+ * The pictures' world: the map's first frame in Web Mercator (getFirstPaintWorld), so a saved
+ * picture can show exactly the part of the world the live map shows.
+ */
+export const getPictureWorld = (): SvgWorld => getFirstPaintWorld();
+
+/**
+ * Every line the engagement layer can draw (any date), as an SVG path on the pictures' world:
  * the great circle between the two countries' points, keyed by the pair's sorted codes.
  */
 let svgLinks: Record<string, string> | undefined;
@@ -72,7 +78,7 @@ export function getSvgWorldLinks(): Record<string, string> {
 }
 
 function drawSvgWorldLinks(): Record<string, string> {
-	const path = geoPath(svgWorldProjection(sphericalCountries())).digits(1);
+	const { projection } = framedMercator(WORLD_FRAME, getPictureWorld().width);
 	const points = new Map(
 		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
 	);
@@ -80,7 +86,16 @@ function drawSvgWorldLinks(): Record<string, string> {
 	for (const link of linksOf(dataset.events)) {
 		const [from, to] = [points.get(link.from), points.get(link.to)];
 		if (!from || !to) continue;
-		lines[linkKey(link)] = path({ type: 'LineString', coordinates: [from, to] }) ?? '';
+		// The line the live map draws (live/links.ts): from the frame's copy of its start, held
+		// under the Arctic Circle, straight between its points in Mercator.
+		const [line] = greatCircle(from as [number, number], to as [number, number]);
+		const drawn = underCeiling(shiftLine(line!, intoFrame(from[0]!)));
+		lines[linkKey(link)] = drawn
+			.map((at, i) => {
+				const [x, y] = projection(at as [number, number])!;
+				return `${i ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+			})
+			.join('');
 	}
 	return lines;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composePicture, wrapText, type PictureContent } from './compose';
 
-const square = (x: number) => `M${x},10h20v20h-20Z`;
+const square = (x: number) => `M${x},10L${x + 20},10L${x + 20},30L${x},30Z`;
 const content: PictureContent = {
 	kicker: 'The site',
 	title: 'Abductee nationalities',
@@ -59,10 +59,14 @@ describe('composePicture', () => {
 
 	it('colours every country, hatches the doubtful and outlines the selected one', () => {
 		const { markup } = composePicture(content, { width: 1200 });
-		expect(markup).toContain(`<path d="${square(10)}" fill="#111111"/>`);
-		expect(markup).toContain(`<path d="${square(90)}" fill="url(#hatch)"/>`);
-		expect(markup).not.toContain(`<path d="${square(10)}" fill="url(#hatch)"/>`);
-		expect(markup).toMatch(new RegExp(`<path d="${square(50)}" fill="none" stroke="#111111"`));
+		expect(markup).toContain(`<path id="JPN" data-name="Japan" d="${square(10)}" fill="#111111"/>`);
+		expect(markup).toContain(`<path data-iso3="THA" d="${square(90)}" fill="url(#map-hatch)"/>`);
+		expect(markup).not.toContain(
+			`<path data-iso3="JPN" d="${square(10)}" fill="url(#map-hatch)"/>`
+		);
+		expect(markup).toMatch(
+			new RegExp(`<path data-iso3="KOR" d="${square(50)}" fill="none" stroke="#111111"`)
+		);
 		expect(markup).toContain('stroke-dasharray');
 	});
 
@@ -70,7 +74,7 @@ describe('composePicture', () => {
 		const { markup, height } = composePicture(content, { width: 1200, height: 630 });
 		expect(height).toBe(630);
 		const [, x, y, w, h] = markup.match(
-			/<g transform="translate\(([\d.]+) ([\d.]+)\)"><rect width="([\d.]+)" height="([\d.]+)"/
+			/<g id="map" transform="translate\(([\d.]+) ([\d.]+)\)">.*?<rect id="ocean" width="([\d.]+)" height="([\d.]+)"/
 		)!;
 		expect(Number(x) + Number(w)).toBeLessThanOrEqual(1200);
 		expect(Number(y) + Number(h)).toBeLessThan(630);

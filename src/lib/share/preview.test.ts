@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, previewImagePath, previewTags } from './preview';
+import { canonicalUrl, previewImageHref, previewImagePath, previewTags } from './preview';
 
 const content = (tags: ReturnType<typeof previewTags>, key: string) =>
 	tags.find((t) => t.key === key)?.content;
@@ -17,12 +17,11 @@ describe('previewImagePath', () => {
 		expect(previewImagePath({ path: '/present/3' })).toBe('/og/home.png');
 	});
 
-	it('draws each language its own picture, under its prefix', () => {
-		expect(previewImagePath({ path: '/' }, 'ko')).toBe('/ko/og/home.png');
-		expect(previewImagePath({ path: '/country/kor', countryName: '한국' }, 'ja')).toBe(
-			'/ja/og/country/kor.png'
+	it('draws the Korean pages their own pictures, under /ko/', () => {
+		expect(previewImageHref({ path: '/' }, 'ko', '')).toBe('/ko/og/home.png');
+		expect(previewImageHref({ path: '/country/kor', countryName: '한국' }, 'ko', '/map')).toBe(
+			'/map/ko/og/country/kor.png'
 		);
-		expect(previewImagePath({ path: '/layer/forums' }, 'en')).toBe('/og/layer/forums.png');
 	});
 });
 
@@ -82,5 +81,19 @@ describe('a layer page', () => {
 			'https://example.org/map/layer/forums'
 		);
 		expect(canonicalUrl('', '/layer/forums')).toBeNull();
+	});
+});
+
+describe('a Japanese page’s preview', () => {
+	it('points at the Japanese twin of its picture, under /ja/og/', () => {
+		const where = { site: 'https://example.org', base: '/map', fullPath: '/map/ja/country/kor' };
+		const tags = previewTags(
+			{ path: '/country/kor', countryName: '韓国' },
+			{ ...where, locale: 'ja' }
+		);
+		expect(content(tags, 'og:image')).toBe('https://example.org/map/ja/og/country/kor.png');
+		expect(content(tags, 'twitter:image')).toBe('https://example.org/map/ja/og/country/kor.png');
+		const english = previewTags({ path: '/' }, { ...where, fullPath: '/map/' });
+		expect(content(english, 'og:image')).toBe('https://example.org/map/og/home.png');
 	});
 });

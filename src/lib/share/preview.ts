@@ -1,13 +1,15 @@
 /**
  * The link-preview tags (Open Graph and Twitter's card) for a page: its title and description,
- * and its picture (drawn at build time under /og/): the home page's, a layer's or a country's;
+ * and its picture (drawn at build time under /og/, and in Japanese under /ja/og/): the home
+ * page's, a layer's or a country's;
  * every other page shows the home picture. Absolute addresses need the site's public address,
  * a build setting (PUBLIC_SITE_URL); without it the tags carry the paths alone.
  */
 import { LAYERS, DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { readAddress } from '$lib/address';
-import { inLocale, LOCALES, OPEN_GRAPH_LOCALES, type Locale } from '$lib/i18n/locale';
+import { LOCALES, OPEN_GRAPH_LOCALES, type Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
+import { localHref } from '$lib/i18n/paths';
 
 export const PREVIEW_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -33,18 +35,22 @@ export function pathLayer(path: string): Layer | null {
 	return layer && (LAYERS as readonly string[]).includes(layer) ? (layer as Layer) : null;
 }
 
-/** The picture's path (inside the site) for a page, drawn in its language: `/ko/og/home.png`. */
-export function previewImagePath(page: PreviewPage, locale: Locale = 'en'): string {
-	return inLocale(previewPicture(page), locale);
-}
-
-function previewPicture(page: PreviewPage): string {
+/** The picture's path (inside the site) for a page. */
+export function previewImagePath(page: PreviewPage): string {
 	const { country, embed } = readAddress(page.path);
 	if (country && !embed && page.countryName) return `/og/country/${country.toLowerCase()}.png`;
 	const layer = pathLayer(page.path) ?? (page.path === '/' ? page.layer : null);
 	if (layer && layer !== DEFAULT_VIEW.layer && (LAYERS as readonly string[]).includes(layer))
 		return `/og/layer/${layer}.png`;
 	return '/og/home.png';
+}
+
+/**
+ * The picture's address for a page in a language, base path and all: a Japanese page's is the
+ * Japanese twin under /ja/og/, drawn in its language.
+ */
+export function previewImageHref(page: PreviewPage, locale: Locale, base: string): string {
+	return localHref(previewImagePath(page), locale, base);
 }
 
 /**
@@ -61,8 +67,7 @@ export function previewTags(
 	page: PreviewPage,
 	where: { site: string; base: string; fullPath: string; locale?: Locale }
 ): MetaTag[] {
-	const locale = where.locale ?? 'en';
-	const t = messagesFor(locale);
+	const t = messagesFor(where.locale ?? 'en');
 	const PREVIEW_WORDS = t.preview;
 	const layer = pathLayer(page.path);
 	const title = page.countryName
@@ -76,7 +81,7 @@ export function previewTags(
 			? t.layerPage.description[layer]
 			: PREVIEW_WORDS.homeDescription;
 	const site = where.site.replace(/\/+$/, '');
-	const image = `${site}${where.base}${previewImagePath(page, locale)}`;
+	const image = `${site}${previewImageHref(page, where.locale ?? 'en', where.base)}`;
 	const url = canonicalUrl(site, where.fullPath);
 	const og = (key: string, content: string): MetaTag => ({
 		attribute: 'property',
@@ -91,8 +96,8 @@ export function previewTags(
 	return [
 		og('type', 'website'),
 		og('site_name', PREVIEW_WORDS.homeTitle),
-		og('locale', OPEN_GRAPH_LOCALES[locale]),
-		...LOCALES.filter((other) => other !== locale).map((other) =>
+		og('locale', OPEN_GRAPH_LOCALES[where.locale ?? 'en']),
+		...LOCALES.filter((other) => other !== (where.locale ?? 'en')).map((other) =>
 			og('locale:alternate', OPEN_GRAPH_LOCALES[other])
 		),
 		og('title', title),

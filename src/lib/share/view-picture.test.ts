@@ -75,7 +75,8 @@ describe('viewPictureContent', () => {
 		expect(content.legend).toEqual(look.legend);
 		expect(content.colourOf('JPN')).toBe(look.colourOf('JPN'));
 		expect(content.source).toContain('The Ministry');
-		expect(content.source).toContain('28 December 2018');
+		// Kept whole: no-break spaces inside the date.
+		expect(content.source).toContain('28\u00a0December\u00a02018');
 	});
 
 	it("puts the version, build date, licence and credit at every picture's foot", () => {
@@ -84,7 +85,7 @@ describe('viewPictureContent', () => {
 		const args = { view, look, legend, world: { width: 1, height: 1, countries: [] } };
 		const content = viewPictureContent({ ...args, selected: null, document });
 		expect(content.source).toContain('Data 2.3.4');
-		expect(content.source).toMatch(/built \d{1,2} [A-Z][a-z]+ \d{4}/);
+		expect(content.source).toMatch(/built \d{1,2}\u00a0[A-Z][a-z]+\u00a0\d{4}/);
 		expect(content.source).toContain('Creative Commons Attribution 4.0 International');
 		expect(content.source).toContain("Credit: Abductions by North Korea: the world's response.");
 		const ja = viewPictureContent({ ...args, selected: null, document, locale: 'ja' });

@@ -8,7 +8,14 @@ import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import type { PictureContent, PictureLine } from './compose';
+import { keepTogether, type PictureContent, type PictureLine, type PicturePlace } from './compose';
+import type { ViewBox } from '$lib/map/camera/view-box';
+import type { Box } from '$lib/map/camera/frame';
+import type { DrawnLayers } from '$lib/layers/drawn';
+import type { CountrySummary } from '$lib/data/join';
+import { namedCountries } from './named';
+import { EXPORT_WIDTH } from './download';
+import { pictureViewBox, picturePlaces, type ShownView } from './view-frame';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import type { SourceDocument } from '$lib/data/schema';
@@ -22,11 +29,19 @@ export const FILE_PREFIX = 'abductions';
 export function sourceLine(
 	document: SourceDocument,
 	locale: Locale = 'en',
-	buildDate: string = BUILD_DATE
+	buildDate: string = BUILD_DATE,
+	address?: string
 ): string {
-	return messagesFor(locale).picture.source(
-		provenanceLine(provenanceOf(document, buildDate, locale), locale)
-	);
+	const words = messagesFor(locale).picture;
+	// A date never breaks across two lines ("28 December / 2018").
+	const line = [document.date, buildDate]
+		.filter(Boolean)
+		.map((date) => formatDate(date, locale))
+		.reduce(
+			(text, date) => text.replaceAll(date, keepTogether(date)),
+			provenanceLine(provenanceOf(document, buildDate, locale), locale)
+		);
+	return words.source(line) + (address ? ` ${words.address(address)}` : '');
 }
 
 /** The date a view shows: the abductee layer does not change with the timeline. */
@@ -55,7 +70,14 @@ export function pictureLines(
 	return links.flatMap((link) => {
 		const d = paths[linkKey(link)];
 		return d
-			? [{ d, colour: LINK_COLOUR[link.kind], dashed: link.kind === 'raised-with-dprk' }]
+			? [
+					{
+						d,
+						colour: LINK_COLOUR[link.kind],
+						dashed: link.kind === 'raised-with-dprk',
+						key: linkKey(link)
+					}
+				]
 			: [];
 	});
 }
@@ -72,6 +94,12 @@ export function viewPictureContent(args: {
 	selectedName?: string;
 	document: SourceDocument;
 	locale?: Locale;
+	/** The part of the world shown (view-frame.ts); the whole world when absent. */
+	viewBox?: ViewBox;
+	/** The countries the picture names (named.ts), placed (view-frame.ts). */
+	places?: PicturePlace[];
+	/** The view's address, for the credit line. */
+	address?: string;
 }): PictureContent {
 	const { view, look, legend, lines, world, selected, selectedName, document } = args;
 	const locale = args.locale ?? 'en';
@@ -85,12 +113,15 @@ export function viewPictureContent(args: {
 		hatched: look.hatched,
 		crossHatched: look.crossHatched,
 		selected,
+		selectedLabel: selected && selectedName ? t.picture.selected(selectedName) : undefined,
+		viewBox: args.viewBox,
+		places: args.places,
 		legendTitle: look.title,
 		lines,
 		legend,
 		hatchedNote: t.picture.hatched,
 		crossHatchedNote: t.picture.crossHatched,
-		source: sourceLine(document, locale)
+		source: sourceLine(document, locale, BUILD_DATE, args.address)
 	};
 }
 
@@ -111,6 +142,92 @@ export function viewFileName(
 	return `${parts.join('-').replace(/[^a-z0-9-]+/gi, '-')}.${extension}`;
 }
 
-export function stepFileName(step: number, extension: 'png' | 'svg'): string {
-	return `${FILE_PREFIX}-step-${step}.${extension}`;
+/**
+ * A picture's shape: `page`, as tall as its map asks (a handout, an article), or `slide`, 16:9
+ * (960x540, saved as a 1920x1080 PNG) for a presentation.
+ */
+export type PictureShape = 'page' | 'slide';
+
+/** A slide-shaped picture's size; its PNG is twice that (PNG_SCALE): 1920x1080. */
+export const SLIDE_PICTURE = { width: 960, height: 540 } as const;
+
+/** The size to compose a picture of a shape at. */
+export function pictureSize(shape: PictureShape): { width: number; height?: number } {
+	return shape === 'slide' ? SLIDE_PICTURE : { width: EXPORT_WIDTH };
+}
+
+/** `abductions-kor.png`, or `abductions-kor-slide.png` for the slide shape. */
+export function withShape(name: string, shape: PictureShape): string {
+	return shape === 'slide' ? name.replace(/(\.[a-z]+)$/, '-slide$1') : name;
+}
+
+export function stepFileName(
+	step: number,
+	extension: 'png' | 'svg',
+	shape: PictureShape = 'page'
+): string {
+	return withShape(`${FILE_PREFIX}-step-${step}.${extension}`, shape);
+}
+
+/**
+ * Everything a view's picture needs, from what the page has: the layers drawn, the pictures'
+ * world and its lines, each country's label point and box, and (in the browser) what the live
+ * map last showed. The one recipe for the downloads and the link previews.
+ */
+export function viewPicture(args: {
+	view: ExplorerView;
+	drawn: Pick<DrawnLayers, 'look' | 'legend' | 'links' | 'forum'>;
+	summaries: ReadonlyMap<string, Pick<CountrySummary, 'status'>>;
+	countryNames: ReadonlyMap<string, string>;
+	world: SvgWorld;
+	linePaths?: Readonly<Record<string, string>>;
+	places: ReadonlyMap<string, { label: readonly [number, number]; bbox: Box }>;
+	selected: string | null;
+	document: SourceDocument;
+	locale?: Locale;
+	shown?: ShownView | null;
+	/** Overrides the frame (link previews frame a country to their card's shape). */
+	viewBox?: ViewBox;
+	address?: string;
+}): PictureContent {
+	const { view, drawn, selected } = args;
+	const named = namedCountries({
+		layer: view.layer,
+		selected,
+		summaries: args.summaries,
+		links: drawn.links,
+		forum: drawn.forum
+	});
+	const labelPoints = new Map([...args.places].map(([iso3, place]) => [iso3, place.label]));
+	// The shapes carry Natural Earth's English names: another language's file names the countries
+	// its data names, and leaves the rest by their code alone rather than in English.
+	const world =
+		(args.locale ?? 'en') === 'en'
+			? args.world
+			: {
+					...args.world,
+					countries: args.world.countries.map((c) => ({
+						...c,
+						name: args.countryNames.get(c.iso3) ?? ''
+					}))
+				};
+	return viewPictureContent({
+		view,
+		look: drawn.look,
+		legend: drawn.legend,
+		lines: drawn.links && args.linePaths ? pictureLines(drawn.links, args.linePaths) : undefined,
+		world,
+		selected,
+		selectedName: selected ? args.countryNames.get(selected) : undefined,
+		document: args.document,
+		locale: args.locale,
+		viewBox:
+			args.viewBox ??
+			pictureViewBox(args.world, {
+				shown: args.shown,
+				selectedBox: selected ? args.places.get(selected)?.bbox : undefined
+			}),
+		places: picturePlaces(named, labelPoints, args.countryNames, args.world),
+		address: args.address
+	});
 }

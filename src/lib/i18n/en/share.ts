@@ -28,12 +28,22 @@ export const enShare = {
 		stepPng: 'Save PNG',
 		stepSvg: 'Save SVG',
 		stepPngLabel: 'Save PNG of this step',
-		stepSvgLabel: 'Save SVG of this step'
+		stepSvgLabel: 'Save SVG of this step',
+		slidePng: 'Slide PNG (16:9)',
+		slideSvg: 'Slide SVG (16:9)',
+		slidePngLabel: 'Save this step as a 1920×1080 slide picture (PNG)',
+		slideSvgLabel: 'Save this step as a 16:9 slide picture (SVG)',
+		viewSlidePngLabel: 'Save this view as a 1920×1080 slide picture (PNG)',
+		viewSlideSvgLabel: 'Save this view as a 16:9 slide picture (SVG)'
 	},
 	/** Words inside the saved pictures and link previews. */
 	picture: {
 		hatched: ' (hatched)',
 		crossHatched: ' (cross-hatched)',
+		/** The legend's line for the selected country's outline. */
+		selected: (name: string) => `${name} (outlined)`,
+		/** After the source: where the picture's view lives. */
+		address: (url: string) => `This view: ${url}`,
 		asDocument: (date: string) => `As the document stands, ${date}`,
 		upTo: (month: string, date: string) => `Events up to ${month} (document of ${date})`,
 		/** After the provenance line (provenance.line): the boundaries' own source. */
@@ -72,6 +82,9 @@ export const enShare = {
 			'Paste this code into a web page or a school site. It shows the map as it is now: the same layer, date and country.',
 		width: 'Width (px)',
 		height: 'Height (px)',
+		responsive:
+			'Resize to fit its content (responsive; the height is used where scripts are stripped)',
+		fallbackHeight: 'Height without the script (px)',
 		code: 'Code to paste',
 		copy: 'Copy the code',
 		copied: 'Copied. Paste it into your page.',

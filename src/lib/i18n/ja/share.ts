@@ -29,11 +29,19 @@ export const jaShare: ShareMessages = {
 		stepPng: 'PNGで保存',
 		stepSvg: 'SVGで保存',
 		stepPngLabel: 'このステップをPNGで保存',
-		stepSvgLabel: 'このステップをSVGで保存'
+		stepSvgLabel: 'このステップをSVGで保存',
+		slidePng: 'スライド用PNG（16:9）',
+		slideSvg: 'スライド用SVG（16:9）',
+		slidePngLabel: 'このステップを1920×1080のスライド用画像（PNG）で保存',
+		slideSvgLabel: 'このステップを16:9のスライド用画像（SVG）で保存',
+		viewSlidePngLabel: 'この表示を1920×1080のスライド用画像（PNG）で保存',
+		viewSlideSvgLabel: 'この表示を16:9のスライド用画像（SVG）で保存'
 	},
 	picture: {
 		hatched: '（斜線）',
 		crossHatched: '（交差する斜線）',
+		selected: (name) => `${name}（太線で囲む）`,
+		address: (url) => `この表示：${url}`,
 		asDocument: (date) => `文書の時点（${date}）`,
 		upTo: (month, date) => `${month}までの出来事（${date}付の文書）`,
 		source: (provenance) => `${provenance}国境：Natural Earth。`,
@@ -62,6 +70,9 @@ export const jaShare: ShareMessages = {
 			'このコードをウェブページや学校のサイトに貼り付けてください。今の地図がそのまま（同じ表示・日付・国で）表示されます。',
 		width: '幅（px）',
 		height: '高さ（px）',
+		responsive:
+			'内容に合わせて高さを自動調整（レスポンシブ。スクリプトが使えないサイトでは上の高さ）',
+		fallbackHeight: 'スクリプトなしの高さ（px）',
 		code: '貼り付けるコード',
 		copy: 'コードをコピー',
 		copied: 'コピーしました。ページに貼り付けてください。',

@@ -29,11 +29,19 @@ export const koShare: ShareMessages = {
 		stepPng: 'PNG로 저장',
 		stepSvg: 'SVG로 저장',
 		stepPngLabel: '이 단계를 PNG로 저장',
-		stepSvgLabel: '이 단계를 SVG로 저장'
+		stepSvgLabel: '이 단계를 SVG로 저장',
+		slidePng: '슬라이드용 PNG(16:9)',
+		slideSvg: '슬라이드용 SVG(16:9)',
+		slidePngLabel: '이 단계를 1920×1080 슬라이드용 이미지(PNG)로 저장',
+		slideSvgLabel: '이 단계를 16:9 슬라이드용 이미지(SVG)로 저장',
+		viewSlidePngLabel: '이 화면을 1920×1080 슬라이드용 이미지(PNG)로 저장',
+		viewSlideSvgLabel: '이 화면을 16:9 슬라이드용 이미지(SVG)로 저장'
 	},
 	picture: {
 		hatched: '(빗금)',
 		crossHatched: '(교차 빗금)',
+		selected: (name) => `${name}(굵은 선으로 표시)`,
+		address: (url) => `이 화면: ${url}`,
 		asDocument: (date) => `문서 시점(${date})`,
 		upTo: (month, date) => `${month}까지의 사건(${date} 자 문서)`,
 		source: (provenance) => `${provenance} 국경: Natural Earth.`,
@@ -62,6 +70,9 @@ export const koShare: ShareMessages = {
 			'이 코드를 웹 페이지나 학교 사이트에 붙여 넣으십시오. 지금의 지도가 그대로(같은 표시·날짜·나라로) 나타납니다.',
 		width: '너비(px)',
 		height: '높이(px)',
+		responsive:
+			'내용에 맞춰 높이를 자동 조정(반응형. 스크립트를 쓸 수 없는 사이트에서는 위의 높이)',
+		fallbackHeight: '스크립트 없을 때의 높이(px)',
 		code: '붙여 넣을 코드',
 		copy: '코드 복사',
 		copied: '복사했습니다. 페이지에 붙여 넣으십시오.',

@@ -52,6 +52,7 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
  * countries themselves are large enough to point at, as on the live map.
  */
 export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): void {
-	svg.querySelector('pattern')?.setAttribute('patternTransform', `rotate(45) scale(${1 / scale})`);
+	for (const pattern of svg.querySelectorAll('pattern'))
+		pattern.setAttribute('patternTransform', `rotate(45) scale(${1 / scale})`);
 	svg.classList.toggle('zoomed-in', zoom >= SMALL_COUNTRY_MAX_ZOOM);
 }

@@ -1,5 +1,5 @@
-// The engagement layer's lines as SVG paths on the pictures' world, drawn at build time, so the
-// browser draws them into a saved picture without projecting anything itself.
+// The engagement layer's lines as SVG paths on the pictures' world (export/world.json), drawn at
+// build time, so the browser draws them into a saved picture without projecting anything itself.
 import { jsonFile } from '$lib/server/respond';
 import { getSvgWorldLinks } from '$lib/server/world';
 

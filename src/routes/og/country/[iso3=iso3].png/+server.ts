@@ -1,5 +1,5 @@
-// Each country page's link preview: the country outlined on the abductee layer, at build time, in
-// the address's language (/ko/og/country/kor.png is the Korean page's).
+// Each country page's link preview: the country outlined on the abductee layer, at build time;
+// /ja/og/country/x.png is its Japanese twin.
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeOfAddress } from '$lib/i18n/paths';
@@ -15,7 +15,6 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params, url }) => {
 	const iso3 = params.iso3.toUpperCase();
 	if (!dataset.countries.some((c) => c.iso3 === iso3)) error(404, 'No such country.');
-	return pngResponse(
-		previewPng(layerPreview(DEFAULT_VIEW.layer, iso3, localeOfAddress(url.pathname, base)))
-	);
+	const locale = localeOfAddress(url.pathname, base);
+	return pngResponse(previewPng(layerPreview(DEFAULT_VIEW.layer, iso3, locale)));
 };

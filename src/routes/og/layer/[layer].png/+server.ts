@@ -1,4 +1,4 @@
-// Each layer's link preview, drawn at build time in the address's language.
+// Each layer's link preview, drawn at build time; /ja/og/layer/x.png is its Japanese twin.
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeOfAddress } from '$lib/i18n/paths';
@@ -11,7 +11,6 @@ export const entries: EntryGenerator = () => LAYERS.map((layer) => ({ layer }));
 
 export const GET: RequestHandler = ({ params, url }) => {
 	if (!(LAYERS as readonly string[]).includes(params.layer)) error(404, 'No such layer.');
-	return pngResponse(
-		previewPng(layerPreview(params.layer as Layer, null, localeOfAddress(url.pathname, base)))
-	);
+	const locale = localeOfAddress(url.pathname, base);
+	return pngResponse(previewPng(layerPreview(params.layer as Layer, null, locale)));
 };
