@@ -275,11 +275,14 @@ test('each layer and each country page has its own 1200x630 preview in the build
 	request
 }) => {
 	const dataset = await (await request.get('/data/dataset.json')).json();
-	const paths = [
-		'/og/home.png',
-		...['abductions', 'engagement', 'forums'].map((layer) => `/og/layer/${layer}.png`),
-		...dataset.countries.map((c: { iso3: string }) => `/og/country/${c.iso3.toLowerCase()}.png`)
-	];
+	// Each language's pages link their own, drawn in that language.
+	const paths = ['', '/ja', '/ko'].flatMap((prefix) => [
+		`${prefix}/og/home.png`,
+		...['abductions', 'engagement', 'forums'].map((layer) => `${prefix}/og/layer/${layer}.png`),
+		...dataset.countries.map(
+			(c: { iso3: string }) => `${prefix}/og/country/${c.iso3.toLowerCase()}.png`
+		)
+	]);
 	for (const path of paths) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
@@ -314,7 +317,8 @@ test('a layer has a page of its own, prerendered with its own title, description
 		html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 	for (const [path, image] of [
 		['/layer/engagement', '/og/layer/engagement.png'],
-		['/ja/layer/forums', '/ja/og/layer/forums.png']
+		['/ja/layer/forums', '/ja/og/layer/forums.png'],
+		['/ko/country/kor', '/ko/og/country/kor.png']
 	] as const) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
