@@ -6,6 +6,7 @@ import { koShare } from './share';
 import { koSite } from './site';
 import { koProvenance } from './provenance';
 import { koAbout } from './about';
+import { koLesson } from './lesson';
 
 export const ko: Messages = {
 	...koSite,
@@ -13,5 +14,6 @@ export const ko: Messages = {
 	...koClassroom,
 	...koShare,
 	...koProvenance,
-	...koAbout
+	...koAbout,
+	...koLesson
 };
