@@ -226,14 +226,14 @@ test('the picture of /country/lbn is framed on Lebanon, names it and explains it
 
 test('a view and a step save 16:9 slide pictures, 1920x1080', async ({ page }) => {
 	await openReady(page, '/?layer=engagement');
-	const view = await saveFrom(page, /Save this view as a 1920×1080 slide picture/);
+	const view = await saveFrom(page, /Slide PNG \(16:9\): save this view/);
 	expect(view.suggestedFilename()).toBe('abductions-engagement-slide.png');
 	expect(pngSize(await downloaded(view))).toEqual({ width: 1920, height: 1080 });
 
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await openReady(page, '/ja/present/4');
 	await page.getByRole('button', { name: '先生用ツール' }).click();
-	const step = await saveFrom(page, /1920×1080のスライド用画像/);
+	const step = await saveFrom(page, /スライド用PNG（16:9）：このステップ/);
 	expect(step.suggestedFilename()).toBe('abductions-step-4-slide.png');
 	expect(pngSize(await downloaded(step))).toEqual({ width: 1920, height: 1080 });
 });

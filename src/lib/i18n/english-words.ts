@@ -7,6 +7,8 @@
 const ALLOWED = new Set([
 	'G7',
 	'COI',
+	// A QR code is QRコード in Japanese and QR 코드 in Korean.
+	'QR',
 	'ASEAN',
 	'EU',
 	'UN',

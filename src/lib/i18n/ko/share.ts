@@ -32,10 +32,10 @@ export const koShare: ShareMessages = {
 		stepSvgLabel: '이 단계를 SVG로 저장',
 		slidePng: '슬라이드용 PNG(16:9)',
 		slideSvg: '슬라이드용 SVG(16:9)',
-		slidePngLabel: '이 단계를 1920×1080 슬라이드용 이미지(PNG)로 저장',
-		slideSvgLabel: '이 단계를 16:9 슬라이드용 이미지(SVG)로 저장',
-		viewSlidePngLabel: '이 화면을 1920×1080 슬라이드용 이미지(PNG)로 저장',
-		viewSlideSvgLabel: '이 화면을 16:9 슬라이드용 이미지(SVG)로 저장'
+		slidePngLabel: '슬라이드용 PNG(16:9): 이 단계를 1920×1080 이미지로 저장',
+		slideSvgLabel: '슬라이드용 SVG(16:9): 이 단계를 슬라이드 모양의 편집 가능한 파일로 저장',
+		viewSlidePngLabel: '슬라이드용 PNG(16:9): 이 화면을 1920×1080 이미지로 저장',
+		viewSlideSvgLabel: '슬라이드용 SVG(16:9): 이 화면을 슬라이드 모양의 편집 가능한 파일로 저장'
 	},
 	picture: {
 		hatched: '(빗금)',
