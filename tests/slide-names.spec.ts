@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/lib/data/schema';
-import { countriesNamed } from '../src/lib/present/look';
+import { countriesNamed } from '../src/lib/present/step-look';
 import { STEPS } from '../src/lib/present/steps';
 import { MAX_LEADER } from '../src/lib/map/names/callouts';
 import { LEADER_OVER_LAND } from '../src/lib/map/names/leaders';

@@ -7,7 +7,7 @@ import { countriesCsv } from '$lib/data/downloads';
 import { countryRows } from '$lib/data/table';
 import { messagesFor } from '$lib/i18n/messages';
 import { stepsFor } from '$lib/present/steps';
-import { stepLook } from '$lib/present/look';
+import { stepLook } from '$lib/present/step-look';
 import { abductionLook } from './looks';
 import { statusColour } from './palette';
 

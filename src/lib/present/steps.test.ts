@@ -5,7 +5,7 @@ import { LOCALES } from '$lib/i18n/locale';
 import { copiedRuns } from '$lib/data/fingerprint';
 import fingerprintFile from '../../../data/source-fingerprint.json';
 import { STEPS, stepsFor, type Step } from './steps';
-import { countriesNamed, markedCountries, resolveMarks, stepLook } from './look';
+import { countriesNamed, markedCountries, resolveMarks, stepLook } from './step-look';
 import { stepHeading, stepSources } from './text';
 
 const sections = new Set(dataset.document.sections.map((s) => s.id));

@@ -14,7 +14,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { enSteps } from '$lib/i18n/en/steps';
 import { catalogOf, type OtherLocale } from '$lib/i18n/catalogs';
 
-/** How a group of countries is drawn on a step's map; see look.ts for the colours. */
+/** How a group of countries is drawn on a step's map; see step-look.ts for the colours. */
 export type MarkTone =
 	| 'japan'
 	| 'abducted'

@@ -19,7 +19,7 @@ import { readAddress } from '$lib/address';
 import { selectionCamera, type Camera } from '$lib/map/camera/frame';
 import { staticViewBox } from '$lib/map/camera/view-box';
 import type { LayerLook } from '$lib/layers/looks';
-import { stepLook } from '$lib/present/look';
+import { stepLook } from '$lib/present/step-look';
 import { STEPS, stepsFor } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dataFor } from '$lib/i18n/data';
 import { englishWords, textOfMarkup } from '$lib/i18n/english-words';
-import { handoutMapSvg } from '$lib/present/handout';
-import { stepLook } from '$lib/present/look';
+import { handoutMapSvg } from '$lib/present/handout-svg';
+import { stepLook } from '$lib/present/step-look';
 import { stepsFor } from '$lib/present/steps';
 import { composePicture } from '$lib/share/compose';
 import { EXPORT_WIDTH } from '$lib/share/download';
 import { DEFAULT_VIEW, LAYERS, type Layer } from '$lib/state/view';
 import { localeOfAddress } from '$lib/i18n/paths';
-import { previewTags } from '$lib/share/preview';
-import { handoutMap } from './handout';
-import { layerPreview, PREVIEW_SIZE } from './preview';
+import { previewTags } from '$lib/share/preview-tags';
+import { handoutMap } from './handout-maps';
+import { layerPreview, PREVIEW_SIZE } from './preview-images';
 import { stepPicture } from './step-picture';
 
 /** A Japanese or Korean picture's English words, with where they were found. */

@@ -3,7 +3,7 @@ import { dataset } from '$lib/data/dataset';
 import type { Box, Frame } from '$lib/map/camera/frame';
 import { frameAround } from '$lib/map/camera/fit';
 import { CALLOUTS } from '$lib/map/names/callouts';
-import { resolveMarks } from '$lib/present/look';
+import { resolveMarks } from '$lib/present/step-look';
 import type { Step } from '$lib/present/steps';
 import { getWorldPlaces } from './world';
 

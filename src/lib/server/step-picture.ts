@@ -6,13 +6,13 @@
 import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
-import { stepLook } from '$lib/present/look';
+import { stepLook } from '$lib/present/step-look';
 import { stepsFor } from '$lib/present/steps';
 import { stepSources } from '$lib/present/text';
 import { composePicture, PICTURE_FONTS_FIRST } from '$lib/share/compose';
 import { pictureSize, sourceLine, type PictureShape } from '$lib/share/view-picture';
-import { handoutDotsSvg, handoutLabelsSvg } from '$lib/present/handout';
-import { handoutMap } from './handout';
+import { handoutDotsSvg, handoutLabelsSvg } from '$lib/present/handout-svg';
+import { handoutMap } from './handout-maps';
 
 /** The map's shape on a 960x540 slide with the legend beside it. */
 const SLIDE_MAP_ASPECT = 1.85;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '$lib/i18n/locale';
-import { viewPreview } from '$lib/server/preview';
+import { viewPreview } from '$lib/server/preview-images';
 import { getPictureWorld } from '$lib/server/world';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
 import { EXPORT_WIDTH } from './download';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import type { Locale } from '$lib/i18n/locale';
-import { viewPreview } from '$lib/server/preview';
+import { viewPreview } from '$lib/server/preview-images';
 import type { ExplorerView } from '$lib/state/view';
 import { EXPORT_WIDTH } from './download';
 import { composePicture } from './compose';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataFor } from '$lib/i18n/data';
 import { messagesFor } from '$lib/i18n/messages';
 import { slideNames } from '$lib/present/slide-names';
-import { listedCountries } from '$lib/present/look';
+import { listedCountries } from '$lib/present/step-look';
 import { stepsFor } from '$lib/present/steps';
 import { insetFrames, stepFrame } from '$lib/server/step-frames';
 import { frameForBox } from '../camera/fit';

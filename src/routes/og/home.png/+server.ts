@@ -1,7 +1,7 @@
 // The home page's link preview: the default layer, drawn at build time.
 import { base } from '$app/paths';
 import { localeOfAddress } from '$lib/i18n/paths';
-import { layerPreview, pngResponse, previewPng } from '$lib/server/preview';
+import { layerPreview, pngResponse, previewPng } from '$lib/server/preview-images';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import type { RequestHandler } from './$types';
 

@@ -4,7 +4,7 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeOfAddress } from '$lib/i18n/paths';
 import { dataset } from '$lib/data/dataset';
-import { layerPreview, pngResponse, previewPng } from '$lib/server/preview';
+import { layerPreview, pngResponse, previewPng } from '$lib/server/preview-images';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import type { EntryGenerator, RequestHandler } from './$types';
 

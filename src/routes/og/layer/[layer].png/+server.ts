@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeOfAddress } from '$lib/i18n/paths';
-import { layerPreview, pngResponse, previewPng } from '$lib/server/preview';
+import { layerPreview, pngResponse, previewPng } from '$lib/server/preview-images';
 import { LAYERS, type Layer } from '$lib/state/view';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -3,10 +3,10 @@
 // Japanese.
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { handoutMapSvg } from '$lib/present/handout';
-import { stepLook } from '$lib/present/look';
+import { handoutMapSvg } from '$lib/present/handout-svg';
+import { stepLook } from '$lib/present/step-look';
 import { STEPS, stepsFor } from '$lib/present/steps';
-import { handoutMap } from '$lib/server/handout';
+import { handoutMap } from '$lib/server/handout-maps';
 import { dataFor } from '$lib/i18n/data';
 import { localeOfAddress } from '$lib/i18n/paths';
 import type { EntryGenerator, RequestHandler } from './$types';

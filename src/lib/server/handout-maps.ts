@@ -5,9 +5,9 @@
 import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { framedMercator, mercatorSvgWorld } from './geo/natural-earth';
-import { LABEL_SIZE, needsDot, type HandoutMap } from '$lib/present/handout';
+import { LABEL_SIZE, needsDot, type HandoutMap } from '$lib/present/handout-svg';
 import { placeLabels } from '$lib/present/labels';
-import { listedCountries } from '$lib/present/look';
+import { listedCountries } from '$lib/present/step-look';
 import type { Step } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
 import { frameForBox } from '$lib/map/camera/fit';

@@ -1,7 +1,7 @@
 import { pathVertices } from '$lib/geo/path';
 import { describe, expect, it } from 'vitest';
 import { composePicture } from '$lib/share/compose';
-import { inkOf, layerPreview, PREVIEW_SIZE, svgToPng } from './preview';
+import { inkOf, layerPreview, PREVIEW_SIZE, svgToPng } from './preview-images';
 import { summaries } from '$lib/data/dataset';
 
 describe('link previews', () => {

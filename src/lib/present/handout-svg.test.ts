@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { dataset } from '$lib/data/dataset';
-import { handoutMapSvg, needsDot, type HandoutMap } from './handout';
-import { stepLook } from './look';
+import { handoutMapSvg, needsDot, type HandoutMap } from './handout-svg';
+import { stepLook } from './step-look';
 import { STEPS } from './steps';
 
 const map: HandoutMap = {

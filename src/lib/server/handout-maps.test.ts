@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { stepsFor } from '$lib/present/steps';
-import { handoutMap } from './handout';
+import { handoutMap } from './handout-maps';
 
 it('puts a dot on Lebanon on step 1’s printed map, and none on the countries one can see', () => {
 	for (const locale of ['en', 'ja'] as const) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, previewImageHref, previewImagePath, previewTags } from './preview';
+import { canonicalUrl, previewImageHref, previewImagePath, previewTags } from './preview-tags';
 
 const content = (tags: ReturnType<typeof previewTags>, key: string) =>
 	tags.find((t) => t.key === key)?.content;

@@ -1,5 +1,5 @@
 /**
- * A step's printed map as one SVG document, drawn with the site (see $lib/server/handout.ts): the
+ * A step's printed map as one SVG document, drawn with the site (see $lib/server/handout-maps.ts): the
  * step's frame, its colours and hatching, and the names of the countries it lists, so the handout
  * page itself stays light and prints the picture as it is.
  */

@@ -8,9 +8,9 @@ import { expect, it } from 'vitest';
 import { dataFor } from '$lib/i18n/data';
 import { stepsFor } from '$lib/present/steps';
 import type { Locale } from '$lib/i18n/locale';
-import { handoutMapSvg } from '$lib/present/handout';
-import { stepLook } from '$lib/present/look';
-import { handoutMap } from './handout';
+import { handoutMapSvg } from '$lib/present/handout-svg';
+import { stepLook } from '$lib/present/step-look';
+import { handoutMap } from './handout-maps';
 
 const sheet = (number: number, locale: Locale) => {
 	const step = stepsFor(locale)[number - 1]!;
