@@ -13,7 +13,8 @@ import {
 } from './schema.ts';
 import { DATA_FILE_NAMES, datasetFromFiles, type RawDataFiles } from './files.ts';
 import { LINK_KINDS } from './vocabulary.ts';
-import { translationProblems, type TranslatedLanguage } from './translate.ts';
+import type { TranslatedLanguage } from './translate.ts';
+import { translationProblems } from './translation-check.ts';
 
 export type { RawDataFiles };
 
