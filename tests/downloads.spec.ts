@@ -18,7 +18,7 @@ test('countries.csv is served with the contract columns, English and Japanese', 
 	expect(response.headers()['content-type']).toContain('text/csv');
 	const text = afterBom(await response.body());
 	expect(text.split('\r\n')[0]).toMatch(
-		/^iso3,name,abduction_status,abduction_basis,.*event_count,event_ids,.*name_ja,abduction_basis_ja$/
+		/^iso3,name,abduction_status,abduction_basis,.*event_count,event_ids,.*name_ja,abduction_basis_ja,name_ko,abduction_basis_ko$/
 	);
 	expect(text).toMatch(/\r\nLBN,Lebanon,possible,/);
 	const rows = csvParse(text);
@@ -34,7 +34,7 @@ test('events.csv and dataset.json are served in both languages', async ({ reques
 	expect(events.status()).toBe(200);
 	const text = afterBom(await events.body());
 	expect(text.split('\r\n')[0]).toMatch(
-		/^id,date,.*title,.*forum,.*countries,.*section,.*title_ja,summary_ja,venue_ja$/
+		/^id,date,.*title,.*forum,.*countries,.*section,.*title_ja,summary_ja,venue_ja,title_ko,summary_ko,venue_ko$/
 	);
 	const g7 = csvParse(text).find((r) => r.id === 'g7-charlevoix-2018-06');
 	expect(g7).toMatchObject({ title: 'G7 Charlevoix Summit', title_ja: 'G7シャルルボワ・サミット' });

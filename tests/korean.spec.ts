@@ -28,7 +28,7 @@ for (const path of ['/ko', '/ko/country/kor', '/ko/present/1']) {
 	}) => {
 		await page.goto(path);
 		if (path.includes('present'))
-			await expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
+			await expect(page.locator('.map > [data-answering] svg.static-map')).toHaveCount(1);
 		else await waitForMap(page);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 		const neutral = path.replace(/^\/ko/, '') || '/';

@@ -275,18 +275,25 @@ test('each layer and each country page has its own 1200x630 preview in the build
 	request
 }) => {
 	const dataset = await (await request.get('/data/dataset.json')).json();
-	// Each language's pages link their own, drawn in that language.
-	const paths = ['', '/ja', '/ko'].flatMap((prefix) => [
-		`${prefix}/og/home.png`,
-		...['abductions', 'engagement', 'forums'].map((layer) => `${prefix}/og/layer/${layer}.png`),
-		...dataset.countries.map(
-			(c: { iso3: string }) => `${prefix}/og/country/${c.iso3.toLowerCase()}.png`
-		)
+	// Each language's pages link their own picture, drawn in that language; the abductions layer
+	// is the home view, so its pages share the home picture.
+	const pages = ['', '/ja', '/ko'].flatMap((prefix) => [
+		prefix || '/',
+		...['abductions', 'engagement', 'forums'].map((layer) => `${prefix}/layer/${layer}`),
+		...dataset.countries.map((c: { iso3: string }) => `${prefix}/country/${c.iso3.toLowerCase()}`)
 	]);
-	for (const path of paths) {
-		const response = await request.get(path);
-		expect(response.status(), path).toBe(200);
-		expect(pngSize(await response.body()), path).toEqual({ width: 1200, height: 630 });
+	for (const pagePath of pages) {
+		const html = await (await request.get(pagePath)).text();
+		const picture = html.match(/<link rel="image_src" href="([^"]+)"/)?.[1];
+		expect(picture, `${pagePath} links no preview picture`).toBeTruthy();
+		const prefix = pagePath.match(/^\/(ja|ko)(?=\/|$)/)?.[0] ?? '';
+		expect(picture!.startsWith(`${prefix}/og/`), `${pagePath}: ${picture}`).toBe(true);
+		if (pagePath.includes('/layer/') && !pagePath.endsWith('abductions'))
+			expect(picture, pagePath).toContain('/og/layer/');
+		if (pagePath.includes('/country/')) expect(picture, pagePath).toContain('/og/country/');
+		const response = await request.get(picture!);
+		expect(response.status(), picture).toBe(200);
+		expect(pngSize(await response.body()), picture).toEqual({ width: 1200, height: 630 });
 	}
 });
 

@@ -40,7 +40,8 @@ const ALLOWED = new Set([
 	'Home',
 	'End',
 	'English',
-	'ja'
+	'ja',
+	'ko'
 ]);
 
 /** A piece of markup's text alone: no tags, scripts or styles, entities read. */
