@@ -5,6 +5,11 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
 /** Where the static site is written; the browser tests build a base-path variant beside build/. */
 const out = process.env.BUILD_DIR ?? 'build';
+/**
+ * The site's public address, when the build is told it: link previews then carry absolute
+ * addresses, and the crawler must know them as its own to find each language's pictures.
+ */
+const site = (process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, '');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -36,9 +41,10 @@ const config = {
 			}
 		},
 		prerender: {
-			// The Japanese twins are found by crawling from the Japanese home page (and from every
-			// page's language switch).
-			entries: ['*', '/ja', '/ja/present'],
+			// Each language's twins are found by crawling from its home page (and from every page's
+			// language switch).
+			entries: ['*', ...['ja', 'ko'].flatMap((locale) => [`/${locale}`, `/${locale}/present`])],
+			...(site && { origin: new URL(site).origin }),
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		}

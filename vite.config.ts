@@ -12,6 +12,7 @@ import {
 	type RawDataFiles
 } from './src/lib/data/files.ts';
 import { validateDataset, validateTranslations } from './src/lib/data/validate.ts';
+import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from './src/lib/data/translate.ts';
 
 /** Read beside this file, wherever Vite is started from. */
 function readJson(path: string): unknown {
@@ -45,9 +46,11 @@ function checkDataFiles(files: RawDataFiles): void {
 	}
 }
 
-/** Every record's text in Japanese too (data/ja/), or the build stops and says which. */
+/** Every record's text in every other language too (data/ja/, data/ko/), or the build stops and says which. */
 function checkTranslations(): void {
-	validateTranslations(validateDataset(readDataFiles()), readDataFiles('./data/ja'));
+	const english = validateDataset(readDataFiles());
+	for (const language of Object.keys(TRANSLATED_LANGUAGES) as TranslatedLanguage[])
+		validateTranslations(english, readDataFiles(`./data/${language}`), language);
 }
 
 /**

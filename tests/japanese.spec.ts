@@ -18,7 +18,7 @@ function englishPages(): string[] {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) {
-				if (path !== join(BUILD, 'ja') && path !== join(BUILD, '_app')) walk(path);
+				if (!['ja', 'ko', '_app'].some((skip) => path === join(BUILD, skip))) walk(path);
 			} else if (entry.name.endsWith('.html')) {
 				pages.push('/' + relative(BUILD, path).replace(/\.html$/, ''));
 			}
@@ -26,7 +26,7 @@ function englishPages(): string[] {
 	};
 	walk(BUILD);
 	return pages
-		.filter((p) => p !== '/404' && p !== '/ja')
+		.filter((p) => p !== '/404' && p !== '/ja' && p !== '/ko')
 		.map((p) => (p === '/index' ? '/' : p))
 		.sort();
 }
@@ -209,8 +209,8 @@ test('links on a Japanese page stay in Japanese; data files stay where they are'
 		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 	const pages = hrefs.filter((h) => !/^\/(data|geo)\//.test(h) && !h.startsWith('/#'));
 	expect(pages.length).toBeGreaterThan(10);
-	// Only the switch leads to an English page.
-	expect(pages.filter((h) => !/^\/ja(\/|$|\?|#)/.test(h))).toEqual(['/']);
+	// Only the switch leads to a page in another language.
+	expect(pages.filter((h) => !/^\/ja(\/|$|\?|#)/.test(h))).toEqual(['/', '/ko']);
 	expect(hrefs).toContain('/data/countries.csv');
 });
 

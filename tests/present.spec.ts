@@ -158,23 +158,31 @@ async function fitReport(page: Page) {
 	});
 }
 
-// Japanese at the smallest projector only: the same steps, in type of another width.
+/** Each language's step counter on the bar, and its name in a test's title. */
+const COUNTERS: Record<string, [string, (n: number) => RegExp]> = {
+	'': ['', (n) => new RegExp(`^Step ${n} of ${total}`)],
+	'/ja': [' in Japanese', (n) => new RegExp(`^ステップ${n}／${total}`)],
+	'/ko': [' in Korean', (n) => new RegExp(`^${total}단계 중 ${n}단계`)]
+};
+
+// Japanese at the smallest projector only, Korean at both projectors (its words run longer): the
+// same steps, in type of another width.
 for (const { prefix, ...viewport } of [
 	{ width: 1024, height: 768, prefix: '' },
 	{ width: 1280, height: 720, prefix: '' },
 	{ width: 1920, height: 1080, prefix: '' },
-	{ width: 1024, height: 768, prefix: '/ja' }
+	{ width: 1024, height: 768, prefix: '/ja' },
+	{ width: 1024, height: 768, prefix: '/ko' },
+	{ width: 1280, height: 720, prefix: '/ko' }
 ]) {
-	const language = prefix ? ' in Japanese' : '';
+	const [language, counter] = COUNTERS[prefix]!;
 	test(`every step fits ${viewport.width}x${viewport.height}${language}, legend included, at 20px or more`, async ({
 		page
 	}) => {
 		await page.setViewportSize(viewport);
 		for (let n = 1; n <= total; n++) {
 			await page.goto(`${prefix}/present/${n}`);
-			await expect(where(page)).toHaveText(
-				new RegExp(prefix ? `^ステップ${n}／${total}` : `^Step ${n} of ${total}`)
-			);
+			await expect(where(page)).toHaveText(counter(n));
 			await slideReady(page);
 			const report = await fitReport(page);
 			expect(report.small, `step ${n}: type under 20px`).toEqual([]);

@@ -226,14 +226,14 @@ test('the picture of /country/lbn is framed on Lebanon, names it and explains it
 
 test('a view and a step save 16:9 slide pictures, 1920x1080', async ({ page }) => {
 	await openReady(page, '/?layer=engagement');
-	const view = await saveFrom(page, /Save this view as a 1920×1080 slide picture/);
+	const view = await saveFrom(page, /Slide PNG \(16:9\): save this view/);
 	expect(view.suggestedFilename()).toBe('abductions-engagement-slide.png');
 	expect(pngSize(await downloaded(view))).toEqual({ width: 1920, height: 1080 });
 
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await openReady(page, '/ja/present/4');
 	await page.getByRole('button', { name: '先生用ツール' }).click();
-	const step = await saveFrom(page, /1920×1080のスライド用画像/);
+	const step = await saveFrom(page, /スライド用PNG（16:9）：このステップ/);
 	expect(step.suggestedFilename()).toBe('abductions-step-4-slide.png');
 	expect(pngSize(await downloaded(step))).toEqual({ width: 1920, height: 1080 });
 });
@@ -275,11 +275,14 @@ test('each layer and each country page has its own 1200x630 preview in the build
 	request
 }) => {
 	const dataset = await (await request.get('/data/dataset.json')).json();
-	const paths = [
-		'/og/home.png',
-		...['abductions', 'engagement', 'forums'].map((layer) => `/og/layer/${layer}.png`),
-		...dataset.countries.map((c: { iso3: string }) => `/og/country/${c.iso3.toLowerCase()}.png`)
-	];
+	// Each language's pages link their own, drawn in that language.
+	const paths = ['', '/ja', '/ko'].flatMap((prefix) => [
+		`${prefix}/og/home.png`,
+		...['abductions', 'engagement', 'forums'].map((layer) => `${prefix}/og/layer/${layer}.png`),
+		...dataset.countries.map(
+			(c: { iso3: string }) => `${prefix}/og/country/${c.iso3.toLowerCase()}.png`
+		)
+	]);
 	for (const path of paths) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);
@@ -314,7 +317,8 @@ test('a layer has a page of its own, prerendered with its own title, description
 		html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 	for (const [path, image] of [
 		['/layer/engagement', '/og/layer/engagement.png'],
-		['/ja/layer/forums', '/ja/og/layer/forums.png']
+		['/ja/layer/forums', '/ja/og/layer/forums.png'],
+		['/ko/country/kor', '/ko/og/country/kor.png']
 	] as const) {
 		const response = await request.get(path);
 		expect(response.status(), path).toBe(200);

@@ -6,6 +6,7 @@
 import type { CountryProfile } from './join';
 import type { Country, DocEvent } from './schema';
 import { ABDUCTION_STATUSES, BASES, DATE_BASES, EVENT_KINDS, FORUMS } from './vocabulary';
+import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from './translate';
 import {
 	BASIS_MEANING,
 	DATE_BASIS_MEANING,
@@ -37,12 +38,18 @@ const LIST = ' (;-separated)';
 const ISO3_LIST = '^[A-Z]{3}(;[A-Z]{3})*$';
 const SECTION =
 	'the section of the document that says it (intro, 1, 1(a)-1(f), 2, 3, 4, us-congress); the outline page /document summarises each';
-const SOURCE_NOTE = 'Japanese text (from the Japanese overlay, data/ja/)';
+/** Each translated language's text columns, in the order of TRANSLATED_LANGUAGES (ja, then ko). */
+const LANGUAGES = Object.keys(TRANSLATED_LANGUAGES) as TranslatedLanguage[];
+const sourceNote = (language: TranslatedLanguage) => {
+	const { name } = TRANSLATED_LANGUAGES[language];
+	return `${name} text (from the ${name} overlay, data/${language}/)`;
+};
 
 export interface CountryRow {
 	country: Country;
 	profile: CountryProfile;
-	ja: Country;
+	/** The same country in each translated language. */
+	translated: Record<TranslatedLanguage, Country>;
 }
 
 export const COUNTRY_FIELDS: readonly Column<CountryRow>[] = [
@@ -108,24 +115,27 @@ export const COUNTRY_FIELDS: readonly Column<CountryRow>[] = [
 			'for a single-case status, the id of the event in events.csv whose text mentions the case',
 		value: (r) => r.country.abduction?.event ?? ''
 	},
-	{
-		name: 'name_ja',
-		type: 'string',
-		required: true,
-		description: `the country's name in ${SOURCE_NOTE}`,
-		value: (r) => r.ja.name
-	},
-	{
-		name: 'abduction_basis_ja',
-		type: 'string',
-		description: `abduction_basis in ${SOURCE_NOTE}`,
-		value: (r) => r.ja.abduction?.basis ?? ''
-	}
+	...LANGUAGES.flatMap((language): Column<CountryRow>[] => [
+		{
+			name: `name_${language}`,
+			type: 'string',
+			required: true,
+			description: `the country's name in ${sourceNote(language)}`,
+			value: (r) => r.translated[language].name
+		},
+		{
+			name: `abduction_basis_${language}`,
+			type: 'string',
+			description: `abduction_basis in ${sourceNote(language)}`,
+			value: (r) => r.translated[language].abduction?.basis ?? ''
+		}
+	])
 ];
 
 export interface EventRow {
 	event: DocEvent;
-	ja: DocEvent;
+	/** The same event in each translated language. */
+	translated: Record<TranslatedLanguage, DocEvent>;
 }
 
 export const EVENT_FIELDS: readonly Column<EventRow>[] = [
@@ -255,26 +265,28 @@ export const EVENT_FIELDS: readonly Column<EventRow>[] = [
 				.map(([tag, section]) => `${tag}=${section}`)
 				.join(';')
 	},
-	{
-		name: 'title_ja',
-		type: 'string',
-		required: true,
-		description: `title in ${SOURCE_NOTE}`,
-		value: (r) => r.ja.title
-	},
-	{
-		name: 'summary_ja',
-		type: 'string',
-		required: true,
-		description: `summary in ${SOURCE_NOTE}`,
-		value: (r) => r.ja.summary
-	},
-	{
-		name: 'venue_ja',
-		type: 'string',
-		description: `venue in ${SOURCE_NOTE}`,
-		value: (r) => r.ja.venue?.name ?? ''
-	}
+	...LANGUAGES.flatMap((language): Column<EventRow>[] => [
+		{
+			name: `title_${language}`,
+			type: 'string',
+			required: true,
+			description: `title in ${sourceNote(language)}`,
+			value: (r) => r.translated[language].title
+		},
+		{
+			name: `summary_${language}`,
+			type: 'string',
+			required: true,
+			description: `summary in ${sourceNote(language)}`,
+			value: (r) => r.translated[language].summary
+		},
+		{
+			name: `venue_${language}`,
+			type: 'string',
+			description: `venue in ${sourceNote(language)}`,
+			value: (r) => r.translated[language].venue?.name ?? ''
+		}
+	])
 ];
 
 export const COUNTRY_COLUMNS = COUNTRY_FIELDS.map((f) => f.name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv-draft-04';
 import profile from './frictionless/tabular-data-package.json';
-import { dataset, datasetFor } from './dataset';
+import { dataset, translatedDatasets } from './dataset';
 import { dataPackage, type TableField } from './datapackage';
 import { countriesCsv, eventsCsv } from './downloads';
 import { COUNTRY_FIELDS, EVENT_FIELDS } from './columns';
@@ -9,10 +9,10 @@ import { parseCsv } from './csv';
 
 const BUILT = '2026-05-04';
 const pkg = dataPackage(dataset, BUILT);
-const japanese = datasetFor('ja');
+const translations = translatedDatasets();
 const files: Record<string, string> = {
-	'countries.csv': countriesCsv(dataset, japanese),
-	'events.csv': eventsCsv(dataset, japanese)
+	'countries.csv': countriesCsv(dataset, translations),
+	'events.csv': eventsCsv(dataset, translations)
 };
 
 /** Why a cell breaks its field's constraints, or null when it keeps them. */

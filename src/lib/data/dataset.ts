@@ -11,7 +11,7 @@ import groupsJson from '../../../data/groups.json';
 import { datasetFromFiles, type RawDataFiles } from './files';
 import type { Dataset } from './schema';
 import { translateDataset } from './translate';
-import type { Locale } from '$lib/i18n/locale';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { catalogOf, type OtherLocale } from '$lib/i18n/catalogs';
 import { countrySummaries, type CountrySummary } from './join';
 import { timed } from '$lib/timing';
@@ -63,6 +63,15 @@ function inLocale(locale: Locale): Translated {
 /** The dataset in a language: same records, ids, codes and dates; only the words differ. */
 export function datasetFor(locale: Locale): Dataset {
 	return inLocale(locale).dataset;
+}
+
+/** The dataset in every language but English, by locale: what the downloads carry beside English. */
+export function translatedDatasets(): Record<OtherLocale, Dataset> {
+	const others = LOCALES.filter((locale): locale is OtherLocale => locale !== 'en');
+	return Object.fromEntries(others.map((locale) => [locale, datasetFor(locale)])) as Record<
+		OtherLocale,
+		Dataset
+	>;
 }
 
 /** Country names by ISO alpha-3, in a language. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { dataset, datasetFor } from './dataset';
+import { dataset, datasetFor, translatedDatasets } from './dataset';
 import { countriesCsv, datasetJson, eventsCsv, COUNTRY_COLUMNS, EVENT_COLUMNS } from './downloads';
 import { parseCsv, UTF8_BOM } from './csv';
 
 const japanese = datasetFor('ja');
-const countries = countriesCsv(dataset, japanese);
-const events = eventsCsv(dataset, japanese);
+const korean = datasetFor('ko');
+const translations = translatedDatasets();
+const countries = countriesCsv(dataset, translations);
+const events = eventsCsv(dataset, translations);
 
 /** Rows as records by column name, read the way a d3-dsv user would (BOM stripped first). */
 const records = (csv: string) => csvParse(csv.replace(/^\uFEFF/, ''));
@@ -21,11 +23,31 @@ describe('the CSV downloads', () => {
 		expect(parseCsv(events)[0]![0]).toBe('id');
 	});
 
-	it('keep the English columns in place and add the Japanese ones at the end', () => {
+	it('keep the English columns in place and add the Japanese, then the Korean, at the end', () => {
 		expect(COUNTRY_COLUMNS.slice(0, 3)).toEqual(['iso3', 'name', 'abduction_status']);
-		expect(COUNTRY_COLUMNS.slice(-2)).toEqual(['name_ja', 'abduction_basis_ja']);
+		expect(COUNTRY_COLUMNS.slice(-4)).toEqual([
+			'name_ja',
+			'abduction_basis_ja',
+			'name_ko',
+			'abduction_basis_ko'
+		]);
 		expect(EVENT_COLUMNS.slice(0, 5)).toEqual(['id', 'date', 'date_end', 'title', 'summary']);
-		expect(EVENT_COLUMNS.slice(-3)).toEqual(['title_ja', 'summary_ja', 'venue_ja']);
+		expect(EVENT_COLUMNS.slice(-6)).toEqual([
+			'title_ja',
+			'summary_ja',
+			'venue_ja',
+			'title_ko',
+			'summary_ko',
+			'venue_ko'
+		]);
+	});
+
+	it('give each country its Korean name and basis, in Hangul', () => {
+		const byIso = new Map(records(countries).map((r) => [r.iso3, r]));
+		expect(byIso.get('KOR')).toMatchObject({ name: 'South Korea', name_ko: '한국' });
+		expect(byIso.get('PRK')!.name_ko).toBe('북한');
+		expect(byIso.get('THA')!.abduction_basis_ko).toContain('가능성이 있다');
+		for (const row of records(countries)) expect(row.name_ko, row.iso3).toMatch(/[\uac00-\ud7af]/);
 	});
 
 	it('write one countries row per country with the contract columns', () => {
@@ -80,22 +102,36 @@ describe('the CSV downloads', () => {
 				venue_ja: ja.venue?.name ?? ''
 			});
 			expect(row.title_ja).not.toBe(row.title);
+			const ko = korean.events.find((e) => e.id === row.id)!;
+			expect(row).toMatchObject({
+				title_ko: ko.title,
+				summary_ko: ko.summary,
+				venue_ko: ko.venue?.name ?? ''
+			});
+			expect(row.title_ko).toMatch(/[\uac00-\ud7af]/);
 		}
 		expect(records(events).find((r) => r.id === 'g7-charlevoix-2018-06')).toMatchObject({
 			venue: 'Charlevoix, Canada',
-			venue_ja: 'カナダ・シャルルボワ'
+			venue_ja: 'カナダ・シャルルボワ',
+			venue_ko: '캐나다 샤를부아'
 		});
 	});
 
 	it('refuse to write a file whose Japanese twin is missing a record', () => {
 		const short = { ...japanese, events: japanese.events.slice(1) };
-		expect(() => eventsCsv(dataset, short)).toThrow(/no Japanese record for/);
+		expect(() => eventsCsv(dataset, { ...translations, ja: short })).toThrow(
+			/no Japanese record for/
+		);
+		const shortKo = { ...korean, countries: korean.countries.slice(1) };
+		expect(() => countriesCsv(dataset, { ...translations, ko: shortKo })).toThrow(
+			/no Korean record for "JPN"/
+		);
 	});
 });
 
 describe('the JSON download', () => {
 	it('carries the source, version, build date, licence and credit beside the records', () => {
-		const json = datasetJson(dataset, japanese, '2026-05-04');
+		const json = datasetJson(dataset, translations, '2026-05-04');
 		expect(json.provenance).toMatchObject({
 			source: {
 				publisher: 'Ministry of Foreign Affairs of Japan',
@@ -109,5 +145,6 @@ describe('the JSON download', () => {
 		});
 		expect(json.events).toBe(dataset.events);
 		expect(json.ja).toBe(japanese);
+		expect(json.ko).toBe(korean);
 	});
 });

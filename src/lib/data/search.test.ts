@@ -24,6 +24,27 @@ describe('searchCountries', () => {
 		expect(first('  ROMANIA ')).toBe('ROU');
 	});
 
+	it('finds countries by their Korean and Japanese names and aliases', () => {
+		const korean = dataFor('ko').dataset.countries;
+		const firstKo = (query: string) => searchCountries(korean, query)[0]?.country.iso3;
+		expect(firstKo('한국')).toBe('KOR');
+		expect(firstKo('대한민국')).toBe('KOR');
+		expect(firstKo('북한')).toBe('PRK');
+		expect(firstKo('조선민주주의인민공화국')).toBe('PRK');
+		expect(firstKo('미국')).toBe('USA');
+		expect(firstKo('중국')).toBe('CHN');
+		expect(firstKo('태국')).toBe('THA');
+		expect(firstKo('레바논')).toBe('LBN');
+		expect(firstKo('루마니아')).toBe('ROU');
+		// A syllable still being typed: 부 is the start of 북.
+		expect(firstKo('부')).toBe('PRK');
+		// The document's own abbreviations work on the Korean page too.
+		expect(firstKo('ROK')).toBe('KOR');
+		const japanese = dataFor('ja').dataset.countries;
+		expect(searchCountries(japanese, '韓国')[0]?.country.iso3).toBe('KOR');
+		expect(searchCountries(japanese, 'レバノン')[0]?.country.iso3).toBe('LBN');
+	});
+
 	it('reports the alias that matched', () => {
 		expect(searchCountries(dataset.countries, 'DPRK')[0]?.matched).toBe('DPRK');
 	});

@@ -11,13 +11,17 @@ export interface SearchHit {
 	matched: string;
 }
 
-/** Lower case, no accents, no punctuation: "U.S." and "us" meet, as do "Côte" and "cote". */
+/**
+ * Lower case, no accents, no punctuation: "U.S." and "us" meet, as do "Côte" and "cote". Letters
+ * of every script stay: 韓国 and 한국 are names too. Hangul syllables fall apart into their jamo
+ * (NFD), so a syllable still being typed (부) already finds 북한.
+ */
 export function normalise(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
-		.replace(/[^a-z0-9 ]+/g, '')
+		.replace(/[^\p{L}\p{N} ]+/gu, '')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

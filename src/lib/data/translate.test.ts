@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dataset, datasetFor, countryNamesFor, groupNamesFor } from './dataset';
 import { catalog } from '$lib/i18n/ja/catalog';
+import { catalog as koreanCatalog } from '$lib/i18n/ko/catalog';
 
 const JAPANESE_OVERLAYS = catalog.overlays;
+const KOREAN_OVERLAYS = koreanCatalog.overlays;
 import { isJapanese, translateDataset, type DataOverlays } from './translate';
 import { DatasetError, validateTranslations } from './validate';
 import { DATA_FILE_NAMES } from './files';
@@ -185,6 +187,24 @@ describe('validateTranslations', () => {
 		const problems = problemsOf(overlays);
 		expect(problems).toHaveLength(dataset.recurring.length);
 		expect(problems[0]).toMatch(/^data\/ja\/recurring\.json: recurring "every-opportunity"/);
+	});
+
+	it('checks the Korean overlay by its own script, naming data/ko/', () => {
+		const korean = structuredClone(KOREAN_OVERLAYS);
+		expect(() => validateTranslations(dataset, korean, 'ko')).not.toThrow();
+		korean['countries.json'].countries['THA']!.abduction!.basis =
+			'タイ人が拉致された可能性がある。';
+		delete korean['events.json'].events['g7-charlevoix-2018-06'];
+		let problems: string[] = [];
+		try {
+			validateTranslations(dataset, korean, 'ko');
+		} catch (error) {
+			problems = (error as DatasetError).problems;
+		}
+		expect(problems).toEqual([
+			'data/ko/countries.json: countries "THA", field "abduction.basis": is not Korean: "タイ人が拉致された可能性がある。"',
+			'data/ko/events.json: events "g7-charlevoix-2018-06", field "(whole record)": has no Korean text'
+		]);
 	});
 
 	it('accepts the acronyms Japanese writes in Latin letters, and nothing else in Latin', () => {

@@ -61,15 +61,32 @@ export const TEXT_FIELDS = {
 	groups: ['name', 'summary']
 } as const;
 
-/** Kana or kanji: text a Japanese reader reads as Japanese. */
-const JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
+/**
+ * Each translated language: its name in the build's messages and the script a reader of it reads
+ * as that language (kana or kanji for Japanese, Hangul for Korean).
+ */
+export const TRANSLATED_LANGUAGES = {
+	ja: { name: 'Japanese', script: /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/ },
+	ko: { name: 'Korean', script: /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/ }
+} as const;
+export type TranslatedLanguage = keyof typeof TRANSLATED_LANGUAGES;
 
-/** Names written in Latin letters in Japanese too. */
+/** Names written in Latin letters in Japanese and Korean too. */
 export const LATIN_ACRONYMS = ['G7', 'ASEAN', 'EU', 'COI', 'OHCHR', 'ICC', 'EAS', 'ARF'];
+
+/** Text in the language's script, or one of the acronyms it writes in Latin letters. */
+export function isInLanguage(text: string, language: TranslatedLanguage): boolean {
+	return TRANSLATED_LANGUAGES[language].script.test(text) || LATIN_ACRONYMS.includes(text.trim());
+}
 
 /** Japanese text, or one of the acronyms Japanese writes in Latin letters. */
 export function isJapanese(text: string): boolean {
-	return JAPANESE_SCRIPT.test(text) || LATIN_ACRONYMS.includes(text.trim());
+	return isInLanguage(text, 'ja');
+}
+
+/** Korean text (Hangul), or one of the acronyms Korean writes in Latin letters. */
+export function isKorean(text: string): boolean {
+	return isInLanguage(text, 'ko');
 }
 
 /**
@@ -169,11 +186,17 @@ function leavesOf(record: unknown, prefix: Path = []): string[] {
 }
 
 /**
- * Every English text field has its twin in the overlay, in Japanese, trimmed; the overlay holds
+ * Every English text field has its twin in the overlay, in the language, trimmed; the overlay holds
  * no record and no field the English data lacks. Raw overlays in, so a malformed file is reported
  * rather than thrown on.
  */
-export function translationProblems(dataset: Dataset, raw: unknown): TranslationProblem[] {
+export function translationProblems(
+	dataset: Dataset,
+	raw: unknown,
+	language: TranslatedLanguage = 'ja'
+): TranslationProblem[] {
+	const { name } = TRANSLATED_LANGUAGES[language];
+	const inLanguage = (text: string) => isInLanguage(text, language);
 	const overlays = (raw ?? {}) as Partial<Record<keyof RawDataFiles, Record<string, unknown>>>;
 	const problems: TranslationProblem[] = [];
 
@@ -187,16 +210,16 @@ export function translationProblems(dataset: Dataset, raw: unknown): Translation
 	) => {
 		const say = (field: string, message: string) => problems.push({ file, record, field, message });
 		if (typeof translated !== 'object' || translated === null) {
-			say('(whole record)', 'has no Japanese text');
+			say('(whole record)', `has no ${name} text`);
 			return;
 		}
 		for (const field of fields) {
 			const source = valueAt(english, field);
 			if (typeof source !== 'string') continue;
 			const text = valueAt(translated, field);
-			if (typeof text !== 'string' || text.trim() === '') say(field, 'has no Japanese text');
+			if (typeof text !== 'string' || text.trim() === '') say(field, `has no ${name} text`);
 			else if (text !== text.trim()) say(field, 'has spaces around it');
-			else if (!isJapanese(text)) say(field, `is not Japanese: "${text}"`);
+			else if (!inLanguage(text)) say(field, `is not ${name}: "${text}"`);
 		}
 		for (const leaf of leavesOf(translated)) {
 			const known =
@@ -267,12 +290,12 @@ export function translationProblems(dataset: Dataset, raw: unknown): Translation
 		const aliases = (countries?.countries as Record<string, CountryText> | undefined)?.[
 			country.iso3
 		]?.aliases;
-		if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || !isJapanese(a)))
+		if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || !inLanguage(a)))
 			problems.push({
 				file: 'countries.json',
 				record: `countries "${country.iso3}"`,
 				field: 'aliases',
-				message: 'must be a list (maybe empty) of Japanese names'
+				message: `must be a list (maybe empty) of ${name} names`
 			});
 	}
 	checkCollection(

@@ -13,7 +13,7 @@ import {
 } from './schema.ts';
 import { DATA_FILE_NAMES, datasetFromFiles, type RawDataFiles } from './files.ts';
 import { LINK_KINDS } from './vocabulary.ts';
-import { translationProblems } from './translate.ts';
+import { translationProblems, type TranslatedLanguage } from './translate.ts';
 
 export type { RawDataFiles };
 
@@ -271,8 +271,12 @@ export function integrityProblems(dataset: Dataset, raw: RawDataFiles): string[]
  * every record in both languages, and nothing else (see translate.ts). Throws one error listing
  * every problem, each naming the file, the record and the field.
  */
-export function validateTranslations(dataset: Dataset, raw: unknown, locale = 'ja'): void {
-	const problems = translationProblems(dataset, raw).map(
+export function validateTranslations(
+	dataset: Dataset,
+	raw: unknown,
+	locale: TranslatedLanguage = 'ja'
+): void {
+	const problems = translationProblems(dataset, raw, locale).map(
 		(p) => `data/${locale}/${p.file}: ${p.record}, field "${p.field}": ${p.message}`
 	);
 	if (problems.length) throw new DatasetError(problems);

@@ -13,6 +13,10 @@ describe('loading a language on demand', () => {
 		await loadLocale('ja');
 		expect(catalogOf('ja').messages.notFound.heading).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 		expect(Object.keys(catalogOf('ja').overlays)).toContain('events.json');
+		// Each language is its own chunk: loading Japanese did not load Korean.
+		expect(() => catalogOf('ko')).toThrow(/'ko' catalog is not loaded/);
+		await loadLocale('ko');
+		expect(catalogOf('ko').messages.notFound.heading).toMatch(/[\uac00-\ud7af]/);
 	});
 
 	it('loads a language once, and English not at all', async () => {

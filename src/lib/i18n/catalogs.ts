@@ -28,7 +28,8 @@ const loaded = new Map<OtherLocale, Catalog>();
 
 /** Each language's catalog as its own chunk, fetched on first use. */
 const LOADERS: Record<OtherLocale, () => Promise<{ catalog: Catalog }>> = {
-	ja: () => import('./ja/catalog')
+	ja: () => import('./ja/catalog'),
+	ko: () => import('./ko/catalog')
 };
 
 export function registerCatalog(locale: OtherLocale, catalog: Catalog): void {

@@ -1,5 +1,5 @@
 /**
- * English left in Japanese text: the words of Latin letters that are not names or codes the
+ * English left in Japanese or Korean text: the words of Latin letters that are not names or codes the
  * Japanese pages rightly keep (ISO codes, the document's acronyms, file formats, key names).
  */
 
@@ -7,6 +7,8 @@
 const ALLOWED = new Set([
 	'G7',
 	'COI',
+	// A QR code is QRコード in Japanese and QR 코드 in Korean.
+	'QR',
 	'ASEAN',
 	'EU',
 	'UN',
@@ -31,6 +33,7 @@ const ALLOWED = new Set([
 	'Natural',
 	'Earth',
 	'Enter',
+	'Ctrl',
 	'Page',
 	'Up',
 	'Down',
@@ -50,7 +53,11 @@ export function textOfMarkup(markup: string): string {
 
 /** The words of two or more Latin letters in `text` that no allowance covers, once each. */
 export function englishWords(text: string): string[] {
-	const words = text.match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]/g) ?? [];
+	// A file's name (countries.csv, dataset.json) is a name, not English.
+	const words =
+		text
+			.replace(/[\w-]+\.(csv|json|png|svg)\b/g, ' ')
+			.match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]/g) ?? [];
 	// ISO alpha-3 codes (in addresses and examples: /country/kor, KOR) are codes, not English.
 	const found = words.filter((word) => !ALLOWED.has(word) && !/^[A-Z]{3}$|^[a-z]{3}$/.test(word));
 	return [...new Set(found)];

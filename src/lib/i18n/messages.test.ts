@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en, messagesFor } from './messages';
 import { ja } from './ja';
+import { ko } from './ko';
+import type { Messages } from './types';
 import { enClassroom } from './en/classroom';
 import { enMap } from './en/map';
 import { enShare } from './en/share';
@@ -9,11 +11,42 @@ import { enLesson } from './en/lesson';
 import { enAbout } from './en/about';
 import { enSite } from './en/site';
 
-/** Messages whose Japanese is rightly the same as the English: names and plain numbers. */
-const SAME_IN_BOTH = new Set(['language.name.en', 'language.name.ja', 'number']);
+/** Messages rightly the same in every language: the languages' own names and plain numbers. */
+const SAME_IN_BOTH = new Set([
+	'language.name.en',
+	'language.name.ja',
+	'language.name.ko',
+	'number'
+]);
 
-/** Messages that Japanese leaves empty: no full stop after a list of column names, no article. */
+/** Messages that Japanese and Korean leave empty: no full stop after a list of column names, no article. */
 const EMPTY_IN_JAPANESE = new Set(['about.listEnd', 'about.tables.before']);
+
+/** Punctuation Korean writes as English does: a full stop, a comma, a colon, brackets. */
+const KOREAN_PUNCTUATION = ['site.stop', 'events.separator', 'events.colon', 'fullscreen.keyHint'];
+
+/**
+ * Each other language: the script its words are written in, the messages rightly the same as the
+ * English, and the ones with no letter of the script: the switch back to English, and punctuation
+ * or messages made only of their arguments (a path, a date and a title).
+ */
+const OTHERS: [string, Messages, RegExp, string[], string[]][] = [
+	['ja', ja, /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/, [], ['language.switchTo']],
+	[
+		'ko',
+		ko,
+		/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/,
+		KOREAN_PUNCTUATION,
+		[
+			...KOREAN_PUNCTUATION,
+			'site.titleOpen',
+			'site.titleClose',
+			'language.switchTo',
+			'notFound.example',
+			'map.linkDetail'
+		].sort()
+	]
+];
 
 /** Arguments for messages that take lists; every other message gets numbers (they read as text too). */
 const SAMPLE_ARGS: Record<string, unknown[]> = {
@@ -45,9 +78,9 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 	});
 }
 
-describe('interface messages', () => {
+describe.each(OTHERS)('interface messages (%s)', (_, messages, script, same, scriptless) => {
 	const english = new Map(leaves(en));
-	const japanese = new Map(leaves(ja));
+	const japanese = new Map(leaves(messages));
 
 	it('has every message in both languages, and no other', () => {
 		expect([...japanese.keys()].sort()).toEqual([...english.keys()].sort());
@@ -55,24 +88,25 @@ describe('interface messages', () => {
 			if (!EMPTY_IN_JAPANESE.has(path)) expect(text.trim(), path).not.toBe('');
 	});
 
-	it('translates every message: no Japanese value equals its English one', () => {
+	it('translates every message: no value equals its English one', () => {
 		const untranslated = [...japanese].filter(
-			([path, text]) => !SAME_IN_BOTH.has(path) && text === english.get(path)
+			([path, text]) =>
+				!SAME_IN_BOTH.has(path) && !same.includes(path) && text === english.get(path)
 		);
 		expect(untranslated).toEqual([]);
 	});
 
-	it('writes the Japanese in Japanese script', () => {
+	it('writes the language in its own script', () => {
 		const latinOnly = [...japanese].filter(
 			([path, text]) =>
-				!SAME_IN_BOTH.has(path) &&
-				!EMPTY_IN_JAPANESE.has(path) &&
-				!/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/.test(text)
+				!SAME_IN_BOTH.has(path) && !EMPTY_IN_JAPANESE.has(path) && !script.test(text)
 		);
 		// Only the switch back to English is meant to be read by English readers.
-		expect(latinOnly.map(([path]) => path)).toEqual(['language.switchTo']);
+		expect(latinOnly.map(([path]) => path).sort()).toEqual(scriptless);
 	});
+});
 
+describe('interface messages', () => {
 	it('keeps each top-level message in one area only (a repeat would hide one of them)', () => {
 		const keys = [enSite, enMap, enClassroom, enShare, enProvenance, enAbout, enLesson].flatMap(
 			(area) => Object.keys(area)
@@ -84,5 +118,6 @@ describe('interface messages', () => {
 	it('finds the messages of each locale', () => {
 		expect(messagesFor('en')).toBe(en);
 		expect(messagesFor('ja')).toBe(ja);
+		expect(messagesFor('ko')).toBe(ko);
 	});
 });

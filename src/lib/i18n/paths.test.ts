@@ -43,8 +43,9 @@ describe('addresses in a language', () => {
 		expect(alternateLinks('/country/kor', '/abductions', 'https://example.org/')).toEqual([
 			{ hreflang: 'en', href: 'https://example.org/abductions/country/kor' },
 			{ hreflang: 'ja', href: 'https://example.org/abductions/ja/country/kor' },
+			{ hreflang: 'ko', href: 'https://example.org/abductions/ko/country/kor' },
 			{ hreflang: 'x-default', href: 'https://example.org/abductions/country/kor' }
 		]);
-		expect(alternateLinks('/', '', '').map((link) => link.href)).toEqual(['/', '/ja', '/']);
+		expect(alternateLinks('/', '', '').map((link) => link.href)).toEqual(['/', '/ja', '/ko', '/']);
 	});
 });

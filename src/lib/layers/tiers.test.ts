@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
-import { dataset, datasetFor } from '$lib/data/dataset';
+import { dataset, datasetFor, translatedDatasets } from '$lib/data/dataset';
 import { dataFor } from '$lib/i18n/data';
 import { nationalityGroups } from '$lib/data/caption';
 import { countriesCsv } from '$lib/data/downloads';
@@ -29,7 +29,7 @@ describe('each nationality’s certainty, the same in every view', () => {
 			const look = abductionLook(summaries.values(), locale);
 			const step = stepsFor(locale)[0]!;
 			const stepMap = stepLook(step, local);
-			const csv = csvParse(countriesCsv(dataset, datasetFor('ja')).replace(/^\uFEFF/, ''));
+			const csv = csvParse(countriesCsv(dataset, translatedDatasets()).replace(/^\uFEFF/, ''));
 			for (const group of nationalityGroups(local.countries)) {
 				const label = t.status[group.status];
 				const legend = look.legend.find((e) => e.key === group.status)!;

@@ -24,7 +24,10 @@ describe('precacheList', () => {
 			`${base}/embed`,
 			`${base}/embed/country/kor`,
 			`${base}/ja/embed/country/kor`,
-			`${base}/og/country/kor.png`
+			`${base}/ko/embed/country/kor`,
+			`${base}/og/country/kor.png`,
+			`${base}/ko/og/country/kor.png`,
+			`${base}/ko/country/kor`
 		]
 	});
 
@@ -40,6 +43,7 @@ describe('precacheList', () => {
 				`${base}/present/handout/3.svg`,
 				`${base}/geo/world.json`,
 				`${base}/data/countries.csv`,
+				`${base}/ko/country/kor`,
 				`${base}/404.html`
 			]);
 		});

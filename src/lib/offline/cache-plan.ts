@@ -2,6 +2,7 @@
  * What the service worker keeps and how it finds a page again. Pure, so it is tested beside it; the
  * worker itself (src/service-worker.ts) only wires these into the cache and fetch events.
  */
+import { withoutLocale } from '$lib/i18n/locale';
 
 /** Every cache this dashboard's worker makes starts so; the rest of the name is the build. */
 export const CACHE_PREFIX = 'abductions-map-';
@@ -33,7 +34,7 @@ export interface SiteFiles {
  */
 export function precacheList({ base, build, files, prerendered }: SiteFiles): string[] {
 	const forOtherSites = (path: string) =>
-		/^(\/ja)?\/(embed|og)(\/|$)/.test(path.slice(base.length));
+		/^\/(embed|og)(\/|$)/.test(withoutLocale(path.slice(base.length)));
 	const kept = [
 		...build,
 		...files.filter((path) => !path.endsWith('/_headers')),

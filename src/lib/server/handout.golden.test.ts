@@ -24,3 +24,7 @@ it('draws step 5’s map as the English handout prints it', async () => {
 it('draws step 5’s map as the Japanese handout prints it, names in Japanese', async () => {
 	await expect(sheet(5, 'ja')).toMatchFileSnapshot('./__snapshots__/ja-handout-5.svg');
 });
+
+it('draws step 5’s map as the Korean handout prints it, names in Korean', async () => {
+	await expect(sheet(5, 'ko')).toMatchFileSnapshot('./__snapshots__/ko-handout-5.svg');
+});

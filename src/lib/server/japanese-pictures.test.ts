@@ -13,16 +13,19 @@ import { handoutMap } from './handout';
 import { layerPreview, PREVIEW_SIZE } from './preview';
 import { stepPicture } from './step-picture';
 
-/** A Japanese picture's English words, with where they were found. */
+/** A Japanese or Korean picture's English words, with where they were found. */
 const englishIn = (what: string, markup: string) =>
 	englishWords(textOfMarkup(markup)).map((word) => `${what}: ${word}`);
 
-describe('the Japanese pictures carry no English', () => {
+/** Hangul: a Korean picture must carry some. */
+const HANGUL = /[\uac00-\ud7af]/;
+
+describe.each(['ja', 'ko'] as const)('the %s pictures carry no English', (locale) => {
 	it('in a saved view of every layer, the world and a country (each kind of mark)', () => {
 		// Japan, a country named with doubt (hatched), one never named, and the world.
 		const found = LAYERS.flatMap((layer) =>
 			[null, 'JPN', 'THA', 'BRA'].flatMap((selected) => {
-				const content = layerPreview(layer, selected, 'ja');
+				const content = layerPreview(layer, selected, locale);
 				return [
 					...englishIn(
 						`${layer} ${selected}`,
@@ -36,15 +39,33 @@ describe('the Japanese pictures carry no English', () => {
 	});
 
 	it("in every step's picture and handout map", () => {
-		const { dataset } = dataFor('ja');
-		const found = stepsFor('ja').flatMap((step, i) => [
-			...englishIn(`step ${i + 1}`, stepPicture(i + 1, 'ja')!),
+		const { dataset } = dataFor(locale);
+		const found = stepsFor(locale).flatMap((step, i) => [
+			...englishIn(`step ${i + 1}`, stepPicture(i + 1, locale)!),
 			...englishIn(
 				`handout ${i + 1}`,
-				handoutMapSvg(handoutMap(step, 'ja'), stepLook(step, dataset))
+				handoutMapSvg(handoutMap(step, locale), stepLook(step, dataset))
 			)
 		]);
 		expect(found).toEqual([]);
+	});
+});
+
+describe('the Korean pictures, and the check itself', () => {
+	it('are written in Hangul: a saved view, a link preview, a step and its handout map', () => {
+		const content = layerPreview('abductions', 'KOR', 'ko');
+		const texts = [
+			composePicture(content, { width: EXPORT_WIDTH }).markup,
+			composePicture(layerPreview('forums', null, 'ko'), PREVIEW_SIZE).markup,
+			stepPicture(1, 'ko')!,
+			handoutMapSvg(
+				handoutMap(stepsFor('ko')[0]!, 'ko'),
+				stepLook(stepsFor('ko')[0]!, dataFor('ko').dataset)
+			)
+		].map(textOfMarkup);
+		for (const text of texts) expect(text).toMatch(HANGUL);
+		expect(texts[0]).toContain('한국');
+		expect(texts[2]).toContain('납치되었을 가능성이 있다');
 	});
 
 	it('in a /ja/ page’s link preview: its og:image is the Japanese twin, drawn in Japanese', () => {
@@ -87,6 +108,8 @@ describe('the Japanese pictures carry no English', () => {
 
 	it('and the check finds English where there is some', () => {
 		expect(englishWords('凡例：拉致された可能性 (hatched)、G7・EU・KOR')).toEqual(['hatched']);
+		// File names are names: countries.csv is not English, "Zoom in" is.
+		expect(englishWords('countries.csv와 dataset.json · Zoom in')).toEqual(['Zoom', 'in']);
 		expect(englishIn('step 1', stepPicture(1, 'en')!).length).toBeGreaterThan(10);
 	});
 });

@@ -5,5 +5,7 @@
  */
 import { registerCatalog } from '$lib/i18n/catalogs';
 import { catalog as ja } from '$lib/i18n/ja/catalog';
+import { catalog as ko } from '$lib/i18n/ko/catalog';
 
 registerCatalog('ja', ja);
+registerCatalog('ko', ko);

@@ -17,6 +17,11 @@ import { staticViewBox, type ViewBox } from '$lib/map/camera/view-box';
 import type { ShownView } from '$lib/share/view-frame';
 import type { SvgWorld } from '$lib/geo/types';
 import '$lib/server/locales';
+import { cachedPng } from './png-cache';
+import resvgPackage from '@resvg/resvg-js/package.json';
+
+/** A new resvg may draw the same markup differently: its version is part of each cached PNG's key. */
+const RESVG_VERSION = resvgPackage.version;
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
@@ -65,8 +70,11 @@ function checkFonts(): void {
 }
 
 export function previewPng(content: PictureContent): Buffer {
-	checkFonts();
-	return svgToPng(composePicture(content, PREVIEW_SIZE).markup, PREVIEW_SIZE.width);
+	const { markup } = composePicture(content, PREVIEW_SIZE);
+	return cachedPng(`${RESVG_VERSION} ${PREVIEW_SIZE.width} ${markup}`, () => {
+		checkFonts();
+		return svgToPng(markup, PREVIEW_SIZE.width);
+	});
 }
 
 /** A country's card shows its region, widened to the card's shape (card-frame.ts). */

@@ -9,7 +9,7 @@ import { messagesFor } from '$lib/i18n/messages';
 import { stepLook } from '$lib/present/look';
 import { stepsFor } from '$lib/present/steps';
 import { stepSources } from '$lib/present/text';
-import { composePicture } from '$lib/share/compose';
+import { composePicture, PICTURE_FONTS_FIRST } from '$lib/share/compose';
 import { pictureSize, sourceLine, type PictureShape } from '$lib/share/view-picture';
 import { handoutDotsSvg, handoutLabelsSvg } from '$lib/present/handout';
 import { handoutMap } from './handout';
@@ -50,6 +50,7 @@ export function stepPicture(
 			legendTitle: look.title,
 			legend: look.legend,
 			hatchedNote: t.picture.hatched,
+			fontsFirst: PICTURE_FONTS_FIRST[locale],
 			crossHatchedNote: t.picture.crossHatched,
 			source: sourceLine(dataset.document, locale)
 		},

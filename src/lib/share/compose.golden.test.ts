@@ -78,4 +78,10 @@ describe('the pictures a reader saves', () => {
 			'./__snapshots__/ja-country-jpn.svg'
 		);
 	});
+
+	it('in Korean: South Korea chosen on the home view', async () => {
+		await expect(picture(DEFAULT_VIEW, 'KOR', 'ko')).toMatchFileSnapshot(
+			'./__snapshots__/ko-country-kor.svg'
+		);
+	});
 });

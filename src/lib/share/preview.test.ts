@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, previewImagePath, previewTags } from './preview';
+import { canonicalUrl, previewImageHref, previewImagePath, previewTags } from './preview';
 
 const content = (tags: ReturnType<typeof previewTags>, key: string) =>
 	tags.find((t) => t.key === key)?.content;
@@ -15,6 +15,13 @@ describe('previewImagePath', () => {
 		);
 		expect(previewImagePath({ path: '/country/zzz' })).toBe('/og/home.png');
 		expect(previewImagePath({ path: '/present/3' })).toBe('/og/home.png');
+	});
+
+	it('draws the Korean pages their own pictures, under /ko/', () => {
+		expect(previewImageHref({ path: '/' }, 'ko', '')).toBe('/ko/og/home.png');
+		expect(previewImageHref({ path: '/country/kor', countryName: '한국' }, 'ko', '/map')).toBe(
+			'/map/ko/og/country/kor.png'
+		);
 	});
 });
 
@@ -34,6 +41,16 @@ describe('previewTags', () => {
 			key: 'twitter:card',
 			content: 'summary_large_image'
 		});
+	});
+
+	it('names the page’s language and its twins’ languages', () => {
+		const tags = previewTags({ path: '/' }, { site: '', base: '', fullPath: '/ko', locale: 'ko' });
+		expect(content(tags, 'og:locale')).toBe('ko_KR');
+		expect(tags.filter((t) => t.key === 'og:locale:alternate').map((t) => t.content)).toEqual([
+			'en_GB',
+			'ja_JP'
+		]);
+		expect(content(tags, 'og:title')).toMatch(/북한의 납치/);
 	});
 
 	it('still works without the site: paths, and no og:url', () => {

@@ -7,7 +7,7 @@
  */
 import { LAYERS, DEFAULT_VIEW, type Layer } from '$lib/state/view';
 import { readAddress } from '$lib/address';
-import type { Locale } from '$lib/i18n/locale';
+import { LOCALES, OPEN_GRAPH_LOCALES, type Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import { localHref } from '$lib/i18n/paths';
 
@@ -96,6 +96,10 @@ export function previewTags(
 	return [
 		og('type', 'website'),
 		og('site_name', PREVIEW_WORDS.homeTitle),
+		og('locale', OPEN_GRAPH_LOCALES[where.locale ?? 'en']),
+		...LOCALES.filter((other) => other !== (where.locale ?? 'en')).map((other) =>
+			og('locale:alternate', OPEN_GRAPH_LOCALES[other])
+		),
 		og('title', title),
 		og('description', description),
 		og('image', image),

@@ -8,7 +8,13 @@ import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import { keepTogether, type PictureContent, type PictureLine, type PicturePlace } from './compose';
+import {
+	keepTogether,
+	PICTURE_FONTS_FIRST,
+	type PictureContent,
+	type PictureLine,
+	type PicturePlace
+} from './compose';
 import type { ViewBox } from '$lib/map/camera/view-box';
 import type { Box } from '$lib/map/camera/frame';
 import type { DrawnLayers } from '$lib/layers/drawn';
@@ -120,6 +126,7 @@ export function viewPictureContent(args: {
 		lines,
 		legend,
 		hatchedNote: t.picture.hatched,
+		fontsFirst: PICTURE_FONTS_FIRST[locale],
 		crossHatchedNote: t.picture.crossHatched,
 		source: sourceLine(document, locale, BUILD_DATE, args.address)
 	};

@@ -7,7 +7,7 @@ export const enAbout = {
 		intro: (source: AboutSource): Rich => [
 			'This dashboard maps one public document: ',
 			{ cite: source.title },
-			`, published by the ${source.publisher} on ${source.published}. It shows whose nationals the document says were, or may have been, abducted by North Korea, and the countries, forums and meetings in which the issue was raised, by Japan and by others. The document is the Ministry's English page; the Japanese version of this dashboard is our own translation of our summaries, not the Ministry's Japanese text.`
+			`, published by the ${source.publisher} on ${source.published}. It shows whose nationals the document says were, or may have been, abducted by North Korea, and the countries, forums and meetings in which the issue was raised, by Japan and by others. The document is the Ministry's English page; the Japanese and Korean versions of this dashboard are our own translations of our summaries, not the Ministry's Japanese text.`
 		],
 		readingHeading: 'How to read the data',
 		reading: [
@@ -43,10 +43,10 @@ export const enAbout = {
 		listEnd: '.',
 		datasetFile: {
 			before: 'the whole validated dataset, and under',
-			after: 'the same in Japanese.'
+			after: 'the same in Japanese and in Korean.'
 		},
 		csvNote:
-			'CSV files follow RFC 4180 (UTF-8, with a byte-order mark so spreadsheets read the Japanese columns correctly); lists inside a field are separated by semicolons; the columns ending in _ja hold the Japanese.',
+			'CSV files follow RFC 4180 (UTF-8, with a byte-order mark so spreadsheets read the Japanese and Korean columns correctly); lists inside a field are separated by semicolons; the columns ending in _ja hold the Japanese, those ending in _ko the Korean.',
 		tablesHeading: 'All countries and events',
 		tables: {
 			before: 'The',

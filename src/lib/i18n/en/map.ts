@@ -221,6 +221,14 @@ export const enMap = {
 		unavailable: (reason: string) =>
 			`The interactive map is unavailable here (${reason}); this is a static map of the same data.`,
 		staticLabel: (title: string) => `Static world map: ${title}`,
+		/** MapLibre's own words: its zoom buttons and the two-finger hint, by its keys. */
+		engine: {
+			'NavigationControl.ZoomIn': 'Zoom in',
+			'NavigationControl.ZoomOut': 'Zoom out',
+			'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+			'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+			'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map'
+		},
 		/** The world drawn in the page's HTML: its accessible name on the current layer. */
 		worldLabel: (layerTitle: string) => `World map: ${layerTitle}`
 	},

@@ -31,10 +31,10 @@ export const enShare = {
 		stepSvgLabel: 'Save SVG of this step',
 		slidePng: 'Slide PNG (16:9)',
 		slideSvg: 'Slide SVG (16:9)',
-		slidePngLabel: 'Save this step as a 1920×1080 slide picture (PNG)',
-		slideSvgLabel: 'Save this step as a 16:9 slide picture (SVG)',
-		viewSlidePngLabel: 'Save this view as a 1920×1080 slide picture (PNG)',
-		viewSlideSvgLabel: 'Save this view as a 16:9 slide picture (SVG)'
+		slidePngLabel: 'Slide PNG (16:9): save this step as a 1920×1080 picture',
+		slideSvgLabel: 'Slide SVG (16:9): save this step as a slide-shaped working file',
+		viewSlidePngLabel: 'Slide PNG (16:9): save this view as a 1920×1080 picture',
+		viewSlideSvgLabel: 'Slide SVG (16:9): save this view as a slide-shaped working file'
 	},
 	/** Words inside the saved pictures and link previews. */
 	picture: {

@@ -38,7 +38,7 @@ export const enSite = {
 	language: {
 		/** The switch names the other language in that language, as readers look for it. */
 		label: 'Language',
-		name: { en: 'English', ja: '日本語' } satisfies Record<Locale, string>,
+		name: { en: 'English', ja: '日本語', ko: '한국어' } satisfies Record<Locale, string>,
 		switchTo: 'この画面を日本語で'
 	},
 	notFound: {

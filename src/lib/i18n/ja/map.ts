@@ -198,6 +198,15 @@ export const jaMap: MapMessages = {
 		unavailable: (reason) =>
 			`ここでは操作できる地図を使えません（${reason}）。同じデータの静止画の地図を表示しています。`,
 		staticLabel: (title) => `静止画の世界地図：${title}`,
+		engine: {
+			'NavigationControl.ZoomIn': '拡大',
+			'NavigationControl.ZoomOut': '縮小',
+			'CooperativeGesturesHandler.WindowsHelpText':
+				'Ctrlキーを押しながらスクロールすると地図を拡大・縮小します',
+			'CooperativeGesturesHandler.MacHelpText':
+				'⌘キーを押しながらスクロールすると地図を拡大・縮小します',
+			'CooperativeGesturesHandler.MobileHelpText': '2本の指で地図を動かします'
+		},
 		worldLabel: (layerTitle) => `世界地図：${layerTitle}`
 	},
 	fullscreen: {

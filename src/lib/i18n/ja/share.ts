@@ -32,10 +32,10 @@ export const jaShare: ShareMessages = {
 		stepSvgLabel: 'このステップをSVGで保存',
 		slidePng: 'スライド用PNG（16:9）',
 		slideSvg: 'スライド用SVG（16:9）',
-		slidePngLabel: 'このステップを1920×1080のスライド用画像（PNG）で保存',
-		slideSvgLabel: 'このステップを16:9のスライド用画像（SVG）で保存',
-		viewSlidePngLabel: 'この表示を1920×1080のスライド用画像（PNG）で保存',
-		viewSlideSvgLabel: 'この表示を16:9のスライド用画像（SVG）で保存'
+		slidePngLabel: 'スライド用PNG（16:9）：このステップを1920×1080の画像で保存',
+		slideSvgLabel: 'スライド用SVG（16:9）：このステップをスライドの形の編集できるファイルで保存',
+		viewSlidePngLabel: 'スライド用PNG（16:9）：この表示を1920×1080の画像で保存',
+		viewSlideSvgLabel: 'スライド用SVG（16:9）：この表示をスライドの形の編集できるファイルで保存'
 	},
 	picture: {
 		hatched: '（斜線）',

@@ -27,7 +27,7 @@ export const jaSite: SiteMessages = {
 	},
 	language: {
 		label: '言語',
-		name: { en: 'English', ja: '日本語' },
+		name: { en: 'English', ja: '日本語', ko: '한국어' },
 		switchTo: 'View this page in English'
 	},
 	notFound: {

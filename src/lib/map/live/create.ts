@@ -69,7 +69,9 @@ export function createMap(options: {
 	const map = new MapLibreMap({
 		container,
 		style: buildStyle(geometry, look, codes),
-		...mapOptions(camera, matchMedia('(pointer: coarse)').matches)
+		...mapOptions(camera, matchMedia('(pointer: coarse)').matches),
+		// The zoom buttons' names and the two-finger hint in the page's language.
+		locale: { ...messagesFor(locale).map.engine }
 	});
 	map.touchZoomRotate.disableRotation();
 	const canvas = map.getCanvas();

@@ -1,0 +1,45 @@
+/** Korean: the classroom walk, the presenter's window and the handout. */
+import type { ClassroomMessages } from '../types';
+import { SITE_KO } from './site';
+
+export const koClassroom: ClassroomMessages = {
+	classroom: {
+		title: '수업용',
+		step: (n, total) => `${total}단계 중 ${n}단계`,
+		stepTitle: (n, total, headline) => `${total}단계 중 ${n}단계: ${headline} | 수업용`,
+		tools: '교사용 도구',
+		presenterView: '발표자 보기',
+		handout: '유인물',
+		leave: '나가기',
+		steps: '단계',
+		previous: '← 이전',
+		next: '다음 →',
+		slideNames: { PRK: '북한', KOR: '한국', GBR: '영국', USA: '미국' },
+		mapLabel: '이 단계의 나라를 보여 주는 세계 지도.',
+		description: (n, total, headline, sources) =>
+			`수업용 ${total}단계 중 ${n}단계: ${headline}(${sources}, 2018년 12월 28일 자 일본 외무성 페이지)`,
+		handoutHeading: '수업용 유인물: 한 단계에 한 장',
+		startTitle: `수업용 | ${SITE_KO}`,
+		startHeading: '문서를 따라가는 수업용 화면',
+		startLink: '1단계부터 시작하기'
+	},
+	presenter: {
+		title: (heading) => `발표자 보기 | ${heading}`,
+		clock: '현재 시각',
+		elapsed: '경과 시간',
+		restart: '시간 초기화',
+		current: '현재 단계',
+		notes: '발표자 노트',
+		next: (heading) => `다음: ${heading}`,
+		last: '마지막 단계입니다',
+		keys: '화살표 키·Page Up/Down·스페이스 바로 두 화면이 함께 넘어갑니다 · Home, End'
+	},
+	handout: {
+		title: '유인물',
+		back: '수업용 화면으로 돌아가기',
+		printHint: '이 페이지를 인쇄하면 한 단계에 A4 용지 한 장이 됩니다.',
+		print: '인쇄',
+		mapAlt: (title, named) => `지도: ${title}. 표시된 나라: ${named}.`,
+		boundaries: '국경: Natural Earth.'
+	}
+};
