@@ -31,8 +31,7 @@ export const enClassroom = {
 		overview: 'All steps',
 		overviewHint: 'A number key opens its step (0 for step 10) · Esc closes',
 		overviewStep: (n: number, title: string) => `${n}. ${title}`,
-		blanked: 'The screen is blank: press any key or click to return.',
-		pickHint: 'Click a country on the map to name it'
+		blanked: 'The screen is blank: press any key or click to return.'
 	},
 	presenter: {
 		title: (heading: string) => `Presenter · ${heading}`,

@@ -26,8 +26,7 @@ export const jaClassroom: ClassroomMessages = {
 		overview: 'すべてのステップ',
 		overviewHint: '数字キーでそのステップへ（0はステップ10）・Escで閉じる',
 		overviewStep: (n, title) => `ステップ${n}：${title}`,
-		blanked: '画面を消しています。どのキーを押しても、クリックしても戻ります。',
-		pickHint: '地図の国をクリックすると国名を表示します'
+		blanked: '画面を消しています。どのキーを押しても、クリックしても戻ります。'
 	},
 	presenter: {
 		title: (heading) => `発表者ビュー｜${heading}`,
