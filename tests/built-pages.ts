@@ -28,8 +28,10 @@ export function pageFamily(path: string): string {
 }
 
 /**
- * One page per template, plus the page of each family with the most to show (its largest file),
- * so every layout is checked without checking fifty copies of one.
+ * One page per template, plus, in English, the page of each family with the most to show (its
+ * largest file), so every layout is checked without checking fifty copies of one. A translated
+ * twin shares its layout with the English page: one of each family is enough to catch what its
+ * words change (a label that no longer matches its button, a line that wraps).
  */
 export function pagesToAudit(paths: readonly string[], size: (path: string) => number): string[] {
 	const families = new Map<string, string[]>();
@@ -37,7 +39,8 @@ export function pagesToAudit(paths: readonly string[], size: (path: string) => n
 		const family = pageFamily(path);
 		families.set(family, [...(families.get(family) ?? []), path]);
 	}
-	return [...families.values()].flatMap((members) => {
+	return [...families.entries()].flatMap(([family, members]) => {
+		if (/^\/(ja|ko)(\/|$)/.test(family)) return [members[0]!];
 		const largest = members.reduce((a, b) => (size(b) > size(a) ? b : a));
 		return [...new Set([members[0]!, largest])];
 	});
