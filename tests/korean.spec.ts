@@ -13,7 +13,9 @@ import { openReady, waitForMap } from './helpers';
 /** The page's text as a reader and a screen reader get it, labels included. */
 async function shownText(page: Page): Promise<string> {
 	return page.evaluate(() => {
+		// Labels inside inert content (a slide's maps are pictures) reach no reader.
 		const labels = [...document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')]
+			.filter((e) => !e.closest('[inert]'))
 			.flatMap((e) =>
 				['aria-label', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a) ?? '')
 			)
