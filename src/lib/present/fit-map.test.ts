@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_FRAME, type Frame } from '$lib/map/camera/frame';
 import { frameAspect, frameForBox } from '$lib/map/camera/fit';
-import { fitMap, isWideMap } from './fit-map';
+import { coveredPart, fitMap, isWideMap } from './fit-map';
 
 const EAST_ASIA: Frame = [
 	[115, 25],
@@ -61,5 +61,18 @@ describe('isWideMap', () => {
 				[160, 59]
 			])
 		).toBe(false);
+	});
+});
+
+describe('coveredPart', () => {
+	const map = { left: 428, top: 44, right: 1024, bottom: 486 };
+	it('gives the part of the map an inset covers, in the map’s pixels', () => {
+		// Insets 238 px wide down the map's south-west, the lower 90% of its height.
+		const insets = { left: 428, top: 88, right: 666, bottom: 486 };
+		expect(coveredPart(map, insets)).toEqual({ left: 0, top: 44, right: 238, bottom: 442 });
+	});
+	it('is null for a box beside the map or under it (a phone’s insets)', () => {
+		expect(coveredPart(map, { left: 0, top: 486, right: 390, bottom: 662 })).toBeNull();
+		expect(coveredPart(map, { left: 0, top: 44, right: 428, bottom: 486 })).toBeNull();
 	});
 });

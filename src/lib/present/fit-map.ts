@@ -38,3 +38,29 @@ export function isWideMap(frame: Frame, world: Frame = WORLD_FRAME): boolean {
 	// A box far taller than any frame: the frame grows to the world's north and south limits.
 	return frameAspect(frameForBox(frame, 0.01, world)) > WIDE_MAP_ASPECT;
 }
+
+/** A box on screen, as getBoundingClientRect gives it. */
+interface Rect {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/**
+ * The part of the map a box laid over it covers (the slide's insets), in the map's own pixels,
+ * or null where it covers none (a phone shows the insets under the map).
+ */
+export function coveredPart(map: Rect, over: Rect): Rect | null {
+	const left = Math.max(map.left, over.left);
+	const top = Math.max(map.top, over.top);
+	const right = Math.min(map.right, over.right);
+	const bottom = Math.min(map.bottom, over.bottom);
+	if (right <= left || bottom <= top) return null;
+	return {
+		left: left - map.left,
+		top: top - map.top,
+		right: right - map.left,
+		bottom: bottom - map.top
+	};
+}

@@ -28,6 +28,15 @@ export interface PlacementView {
 	measure: (name: string) => { width: number; height: number };
 	/** The countries (ISO alpha-3) whose fill or dot a screen box touches. */
 	countriesUnder: (box: ScreenBox) => readonly string[];
+	/** What lies over the map (a slide's insets): no name or leader line goes under it. */
+	keepOut?: readonly ScreenBox[];
+}
+
+/** Whether a place, name or leader, would lie under something laid over the map. */
+function underKeepOut({ box, leader }: Candidate, keepOut: readonly ScreenBox[]): boolean {
+	return keepOut.some(
+		(over) => overlaps(box, over) || (!!leader && segmentCrossesBox(leader[0], leader[1], over))
+	);
 }
 
 /** Names keep this many pixels from the map's edge. */
@@ -189,6 +198,7 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 				box.top >= EDGE_MARGIN &&
 				box.right <= view.width - EDGE_MARGIN &&
 				box.bottom <= view.height - EDGE_MARGIN &&
+				!underKeepOut(options[k]![j]!, view.keepOut ?? []) &&
 				view.countriesUnder(box).every((iso3) => iso3 === own[k]) &&
 				(!leader || leaderOverLand(leader, othersOf[k]!, view) <= LEADER_OVER_LAND);
 			verdicts[k]!.set(j, verdict);
