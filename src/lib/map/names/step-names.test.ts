@@ -115,7 +115,8 @@ describe('names on the classroom’s maps', () => {
 					expect(listed.length).toBeGreaterThan(0);
 					expect(problems(listed, placements, view)).toEqual([]);
 				});
-	// Each inset takes 40% by 45% of the map box (StepFigure); on a phone half its width, 11rem tall.
+	// Each inset takes a third (15rem at least) by 45% of the map box (StepFigure);
+	// on a phone half its width, 11rem tall.
 	for (const size of sizes)
 		for (const locale of ['en', 'ja'] as const)
 			for (const inset of [1, 2])
@@ -124,7 +125,7 @@ describe('names on the classroom’s maps', () => {
 					const [width, height]: [number, number] =
 						'inset' in size && size.inset
 							? [size.inset[0]!, size.inset[1]!]
-							: [size.width * 0.4, size.height * 0.45];
+							: [Math.max(240, size.width * 0.34), size.height * 0.45];
 					const view = stepView(1, width, height, perCharacter, size.lineHeight, inset);
 					const { listed, placements } = place(1, locale, view, inset);
 					expect(listed).toHaveLength(1);
