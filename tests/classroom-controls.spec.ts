@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectColourAt, openReady, staticScreenPoint } from './helpers';
+import { coloursAround, expectColourAt, openReady, sameColour, staticScreenPoint } from './helpers';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -61,13 +61,26 @@ test('a click on a country of the slide names and outlines it until the next cli
 	const philippines = page.locator('.map-label[data-iso3="PHL"]');
 	await expect(philippines).toHaveCount(0);
 	const at = await staticScreenPoint(page, [121.5, 15.7], '.figure .map');
+	// Black round Luzon, as the class sees it: the outline's, with the map's names set aside
+	// (a name's dark letters are not an outline).
+	const outlined = async () => {
+		const names = page.locator('.figure .map .static-names');
+		await names.evaluate((layer: HTMLElement) => (layer.style.visibility = 'hidden'));
+		const colours = await coloursAround(page, at, 12);
+		await names.evaluate((layer: HTMLElement) => (layer.style.visibility = ''));
+		return colours.some((colour) => sameColour(colour, '#000000', 40));
+	};
+	expect(await outlined()).toBe(false);
 	await page.mouse.click(at.x, at.y);
 	await expect(philippines).toBeVisible();
 	await expect(philippines).toHaveText('Philippines');
 	await expect(page.locator('.figure .lesson-outline')).toHaveAttribute('data-iso3', 'PHL');
+	await expect.poll(outlined, { message: 'a black outline round Luzon' }).toBe(true);
+	await expect(page).toHaveURL(/\/present\/1$/);
 	// The sea lets it go.
 	const sea = await staticScreenPoint(page, [160, 0], '.figure .map');
 	await page.mouse.click(sea.x, sea.y);
 	await expect(philippines).toHaveCount(0);
 	await expect(page.locator('.figure .lesson-outline')).toHaveCount(0);
+	await expect.poll(outlined, { message: 'no outline once let go' }).toBe(false);
 });
