@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_FRAME, type Frame } from '$lib/map/camera/frame';
 import { frameAspect, frameForBox } from '$lib/map/camera/fit';
-import { coveredPart, fitMap, isWideMap } from './fit-map';
+import { coveredParts, fitMap, isWideMap } from './fit-map';
 
 const EAST_ASIA: Frame = [
 	[115, 25],
@@ -64,15 +64,18 @@ describe('isWideMap', () => {
 	});
 });
 
-describe('coveredPart', () => {
-	const map = { left: 428, top: 44, right: 1024, bottom: 486 };
-	it('gives the part of the map an inset covers, in the map’s pixels', () => {
-		// Insets 238 px wide down the map's south-west, the lower 90% of its height.
-		const insets = { left: 428, top: 88, right: 666, bottom: 486 };
-		expect(coveredPart(map, insets)).toEqual({ left: 0, top: 44, right: 238, bottom: 442 });
+describe('coveredParts', () => {
+	const map = { left: 100, top: 50, right: 900, bottom: 550 };
+	it("gives an inset's part of the map in the map's own pixels", () => {
+		// An inset over the map's lower-left 40% by 90%, as on a projector.
+		const inset = { left: 100, top: 100, right: 420, bottom: 550 };
+		expect(coveredParts(map, [inset])).toEqual([{ left: 0, top: 50, right: 320, bottom: 500 }]);
 	});
-	it('is null for a box beside the map or under it (a phone’s insets)', () => {
-		expect(coveredPart(map, { left: 0, top: 486, right: 390, bottom: 662 })).toBeNull();
-		expect(coveredPart(map, { left: 0, top: 44, right: 428, bottom: 486 })).toBeNull();
+	it('clips a box that runs past the map, and drops one beside it (a phone)', () => {
+		const under = { left: 100, top: 550, right: 500, bottom: 726 };
+		const across = { left: 0, top: 0, right: 200, bottom: 100 };
+		expect(coveredParts(map, [under, across])).toEqual([
+			{ left: 0, top: 0, right: 100, bottom: 50 }
+		]);
 	});
 });

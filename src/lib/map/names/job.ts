@@ -37,8 +37,8 @@ export interface StaticNamesJob {
 	requests: NameRequest[];
 	/** Every name a request may show (full and short), as drawn, in pixels. */
 	sizes: Record<string, Size>;
-	/** Boxes laid over the view (a slide's insets), in its pixels: no name goes under them. */
-	keepOut?: ScreenBox[];
+	/** Parts of the holder something else covers, in its pixels (a slide's insets). */
+	covered?: ScreenBox[];
 }
 
 export interface StaticNamesAnswer {
@@ -56,7 +56,7 @@ export function placeStaticNames(
 	makeCanvas: MakeCanvas,
 	cache?: ShapeCache
 ): NamePlacement[] {
-	const { world, viewBox, size, zoom, requests, sizes, keepOut } = job;
+	const { world, viewBox, size, zoom, requests, sizes, covered } = job;
 	const project = (at: [number, number]) => unitsToPixels(continuedUnits(at, world), viewBox, size);
 	return placeNames(requests, {
 		zoom,
@@ -65,7 +65,7 @@ export function placeStaticNames(
 		project,
 		unproject: mercatorInverse(project),
 		measure: (name) => sizes[name] ?? { width: 0, height: 0 },
-		keepOut,
+		covered,
 		countriesUnder: countriesUnderView(
 			shapes,
 			{ viewBox, holder: size, turn: unitsPerTurn(world) },

@@ -122,21 +122,21 @@ describe('placeNames on a flat test map', () => {
 		expect(crowded.countriesUnder(nameBox(left, y, 40, 16))).toEqual([]);
 	});
 
-	it('puts no name or leader line under a box laid over the map (a slide’s inset)', () => {
-		// East Asia alone: Japan's name goes on its country, at 138°E 36°N (x 430, y 240).
-		const open = view(1, 95, 550);
-		const onCountry = one(jpn, [138, 36], 'Japan', open);
-		expect(onCountry).toMatchObject({ mode: 'close', at: [138, 36] });
-		// An inset over that place: the name finds another, clear of the inset's box.
-		const inset = { left: 440, top: 0, right: 550, bottom: 400 };
-		const covered = { ...open, keepOut: [inset] };
+	it('keeps names and their leaders off what covers the map (a slide inset)', () => {
+		// East Asia with Japan's name free to sit on Japan; then an inset laid over Japan's west
+		// half and the sea south of it.
+		const east = view(4, 95, 800, 400);
+		const open = one(jpn, [138, 36], 'Japan', east);
+		expect(open.mode).toBe('close');
+		const inset = { left: 0, top: 200, right: 420, bottom: 400 };
+		const covered = { ...east, covered: [inset] };
 		const placed = one(jpn, [138, 36], 'Japan', covered);
 		expect(placed.mode).not.toBe('hidden');
 		const { x, y } = covered.project(placed.at);
 		const left = { left: x, centre: x - 20, right: x - 40 }[placed.align];
 		expect(overlaps(nameBox(left, y, 40, 16), inset)).toBe(false);
-		// A country wholly under the inset has no name on the map: the inset names it.
-		expect(one(jpn, [145, 30], 'Japan', covered).mode).toBe('hidden');
+		// A country wholly under the inset is not named through it.
+		expect(one(jpn, [110, 30], 'Japan', covered).mode).toBe('hidden');
 	});
 
 	it('hides it when even its country is out of view', () => {
