@@ -32,7 +32,9 @@ test('a student who follows turns with the slide, on the classroom’s server', 
 
 		await slide.bringToFront();
 		await slide.keyboard.press('ArrowRight');
+		await expect(phone).toHaveURL(`${site}/ja/present/3/question`);
 		await slide.keyboard.press('ArrowRight');
+		await expect(slide).toHaveURL(`${site}/present/4`);
 		// The phone follows in its own language, to the step the slide shows.
 		await expect(phone).toHaveURL(`${site}/ja/present/4/question`);
 		await expect(phone.getByLabel(ja.lesson.followLabel)).toBeChecked();

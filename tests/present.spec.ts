@@ -13,6 +13,17 @@ async function slideReady(page: Page) {
 	await expect(page.locator('.map [data-answering] svg.static-map')).toHaveCount(1);
 }
 
+test('a clicker pressed twice in quick succession moves two steps', async ({ page }) => {
+	await openReady(page, '/present/2');
+	// The second press comes before the first step has arrived.
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/\/present\/4$/);
+	await page.keyboard.press('ArrowLeft');
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(/\/present\/2$/);
+});
+
 test('/present starts at step 1 and the keys walk every step', async ({ page }) => {
 	await page.goto('/present');
 	await expect(page).toHaveURL(/\/present\/1$/);
