@@ -32,6 +32,13 @@ export const MAX_LEADER = 150;
 /** Below this zoom the names are called out to the sea; from it on they sit on their countries. */
 export const CALLOUT_MAX_ZOOM = 3.5;
 
+/**
+ * Nor in a view narrower than this many degrees of longitude (a phone framed on Japan, at a
+ * zoom under CALLOUT_MAX_ZOOM only because the screen is narrow): there the country is large
+ * on screen, and its name goes on or beside it.
+ */
+export const CALLOUT_MIN_SPAN = 40;
+
 /** Below this zoom (a world 512 px wide or less) the short names are used. */
 export const SHORT_NAME_MAX_ZOOM = 0;
 

@@ -139,6 +139,15 @@ describe('placeNames on a flat test map', () => {
 		expect(one(jpn, [110, 30], 'Japan', covered).mode).toBe('hidden');
 	});
 
+	it('puts a name on its country in a narrow view, however low the zoom (a phone)', () => {
+		// 30 degrees across at zoom 3: the callout at 147°E is in view, yet Japan is what the view
+		// is about, so its name goes on it.
+		const phone = view(3, 125, 300, 400);
+		expect(one(jpn, [138, 36], 'Japan', phone)).toMatchObject({ mode: 'close', at: [138, 36] });
+		// The same zoom across 80 degrees still calls the name out.
+		expect(one(jpn, [138, 36], 'Japan', view(3, 100, 800, 400)).mode).toBe('out');
+	});
+
 	it('hides it when even its country is out of view', () => {
 		expect(one(jpn, [138, 36], 'Japan', view(5, 0, 400)).mode).toBe('hidden');
 	});

@@ -7,6 +7,7 @@ import {
 	calloutName,
 	closeInPlace,
 	CALLOUT_MAX_ZOOM,
+	CALLOUT_MIN_SPAN,
 	MAX_LEADER,
 	nameBox,
 	overlaps,
@@ -77,7 +78,11 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 			...(mode === 'out' ? { leader: [point, leaderEnd(point, box)] as [Point, Point] } : {})
 		});
 	};
-	const callingOut = view.zoom < CALLOUT_MAX_ZOOM && callout.at !== undefined;
+	const middle = view.height / 2;
+	const span =
+		view.unproject({ x: view.width, y: middle })[0] - view.unproject({ x: 0, y: middle })[0];
+	const callingOut =
+		view.zoom < CALLOUT_MAX_ZOOM && span >= CALLOUT_MIN_SPAN && callout.at !== undefined;
 	const out = view.project(callout.at ?? labelPoint);
 	const close = closeInPlace(callout, labelPoint, view.zoom);
 	const closeAt = view.project(close.at);
