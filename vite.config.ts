@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { isDeepStrictEqual } from 'node:util';
 import { sveltekit } from '@sveltejs/kit/vite';
@@ -157,14 +158,20 @@ function buildDate(epoch: string | undefined): string {
 /**
  * `import code from './x.ts?iife'`: the module and what it imports, bundled and minified into one
  * self-contained function that runs itself, as a string. The map pages' first answer is written
- * into their HTML this way (first-paint.ts), from the same modules the page's script uses.
+ * into their HTML this way (first-paint.ts), and so is the whole script of the pages that ship
+ * without the app's (plain-page.ts), from the same modules the app's script uses.
  */
 function inlineScripts(): Plugin {
 	return {
 		name: 'inline-scripts',
 		async load(id) {
 			if (!id.endsWith('?iife')) return null;
-			const bundle = await rolldown({ input: id.slice(0, -'?iife'.length), logLevel: 'warn' });
+			const bundle = await rolldown({
+				input: id.slice(0, -'?iife'.length),
+				// The same `$lib` as the app's modules, so a page's script imports them as they do.
+				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+				logLevel: 'warn'
+			});
 			try {
 				const { output } = await bundle.generate({ format: 'iife', minify: true });
 				const [chunk] = output;
