@@ -42,8 +42,15 @@ const config = {
 		},
 		prerender: {
 			// Each language's twins are found by crawling from its home page (and from every page's
-			// language switch).
-			entries: ['*', ...['ja', 'ko'].flatMap((locale) => [`/${locale}`, `/${locale}/present`])],
+			// language switch); its world file, which no page links, is named here.
+			entries: [
+				'*',
+				...['ja', 'ko'].flatMap((locale) => [
+					`/${locale}`,
+					`/${locale}/present`,
+					`/${locale}/geo/world-map.svg`
+				])
+			],
 			...(site && { origin: new URL(site).origin }),
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'

@@ -28,10 +28,11 @@ export function pageFamily(path: string): string {
 }
 
 /**
- * One page per template, plus, in English, the page of each family with the most to show (its
- * largest file), so every layout is checked without checking fifty copies of one. A translated
- * twin shares its layout with the English page: one of each family is enough to catch what its
- * words change (a label that no longer matches its button, a line that wraps).
+ * One page per template: in English the one with the most to show (its largest file), so every
+ * layout is checked without checking fifty copies of one. A translated twin shares its layout
+ * with the English page, so each family is checked in one other language, Japanese and Korean
+ * in turn: enough to catch what the words change (a label that no longer matches its button, a
+ * line that wraps) while keeping the run short.
  */
 export function pagesToAudit(paths: readonly string[], size: (path: string) => number): string[] {
 	const families = new Map<string, string[]>();
@@ -39,9 +40,17 @@ export function pagesToAudit(paths: readonly string[], size: (path: string) => n
 		const family = pageFamily(path);
 		families.set(family, [...(families.get(family) ?? []), path]);
 	}
+	const translatedTurn = new Map<string, number>();
 	return [...families.entries()].flatMap(([family, members]) => {
-		if (/^\/(ja|ko)(\/|$)/.test(family)) return [members[0]!];
-		const largest = members.reduce((a, b) => (size(b) > size(a) ? b : a));
-		return [...new Set([members[0]!, largest])];
+		const translated = /^\/(ja|ko)(\/|$)/.exec(family);
+		if (translated) {
+			// The same family in the other language: /ja/table and /ko/table share /table's turn.
+			const neutral = family.slice(translated[0].length - 1) || '/';
+			const turn = translatedTurn.get(neutral) ?? [...families.keys()].indexOf(neutral);
+			translatedTurn.set(neutral, turn);
+			const language = turn % 2 === 0 ? 'ja' : 'ko';
+			return translated[1] === language ? [members[0]!] : [];
+		}
+		return [members.reduce((a, b) => (size(b) > size(a) ? b : a))];
 	});
 }

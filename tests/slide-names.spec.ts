@@ -1,6 +1,6 @@
 /**
  * The slides' maps name what their words name: every country a step's words name has its name on
- * the map (or its inset), inside it, on no other country's land, with a leader line no longer
+ * the map (or titles its inset), inside it, on no other country's land, with a leader line no longer
  * than MAX_LEADER and crossing no other.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ function cross([a, b]: Segment, [c, d]: Segment): boolean {
 async function problems(page: Page, named: readonly string[]): Promise<string[]> {
 	const found: string[] = [];
 	for (const iso3 of named) {
+		// A country in an inset is named by the inset's title, over its map.
+		if (await page.locator(`.figure .inset-title[data-iso3="${iso3}"]`).isVisible()) continue;
 		const label = page.locator(`.figure .map-label[data-iso3="${iso3}"]`);
 		if ((await label.count()) === 0) {
 			found.push(`${iso3} has no name`);
@@ -49,6 +51,7 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 			const under = await label.first().evaluate((element: HTMLElement) => {
 				element.scrollIntoView({ block: 'center' });
 				const box = element.getBoundingClientRect();
+				const ownMap = element.closest('.map, .inset');
 				const found = new Set<string>();
 				for (let i = 1; i < 8; i++)
 					for (let j = 1; j < 4; j++)
@@ -56,6 +59,12 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 							box.left + (box.width * i) / 8,
 							box.top + (box.height * j) / 4
 						)) {
+							// An inset laid over a name of the world map hides it.
+							const hitMap = hit.closest('.map, .inset');
+							if (hitMap?.matches('.inset') && hitMap !== ownMap) {
+								found.add('an inset');
+								break;
+							}
 							// The topmost map's country, or its sea (the svg itself), under the point.
 							if (hit.tagName === 'SPAN' || !hit.closest('.static-holder')) continue;
 							const code = hit.getAttribute('data-iso3');

@@ -108,11 +108,16 @@ describe('keptUnlessFailed', () => {
 	});
 });
 
-it('fetchWorldMarkup reads the SVG world under the base path, and says the status when it fails', async () => {
+it('fetchWorldMarkup reads the SVG world in its language under the base path, and says the status when it fails', async () => {
+	const worlds: Record<string, string> = {
+		'/abductions/geo/world-map.svg': '<svg lang="en"></svg>',
+		'/abductions/ko/geo/world-map.svg': '<svg lang="ko"></svg>'
+	};
 	const fetcher = (async (url: string) =>
-		url === '/abductions/geo/world-map.svg'
-			? new Response('<svg class="static-map"></svg>', { status: 200 })
+		url in worlds
+			? new Response(worlds[url], { status: 200 })
 			: new Response('Not found', { status: 404 })) as typeof fetch;
-	expect(await fetchWorldMarkup('/abductions', fetcher)).toBe('<svg class="static-map"></svg>');
-	await expect(fetchWorldMarkup('', fetcher)).rejects.toThrow('404');
+	expect(await fetchWorldMarkup('/abductions', 'en', fetcher)).toBe('<svg lang="en"></svg>');
+	expect(await fetchWorldMarkup('/abductions', 'ko', fetcher)).toBe('<svg lang="ko"></svg>');
+	await expect(fetchWorldMarkup('', 'en', fetcher)).rejects.toThrow('404');
 });

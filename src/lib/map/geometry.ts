@@ -1,6 +1,7 @@
 /** Downloading what the maps draw: the live map's geometry, and the static map's SVG world. */
 import type { Topology } from 'topojson-specification';
 import type { SvgWorld, WorldGeometry } from '$lib/geo/types';
+import { inLocale, type Locale } from '$lib/i18n/locale';
 
 /** What the live map draws: the countries, cut at the antimeridian, and a point for each. */
 export type MapGeometry = WorldGeometry;
@@ -48,8 +49,13 @@ export async function fetchFineCountries(
 }
 
 /** The SVG world's markup with the map pages' colours, for a map page reached without a page load. */
-export async function fetchWorldMarkup(base: string, fetcher: Fetch = fetch): Promise<string> {
-	const response = await fetcher(`${base}/geo/world-map.svg`);
+export async function fetchWorldMarkup(
+	base: string,
+	locale: Locale,
+	fetcher: Fetch = fetch
+): Promise<string> {
+	// In the page's language: the world's links and first tooltips carry its words.
+	const response = await fetcher(`${base}${inLocale('/geo/world-map.svg', locale)}`);
 	if (!response.ok) throw new Error(`${response.status}`);
 	return response.text();
 }

@@ -7,6 +7,7 @@ import { crossId } from '$lib/layers/hatch';
 import { FOCUS_COLOUR } from '$lib/layers/palette';
 import { escapeXml, r1 } from './svg-text';
 import { wrapText } from './wrap';
+export { labelWithNote } from '$lib/layers/legend-note';
 
 export interface LegendBlock {
 	title: string[];
@@ -24,17 +25,6 @@ export type PictureLegendEntry = LegendEntry | { key: 'selected'; label: string;
 const isOutline = (
 	entry: PictureLegendEntry
 ): entry is Extract<PictureLegendEntry, { outline: true }> => 'outline' in entry;
-
-/**
- * A legend label with the hatched note after it; where the label already ends in a note of its
- * own, the two share one bracket: "(context, hatched)", not "(context) (hatched)".
- */
-export function labelWithNote(label: string, note: string): string {
-	const own = label.match(/^(.*)(\)|）)$/s);
-	const added = note.trim().match(/^(\(|（)(.*)(\)|）)$/s);
-	if (!own || !added || (own[2] === ')') !== (added[1] === '(')) return label + note;
-	return `${own[1]}${own[2] === ')' ? ', ' : '、'}${added[2]}${own[2]}`;
-}
 
 /** As many columns (up to `maxColumns`) as let every label wrap to two lines at most. */
 export function legendBlock(

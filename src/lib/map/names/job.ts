@@ -5,7 +5,7 @@
  * the page; where workers cannot draw, the page runs the same job itself. The live map asks it too,
  * for its own view said in the static world's units (viewBoxAt).
  */
-import type { NamePlacement, NameRequest } from './callouts';
+import type { NamePlacement, NameRequest, ScreenBox } from './callouts';
 import { mercatorInverse } from '../camera/mercator';
 import { placeNames } from './search';
 import {
@@ -37,6 +37,8 @@ export interface StaticNamesJob {
 	requests: NameRequest[];
 	/** Every name a request may show (full and short), as drawn, in pixels. */
 	sizes: Record<string, Size>;
+	/** Parts of the holder something else covers, in its pixels (a slide's insets). */
+	covered?: ScreenBox[];
 }
 
 export interface StaticNamesAnswer {
@@ -54,7 +56,7 @@ export function placeStaticNames(
 	makeCanvas: MakeCanvas,
 	cache?: ShapeCache
 ): NamePlacement[] {
-	const { world, viewBox, size, zoom, requests, sizes } = job;
+	const { world, viewBox, size, zoom, requests, sizes, covered } = job;
 	const project = (at: [number, number]) => unitsToPixels(continuedUnits(at, world), viewBox, size);
 	return placeNames(requests, {
 		zoom,
@@ -63,6 +65,7 @@ export function placeStaticNames(
 		project,
 		unproject: mercatorInverse(project),
 		measure: (name) => sizes[name] ?? { width: 0, height: 0 },
+		covered,
 		countriesUnder: countriesUnderView(
 			shapes,
 			{ viewBox, holder: size, turn: unitsPerTurn(world) },

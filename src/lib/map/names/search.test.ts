@@ -122,6 +122,23 @@ describe('placeNames on a flat test map', () => {
 		expect(crowded.countriesUnder(nameBox(left, y, 40, 16))).toEqual([]);
 	});
 
+	it('keeps names and their leaders off what covers the map (a slide inset)', () => {
+		// East Asia with Japan's name free to sit on Japan; then an inset laid over Japan's west
+		// half and the sea south of it.
+		const east = view(4, 95, 800, 400);
+		const open = one(jpn, [138, 36], 'Japan', east);
+		expect(open.mode).toBe('close');
+		const inset = { left: 0, top: 200, right: 420, bottom: 400 };
+		const covered = { ...east, covered: [inset] };
+		const placed = one(jpn, [138, 36], 'Japan', covered);
+		expect(placed.mode).not.toBe('hidden');
+		const { x, y } = covered.project(placed.at);
+		const left = { left: x, centre: x - 20, right: x - 40 }[placed.align];
+		expect(overlaps(nameBox(left, y, 40, 16), inset)).toBe(false);
+		// A country wholly under the inset is not named through it.
+		expect(one(jpn, [110, 30], 'Japan', covered).mode).toBe('hidden');
+	});
+
 	it('hides it when even its country is out of view', () => {
 		expect(one(jpn, [138, 36], 'Japan', view(5, 0, 400)).mode).toBe('hidden');
 	});

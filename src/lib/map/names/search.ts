@@ -28,6 +28,8 @@ export interface PlacementView {
 	measure: (name: string) => { width: number; height: number };
 	/** The countries (ISO alpha-3) whose fill or dot a screen box touches. */
 	countriesUnder: (box: ScreenBox) => readonly string[];
+	/** Parts of the view something else covers (a slide's insets): no name or leader goes there. */
+	covered?: readonly ScreenBox[];
 }
 
 /** Names keep this many pixels from the map's edge. */
@@ -168,6 +170,7 @@ const SEARCH_CHECKS = 300_000;
  */
 export function placeNames(requests: readonly NameRequest[], view: PlacementView): NamePlacement[] {
 	const own = requests.map((request) => request.callout.iso3);
+	const covered = view.covered ?? [];
 	const othersOf = own.map((iso3) => (other: string) => other !== iso3);
 	const options = requests.map((request) => {
 		const { x, y } = view.project(request.labelPoint);
@@ -189,6 +192,8 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 				box.top >= EDGE_MARGIN &&
 				box.right <= view.width - EDGE_MARGIN &&
 				box.bottom <= view.height - EDGE_MARGIN &&
+				!covered.some((area) => overlaps(area, box)) &&
+				(!leader || !covered.some((area) => segmentCrossesBox(leader[0], leader[1], area))) &&
 				view.countriesUnder(box).every((iso3) => iso3 === own[k]) &&
 				(!leader || leaderOverLand(leader, othersOf[k]!, view) <= LEADER_OVER_LAND);
 			verdicts[k]!.set(j, verdict);
