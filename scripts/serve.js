@@ -8,6 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { framingPolicy } from './framing.js';
+import { followChannel } from './follow.js';
+import { FOLLOW_PATHS } from '../src/lib/lesson/follow-paths.js';
 import { canonicalPath } from '../src/lib/canonical-path.js';
 
 const TYPES = {
@@ -81,19 +83,30 @@ export function createSiteServer({
 		res.end(req.method === 'HEAD' ? undefined : payload);
 	}
 
-	return createServer(async (req, res) => {
+	// Follow the teacher: only on a classroom's server, where phones reach this computer.
+	const follow = lanOrigins ? followChannel() : null;
+
+	const server = createServer(async (req, res) => {
 		try {
+			const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
+			const inBase = !basePath || pathname === basePath || pathname.startsWith(`${basePath}/`);
+			const sitePath = inBase ? pathname.slice(basePath.length) || '/' : pathname;
+			if (follow && inBase && sitePath === FOLLOW_PATHS.step && req.method === 'POST') {
+				follow.set(req, res);
+				return;
+			}
 			if (req.method !== 'GET' && req.method !== 'HEAD') {
 				res.writeHead(405, { allow: 'GET, HEAD' }).end();
 				return;
 			}
-			const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
+			if (follow && inBase && sitePath === FOLLOW_PATHS.follow) {
+				follow.listen(req, res);
+				return;
+			}
 			if (basePath && pathname === '/') {
 				res.writeHead(302, { location: `${basePath}/` }).end();
 				return;
 			}
-			const inBase = !basePath || pathname === basePath || pathname.startsWith(`${basePath}/`);
-			const sitePath = inBase ? pathname.slice(basePath.length) || '/' : pathname;
 			if (lanOrigins && inBase && sitePath === '/classroom-address.json') {
 				const body = JSON.stringify({ origins: lanOrigins });
 				res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -117,6 +130,13 @@ export function createSiteServer({
 			res.writeHead(500, { 'content-type': 'text/plain' }).end(`Server error: ${error.message}`);
 		}
 	});
+	// Open event streams would keep the server from ever closing: they end with it.
+	const closeServer = server.close.bind(server);
+	server.close = (callback) => {
+		follow?.close();
+		return closeServer(callback);
+	};
+	return server;
 }
 
 /** Listens on host:port (port 0 picks a free one) and resolves with the site's URL. */

@@ -1,7 +1,8 @@
 /**
- * The Japanese twin of every page: found at /ja/..., marked lang="ja", and with none of the
- * interface's English left over. A cheap check reads every built page's HTML; the browser checks a
- * sample after it has run its scripts, and that the language switch keeps the view both ways.
+ * The Japanese and Korean twins of every page: found at /ja/... and /ko/..., marked with their
+ * lang, and with none of the interface's English left over. A cheap check reads every built
+ * page's HTML; the browser checks a sample after it has run its scripts, and that the language
+ * switch keeps the view both ways.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -74,41 +75,48 @@ function readableText(html: string): string {
 const ENGLISH = englishMessages();
 const leftovers = (text: string) => ENGLISH.filter((message) => text.includes(message));
 
-test('every English page has a Japanese twin under /ja/, lang="ja", with no English interface words', async ({
-	request
-}) => {
-	const pages = englishPages();
-	expect(pages.length).toBeGreaterThan(50);
-	const problems: string[] = [];
-	for (const path of pages) {
-		const english = await request.get(path);
-		expect(english.status(), path).toBe(200);
-		const englishHtml = await english.text();
-		// A redirect page (/present) has no lang of its own: its twin must lead to the Japanese walk.
-		if (/^<script>location\.href/.test(englishHtml)) {
-			const twinHtml = await (await request.get(`/ja${path}`)).text();
-			expect(twinHtml, path).toContain('location.href="/ja/present/1"');
-			continue;
+/** Each translation, and the letters its pages are mostly written in. */
+const TRANSLATIONS = [
+	{ code: 'ja', language: 'Japanese', letters: /[\u3040-\u30ff\u4e00-\u9fff]/g },
+	{ code: 'ko', language: 'Korean', letters: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g }
+] as const;
+
+for (const { code, language, letters } of TRANSLATIONS)
+	test(`every English page has a ${language} twin under /${code}/, lang="${code}", with no English interface words`, async ({
+		request
+	}) => {
+		const pages = englishPages();
+		expect(pages.length).toBeGreaterThan(50);
+		const problems: string[] = [];
+		for (const path of pages) {
+			const english = await request.get(path);
+			expect(english.status(), path).toBe(200);
+			const englishHtml = await english.text();
+			// A redirect page (/present) has no lang of its own: its twin must lead to the translated walk.
+			if (/^<script>location\.href/.test(englishHtml)) {
+				const twinHtml = await (await request.get(`/${code}${path}`)).text();
+				expect(twinHtml, path).toContain(`location.href="/${code}/present/1"`);
+				continue;
+			}
+			expect(englishHtml, path).toMatch(/<html lang="en"/);
+			const twin = path === '/' ? `/${code}` : `/${code}${path}`;
+			const response = await request.get(twin);
+			expect(response.status(), twin).toBe(200);
+			const html = await response.text();
+			expect(html, twin).toMatch(new RegExp(`<html lang="${code}"`));
+			expect(html, twin).toContain(`hreflang="en" href="${path}"`);
+			expect(englishHtml, path).toContain(`hreflang="${code}" href="${twin}"`);
+			const text = readableText(html);
+			const left = leftovers(text);
+			if (left.length) problems.push(`${twin}: ${left.join(' | ')}`);
+			// Mostly in its own letters: more of them than Latin letters (codes, file names and the
+			// original English title are the Latin that remains).
+			const own = text.match(letters)?.length ?? 0;
+			const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+			if (own <= latin) problems.push(`${twin}: ${own} ${language} to ${latin} Latin letters`);
 		}
-		expect(englishHtml, path).toMatch(/<html lang="en"/);
-		const twin = path === '/' ? '/ja' : `/ja${path}`;
-		const response = await request.get(twin);
-		expect(response.status(), twin).toBe(200);
-		const html = await response.text();
-		expect(html, twin).toMatch(/<html lang="ja"/);
-		expect(html, twin).toContain(`hreflang="en" href="${path}"`);
-		expect(englishHtml, path).toContain(`hreflang="ja" href="${twin}"`);
-		const text = readableText(html);
-		const left = leftovers(text);
-		if (left.length) problems.push(`${twin}: ${left.join(' | ')}`);
-		// Mostly Japanese: more kana and kanji than Latin letters (codes, file names and the
-		// original English title are the Latin that remains).
-		const japanese = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
-		const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-		if (japanese <= latin) problems.push(`${twin}: ${japanese} Japanese to ${latin} Latin letters`);
-	}
-	expect(problems).toEqual([]);
-});
+		expect(problems).toEqual([]);
+	});
 
 test('the /ja/ handout maps name the countries in Japanese', async ({ request }) => {
 	const svg = await (await request.get('/ja/present/handout/1.svg')).text();

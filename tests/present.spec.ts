@@ -327,7 +327,7 @@ test.describe('on a phone', () => {
 	});
 });
 
-test('the classroom map is a picture: after a click on it, ArrowRight moves the step and no tooltip shows', async ({
+test('the classroom map is a picture to point at: a click names, no tooltip, no page, and ArrowRight still moves the step', async ({
 	page
 }) => {
 	const live: string[] = [];
@@ -336,19 +336,33 @@ test('the classroom map is a picture: after a click on it, ArrowRight moves the 
 	});
 	await page.goto('/present/2');
 	await slideReady(page);
-	// Nothing on it to tab to or press (its world is inert), and no zoom buttons.
-	await expect(page.locator('.map .static-holder')).toHaveAttribute('inert', '');
-	await expect(page.locator('.map button, .map [tabindex]')).toHaveCount(0);
-	// Japan is coloured at this step; over it the explorer would show a tooltip and open it on click.
+	await expect(page.locator('.map .static-holder[data-answering]')).toHaveCount(1);
+	// Nothing on it in the Tab order (the clicker's keys are the slide's), and no zoom buttons.
+	await expect(page.locator('.map button')).toHaveCount(0);
+	const tabStops = () =>
+		page
+			.locator('.figure a, .figure [tabindex]')
+			.evaluateAll((all) => all.filter((e) => (e as HTMLElement).tabIndex >= 0).length);
+	expect(await page.locator('.figure a').count()).toBeGreaterThan(0);
+	expect(await tabStops()).toBe(0);
+	// Japan is coloured at this step; over it the explorer would show a tooltip and open it on
+	// click. Here the click names and outlines it, and keeps the slide.
 	const { x, y } = await staticScreenPoint(page, [138.5, 36.5]);
 	await page.mouse.move(x - 3, y - 3);
 	await page.mouse.move(x, y, { steps: 3 });
 	await expect(page.getByRole('tooltip')).toHaveCount(0);
 	await page.mouse.click(x, y);
+	await expect(page.locator('.figure .lesson-outline')).toHaveAttribute('data-iso3', 'JPN');
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+	await expect(page).toHaveURL(/\/present\/2$/);
+	// The focus stayed out of the map: the next key is the walk's, not the map's.
+	expect(await page.evaluate(() => !!document.activeElement?.closest('.figure'))).toBe(false);
 	await page.keyboard.press('ArrowRight');
 	await expect(where(page)).toHaveText(/^Step 3 of/);
 	await expect(page).toHaveURL(/\/present\/3$/);
 	await slideReady(page);
+	// The pick was step 2's: step 3 outlines nothing of it.
+	await expect(page.locator('.figure .lesson-outline[data-iso3="JPN"]')).toHaveCount(0);
 	await expect(page.getByRole('tooltip')).toHaveCount(0);
 	await expect(page.getByText('United States', { exact: true })).toHaveCount(0);
 	// The live map never started: no canvas, no geometry downloaded.

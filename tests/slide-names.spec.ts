@@ -126,7 +126,7 @@ async function problems(page: Page, named: readonly string[]): Promise<string[]>
 }
 
 /** The countries' names and aliases in each language, as the data writes them. */
-function namesIn(language: 'en' | 'ja'): Dataset {
+function namesIn(language: Language): Dataset {
 	const json = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 	const english = json('../data/countries.json') as {
 		iso3: string;
@@ -137,44 +137,46 @@ function namesIn(language: 'en' | 'ja'): Dataset {
 		? english
 		: (english as { countries: typeof english }).countries;
 	const overlay =
-		language === 'ja'
-			? (json('../data/ja/countries.json').countries as Record<
+		language === 'en'
+			? {}
+			: (json(`../data/${language}/countries.json`).countries as Record<
 					string,
 					{ name: string; aliases?: string[] }
-				>)
-			: {};
+				>);
 	const countries = list.map(({ iso3, name, aliases }) => ({
 		iso3,
 		name: overlay[iso3]?.name ?? name,
-		aliases: overlay[iso3]?.aliases ?? (language === 'ja' ? [] : aliases)
+		aliases: overlay[iso3]?.aliases ?? (language === 'en' ? aliases : [])
 	}));
 	return { countries } as unknown as Dataset;
 }
 
 /** Every country a step's words (headline, points, legend) name, read from the words themselves. */
-async function namedOnSlide(page: Page, language: 'en' | 'ja'): Promise<string[]> {
+async function namedOnSlide(page: Page, language: Language): Promise<string[]> {
 	const words = `${await page.locator('.text').innerText()}\n${await page.locator('.figure > .legend').innerText()}`;
 	return [...countriesNamed(words, namesIn(language))];
 }
 
+type Language = 'en' | 'ja' | 'ko';
+
+/** Every step at 1024x768 in English and Japanese; a few at the other sizes; Korean sampled. */
 const screens = [
-	{ width: 1024, height: 768, steps: 'all' },
-	{ width: 1280, height: 720, steps: [1, 3, 4, 8] },
-	{ width: 1920, height: 1080, steps: [1, 3, 9] },
-	{ width: 820, height: 1180, steps: [1, 2, 3, 8] },
-	{ width: 390, height: 844, steps: [1, 2, 3, 4, 8] }
+	{ width: 1024, height: 768, steps: 'all', languages: ['en', 'ja'] },
+	{ width: 1280, height: 720, steps: [1, 3, 4, 8], languages: ['en', 'ja', 'ko'] },
+	{ width: 1920, height: 1080, steps: [1, 3, 9], languages: ['en', 'ja'] },
+	{ width: 820, height: 1180, steps: [1, 2, 3, 8], languages: ['en', 'ja'] },
+	{ width: 390, height: 844, steps: [1, 2, 3, 4, 8], languages: ['en', 'ja', 'ko'] }
 ] as const;
 
 for (const screen of screens)
-	for (const language of ['en', 'ja'] as const) {
+	for (const language of screen.languages) {
 		const steps = screen.steps === 'all' ? STEPS.map((_, i) => i + 1) : screen.steps;
-		// Every step at 1024x768; a few at the other sizes, in both languages.
 		test(`names every country its words name, ${screen.width}x${screen.height}, ${language}`, async ({
 			page
 		}) => {
 			test.slow();
 			await page.setViewportSize({ width: screen.width, height: screen.height });
-			const prefix = language === 'ja' ? '/ja' : '';
+			const prefix = language === 'en' ? '' : `/${language}`;
 			for (const n of steps) {
 				await openReady(page, `${prefix}/present/${n}`);
 				await expect(page.locator('.map > [data-answering] svg.static-map')).toHaveCount(1);

@@ -47,3 +47,25 @@ describe('a swipe', () => {
 		expect(swipeDirection(-100, 80)).toBeNull();
 	});
 });
+
+describe('the classroom screen and jump keys', () => {
+	it('read B and . as black, W as white, O and Escape for the overview', () => {
+		expect(['b', 'B', '.', 'w', 'W', 'o', 'O', 'Escape'].map((k) => press(k))).toEqual([
+			'black',
+			'black',
+			'black',
+			'white',
+			'white',
+			'overview',
+			'overview',
+			'escape'
+		]);
+	});
+
+	it('jump with the number keys, 0 being the tenth step, never past the last', () => {
+		expect(targetStep(press('1')!, 5, 10)).toBe(1);
+		expect(targetStep(press('7')!, 5, 10)).toBe(7);
+		expect(targetStep(press('0')!, 5, 10)).toBe(10);
+		expect(targetStep(press('9')!, 5, 8)).toBeNull();
+	});
+});

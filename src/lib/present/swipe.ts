@@ -18,3 +18,19 @@ export class SwipeTracker {
 		return start ? swipeDirection(x - start.x, y - start.y) : null;
 	}
 }
+
+/** The window's touch handlers for a walk: a sideways swipe calls `onswipe` with its direction. */
+export function swipeHandlers(onswipe: (direction: 'next' | 'previous') => void) {
+	const swipe = new SwipeTracker();
+	return {
+		ontouchstart(event: TouchEvent) {
+			const touch = event.touches[0];
+			if (touch) swipe.begin(touch.clientX, touch.clientY, event.touches.length);
+		},
+		ontouchend(event: TouchEvent) {
+			const touch = event.changedTouches[0];
+			const direction = touch ? swipe.end(touch.clientX, touch.clientY) : null;
+			if (direction) onswipe(direction);
+		}
+	};
+}

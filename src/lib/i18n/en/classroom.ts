@@ -27,7 +27,11 @@ export const enClassroom = {
 		handoutHeading: 'Classroom handout: every step on its own sheet',
 		startTitle: `Classroom · ${SITE_EN}`,
 		startHeading: 'Classroom walk through the document',
-		startLink: 'Start at step 1'
+		startLink: 'Start at step 1',
+		overview: 'All steps',
+		overviewHint: 'A number key opens its step (0 for step 10) · Esc closes',
+		overviewStep: (n: number, title: string) => `${n}. ${title}`,
+		blanked: 'The screen is blank: press any key or click to return.'
 	},
 	presenter: {
 		title: (heading: string) => `Presenter · ${heading}`,
@@ -38,7 +42,13 @@ export const enClassroom = {
 		notes: 'Speaker notes',
 		next: (heading: string) => `Next: ${heading}`,
 		last: 'This is the last step',
-		keys: 'Arrows, Page keys or Space move both windows · Home, End'
+		keys: 'Arrows, Page keys or Space move both windows · Home, End · 1–9, 0 jump',
+		slideKeys: 'On the slide: B or . blanks it black, W white · O shows every step',
+		plan: 'Plan',
+		planned: (minutes: number, until: number) =>
+			`${minutes} min for this step, until ${until}:00 of 45:00`,
+		pace: (behind: number) =>
+			behind > 0 ? `${behind} min behind` : behind < 0 ? `${-behind} min ahead` : 'On time'
 	},
 	handout: {
 		title: 'Handout',

@@ -27,6 +27,12 @@ export const enLesson = {
 		private: 'Your answer stays on this device: nothing is sent.',
 		backToSlide: 'Back to the step',
 		otherSteps: 'Other steps',
+		// Following the teacher's slide (a classroom served from the teacher's computer)
+		followLabel: 'Follow the teacher’s slide',
+		followOn: 'This page turns to each step the teacher shows.',
+		followConnecting: 'Connecting to the teacher’s computer…',
+		followUnavailable:
+			'Following works only when the class uses the site served from the teacher’s computer (HOST=0.0.0.0 npm start).',
 		// The slide and presenter
 		revealOnSlide: 'Reveal on the slide',
 		hideOnSlide: 'Hide on the slide',

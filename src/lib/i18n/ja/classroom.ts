@@ -22,7 +22,11 @@ export const jaClassroom: ClassroomMessages = {
 		handoutHeading: '授業用の配布資料：1ステップにつき1枚',
 		startTitle: `授業用｜${SITE_JA}`,
 		startHeading: '文書をたどる授業用の画面',
-		startLink: 'ステップ1から始める'
+		startLink: 'ステップ1から始める',
+		overview: 'すべてのステップ',
+		overviewHint: '数字キーでそのステップへ（0はステップ10）・Escで閉じる',
+		overviewStep: (n, title) => `ステップ${n}：${title}`,
+		blanked: '画面を消しています。どのキーを押しても、クリックしても戻ります。'
 	},
 	presenter: {
 		title: (heading) => `発表者ビュー｜${heading}`,
@@ -33,7 +37,12 @@ export const jaClassroom: ClassroomMessages = {
 		notes: '発表者ノート',
 		next: (heading) => `次：${heading}`,
 		last: 'これが最後のステップです',
-		keys: '矢印キー・Page Up/Down・スペースで両方の画面が進みます · Home、End'
+		keys: '矢印キー・Page Up/Down・スペースで両方の画面が進みます · Home、End · 1～9、0で移動',
+		slideKeys: 'スライドで：B または . で黒画面、W で白画面 · O ですべてのステップ',
+		plan: '予定',
+		planned: (minutes, until) => `このステップは${minutes}分、45分中の${until}分まで`,
+		pace: (behind) =>
+			behind > 0 ? `${behind}分遅れ` : behind < 0 ? `${-behind}分早め` : '予定どおり'
 	},
 	handout: {
 		title: '配布資料',

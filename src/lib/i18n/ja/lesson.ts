@@ -26,6 +26,11 @@ export const jaLesson: LessonMessages = {
 		private: '答えはこの端末の中だけにあり、どこにも送られません。',
 		backToSlide: 'ステップに戻る',
 		otherSteps: 'ほかのステップ',
+		followLabel: '先生のスライドについていく',
+		followOn: '先生が映しているステップに合わせて、このページが切り替わります。',
+		followConnecting: '先生のコンピューターに接続しています…',
+		followUnavailable:
+			'先生のコンピューターからクラスにサイトを配信しているとき（HOST=0.0.0.0 npm start）だけ使えます。',
 		revealOnSlide: 'スライドに答えを表示',
 		hideOnSlide: 'スライドの答えを隠す',
 		presenterKeys: 'Aでスライドの答えを表示・非表示 · QでQRコード',

@@ -21,7 +21,11 @@ export const koClassroom: ClassroomMessages = {
 		handoutHeading: '수업용 유인물: 한 단계에 한 장',
 		startTitle: `수업용 | ${SITE_KO}`,
 		startHeading: '문서를 따라가는 수업용 화면',
-		startLink: '1단계부터 시작하기'
+		startLink: '1단계부터 시작하기',
+		overview: '모든 단계',
+		overviewHint: '숫자 키로 그 단계를 엽니다(0은 10단계) · Esc로 닫기',
+		overviewStep: (n, title) => `${n}단계: ${title}`,
+		blanked: '화면을 가렸습니다. 아무 키나 누르거나 클릭하면 돌아옵니다.'
 	},
 	presenter: {
 		title: (heading) => `발표자 보기 | ${heading}`,
@@ -32,7 +36,12 @@ export const koClassroom: ClassroomMessages = {
 		notes: '발표자 노트',
 		next: (heading) => `다음: ${heading}`,
 		last: '마지막 단계입니다',
-		keys: '화살표 키·Page Up/Down·스페이스 바로 두 화면이 함께 넘어갑니다 · Home, End'
+		keys: '화살표 키·Page Up/Down·스페이스 바로 두 화면이 함께 넘어갑니다 · Home, End · 1–9, 0으로 이동',
+		slideKeys: '슬라이드에서: B 또는 . 은 검은 화면, W는 흰 화면 · O는 모든 단계',
+		plan: '계획',
+		planned: (minutes, until) => `이 단계는 ${minutes}분, 45분 중 ${until}분까지`,
+		pace: (behind) =>
+			behind > 0 ? `${behind}분 늦음` : behind < 0 ? `${-behind}분 빠름` : '예정대로'
 	},
 	handout: {
 		title: '유인물',

@@ -26,6 +26,11 @@ export const koLesson: LessonMessages = {
 		private: '답은 이 기기에만 남고, 어디에도 보내지 않습니다.',
 		backToSlide: '이 단계로 돌아가기',
 		otherSteps: '다른 단계',
+		followLabel: '선생님 슬라이드 따라가기',
+		followOn: '선생님이 보여 주는 단계에 맞춰 이 페이지가 바뀝니다.',
+		followConnecting: '선생님 컴퓨터에 연결하는 중…',
+		followUnavailable:
+			'선생님 컴퓨터에서 학급에 사이트를 제공할 때(HOST=0.0.0.0 npm start)에만 쓸 수 있습니다.',
 		revealOnSlide: '슬라이드에 답 보이기',
 		hideOnSlide: '슬라이드에서 답 숨기기',
 		presenterKeys: 'A: 슬라이드의 답 보이기·숨기기 · Q: QR 코드 보이기',

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { pathBounds, rasterColour, rasterPixel, samplePoints } from './hit-raster';
+import { describe, expect, it, vi } from 'vitest';
+import {
+	countriesUnderView,
+	pathBounds,
+	rasterColour,
+	rasterPixel,
+	samplePoints
+} from './hit-raster';
 
 describe('the static world’s hit test', () => {
 	it('spreads points over a box, corners included, never further apart than asked', () => {
@@ -46,5 +52,34 @@ describe('a world path’s box', () => {
 			right: 30.5,
 			bottom: 60
 		});
+	});
+});
+
+describe('countriesUnderView', () => {
+	// No canvas: only what the raster cannot be sure of is answered, from the shapes' boxes.
+	const view = {
+		viewBox: [0, 0, 100, 100] as [number, number, number, number],
+		holder: { width: 100, height: 100 },
+		turn: 100
+	};
+	const shapes = [
+		{ iso3: 'ISL', d: 'M10,10L12,10L12,12Z' },
+		{ iso3: 'BIG', d: 'M0,40L60,40L60,100Z' },
+		// An archipelago: a large island and a small one far from it.
+		{ iso3: 'ARC', d: 'M70,0L100,0L100,30ZM80,60L82,60L82,62Z' }
+	];
+	it('counts an island too small for the sample points wherever its box is touched', () => {
+		// Node has no Path2D; without a canvas none is drawn.
+		vi.stubGlobal('Path2D', class {});
+		const under = countriesUnderView(shapes, view, () => null);
+		// The samples of this box (every 6 px from 5) never land on the island at 10-12.
+		expect(under({ left: 5, top: 5, right: 20, bottom: 20 })).toEqual(['ISL']);
+		expect(under({ left: 13, top: 13, right: 30, bottom: 30 })).toEqual([]);
+		// A large shape is asked point by point, never by its box.
+		expect(under({ left: 0, top: 80, right: 10, bottom: 90 })).toEqual([]);
+		// An archipelago's small island counts by its own box, not the archipelago's.
+		expect(under({ left: 75, top: 55, right: 90, bottom: 70 })).toEqual(['ARC']);
+		expect(under({ left: 85, top: 40, right: 95, bottom: 50 })).toEqual([]);
+		vi.unstubAllGlobals();
 	});
 });

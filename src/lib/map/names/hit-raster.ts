@@ -78,6 +78,14 @@ export function pathBounds(d: string): Bounds {
 	return bounds;
 }
 
+/** The box of each part (each `M`, an island or a mainland) of a path. */
+export function islandBounds(d: string): Bounds[] {
+	return d
+		.split(/(?=M)/)
+		.filter((part) => part.trim())
+		.map(pathBounds);
+}
+
 /** A 2D canvas, on the page or off it (a worker has only the latter). */
 export type MakeCanvas = (
 	width: number,
@@ -88,6 +96,8 @@ export type MakeCanvas = (
 export interface ShapeCache {
 	paths: Path2D[];
 	bounds: Bounds[];
+	/** Each shape's parts' boxes (its islands), read when first asked. */
+	islands?: Bounds[][];
 }
 
 /**
@@ -139,6 +149,25 @@ export function countriesUnderView(
 			});
 		}
 	const rgba = context?.getImageData(0, 0, width, height).data;
+	// Land too small for the sample points to be sure of (an island a few pixels across, which
+	// would slip between them): its whole box counts, in each copy of the world in view.
+	const small: { index: number; box: ScreenBox }[] = [];
+	cache.islands ??= [];
+	shapes.forEach((shape, index) => {
+		cache.islands![index] ??= islandBounds(shape.d);
+		for (const part of cache.islands![index]!) add(index, part);
+	});
+	function add(index: number, bounds: Bounds) {
+		const across = (bounds.right - bounds.left) * scale;
+		const down = (bounds.bottom - bounds.top) * scale;
+		if (across > 2 * SAMPLE_SPACING || down > 2 * SAMPLE_SPACING) return;
+		for (const copy of copies) {
+			const left = (bounds.left + copy * turn - viewBox[0]) * scale;
+			const top = (bounds.top - viewBox[1]) * scale;
+			if (left > width || top > height || left + across < 0 || top + down < 0) continue;
+			small.push({ index, box: { left, top, right: left + across, bottom: top + down } });
+		}
+	}
 	/** The exact answer at a point: the shapes whose fill holds it, in whichever copy. */
 	const shapesAt = (at: { x: number; y: number }) => {
 		const { x: viewX, y } = pixelsToWorldUnits(at, viewBox, holder);
@@ -157,6 +186,14 @@ export function countriesUnderView(
 	};
 	return (box) => {
 		const under = new Set<number>();
+		for (const { index, box: island } of small)
+			if (
+				island.left <= box.right &&
+				island.right >= box.left &&
+				island.top <= box.bottom &&
+				island.bottom >= box.top
+			)
+				under.add(index);
 		for (const at of samplePoints(box)) {
 			const column = Math.floor(at.x);
 			const row = Math.floor(at.y);
