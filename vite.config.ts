@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { isDeepStrictEqual } from 'node:util';
 import { sveltekit } from '@sveltejs/kit/vite';
@@ -124,12 +125,42 @@ async function syntheticDataFiles(): Promise<RawDataFiles | null> {
 }
 
 /**
- * The browser's scripts in two parts: what pages load at once (every page's code and its data in
- * both languages) in one chunk, and the live map (MapLibre, most of the weight) in another, which
- * MapView imports only when the live map starts. A page then reads a fraction of the script before
- * it answers, in a handful of files rather than two dozen small chunks (which queue behind
- * HTTP/1.1's six connections on a school's server). SvelteKit's entry files stay as they are.
+ * The browser's scripts in a few parts: what the map's pages load at once (their code and the
+ * English words and data) in one chunk, the classroom's own code in another, the code of the pages
+ * that ship without the app's script in a third, and the live map (MapLibre, most of the weight)
+ * in another, which MapView imports only when the live map starts. A page then reads a fraction
+ * of the script before it answers, in a handful of files rather than two dozen small chunks
+ * (which queue behind HTTP/1.1's six connections on a school's server). SvelteKit's entry files
+ * stay as they are.
  */
+/**
+ * Modules that only some pages load, each group in a chunk of its own (twoClientChunks): the
+ * classroom's (its routes, the walk, the lesson and their English words), and the pages that
+ * ship without the app's script, which the app fetches only when it opens one in place. Whatever
+ * of them another page imports stays in the pages' chunk, so a wrong entry here costs bytes,
+ * never a broken page.
+ */
+const OWN_CHUNKS: Record<string, readonly string[]> = {
+	classroom: [
+		'routes/(classroom)/',
+		'routes/(site)/present/',
+		'lib/lesson/',
+		'lib/present/',
+		'lib/i18n/en/steps.ts',
+		'lib/i18n/en/lesson.ts'
+	],
+	plain: ['routes/(site)/table/', 'routes/(site)/about/', 'routes/(site)/document/']
+};
+const ownChunkOf = (id: string): string | undefined => {
+	const path = id.replaceAll('\\', '/');
+	return Object.keys(OWN_CHUNKS).find((name) =>
+		OWN_CHUNKS[name]!.some((folder) => path.includes(`/src/${folder}`))
+	);
+};
+
+/** SvelteKit's generated entry for each route's node: left alone, it imports only its route. */
+const ROUTE_NODE = /[\\/]generated[\\/]client-optimized[\\/]nodes[\\/]/;
+
 function twoClientChunks(): Plugin {
 	return {
 		name: 'two-client-chunks',
@@ -138,8 +169,27 @@ function twoClientChunks(): Plugin {
 			// CLIENT_CHUNKS=split builds SvelteKit's own split instead, to measure the trade again
 			// (`npm run bench -- --bytes --baseline DIR`): fewer bytes per route, a later answer.
 			if (process.env.CLIENT_CHUNKS === 'split') return options;
-			// `$initial`: modules a page's entry imports statically, directly or not.
-			return { ...options, codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } };
+			// `$initial`: modules a page's entry imports statically, directly or not. `app` takes
+			// them first, all but the OWN_CHUNKS groups' modules and the routes' entries (which then
+			// import only the chunks their route needs), and with them whatever they import.
+			return {
+				...options,
+				codeSplitting: {
+					groups: [
+						{
+							name: 'app',
+							tags: ['$initial'],
+							test: (id) => !ownChunkOf(id) && !ROUTE_NODE.test(id),
+							priority: 1
+						},
+						...Object.keys(OWN_CHUNKS).map((name) => ({
+							name,
+							tags: ['$initial' as const],
+							test: (id: string) => ownChunkOf(id) === name
+						}))
+					]
+				}
+			};
 		}
 	};
 }
@@ -157,14 +207,20 @@ function buildDate(epoch: string | undefined): string {
 /**
  * `import code from './x.ts?iife'`: the module and what it imports, bundled and minified into one
  * self-contained function that runs itself, as a string. The map pages' first answer is written
- * into their HTML this way (first-paint.ts), from the same modules the page's script uses.
+ * into their HTML this way (first-paint.ts), and so is the whole script of the pages that ship
+ * without the app's (plain-page.ts), from the same modules the app's script uses.
  */
 function inlineScripts(): Plugin {
 	return {
 		name: 'inline-scripts',
 		async load(id) {
 			if (!id.endsWith('?iife')) return null;
-			const bundle = await rolldown({ input: id.slice(0, -'?iife'.length), logLevel: 'warn' });
+			const bundle = await rolldown({
+				input: id.slice(0, -'?iife'.length),
+				// The same `$lib` as the app's modules, so a page's script imports them as they do.
+				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+				logLevel: 'warn'
+			});
 			try {
 				const { output } = await bundle.generate({ format: 'iife', minify: true });
 				const [chunk] = output;

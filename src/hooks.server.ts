@@ -5,6 +5,7 @@ import { messagesFor } from '$lib/i18n/messages';
 import { localeOfAddress, localHref } from '$lib/i18n/paths';
 import { NOT_FOUND } from '$lib/not-found';
 import { withFirstPaintWorld } from '$lib/server/first-paint';
+import { withPlainPageScript } from '$lib/server/plain-page';
 import '$lib/server/locales';
 
 /**
@@ -47,7 +48,7 @@ export const handle: Handle = ({ event, resolve }) => {
 			// The map pages' world is written into their HTML here, so its paths never reach the
 			// scripts (see first-paint.ts).
 			transformPageChunk: ({ html }) =>
-				withFirstPaintWorld(html, base, locale, event.url.pathname).replace(
+				withPlainPageScript(withFirstPaintWorld(html, base, locale, event.url.pathname)).replace(
 					HTML_LANG,
 					`<html lang="${locale}"`
 				)

@@ -6,8 +6,8 @@
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { createSiteServer, listen } from '../scripts/serve.js';
-import { en } from '../src/lib/i18n/en';
-import { ja } from '../src/lib/i18n/ja';
+import { enLesson as en } from '../src/lib/i18n/en/lesson';
+import { jaLesson as ja } from '../src/lib/i18n/ja/lesson';
 import { openReady } from './helpers';
 
 test('a student who follows turns with the slide, on the classroom’s server', async ({

@@ -2,11 +2,13 @@
  * Each page loads only its own language: English pages never download the Japanese catalog
  * (interface words, classroom words, data overlay), and Japanese pages get it before they
  * hydrate, so they never show English first. The catalog's chunk is found by its content (a
- * sentence of data/ja/), not its hashed file name.
+ * sentence of data/ja/), not its hashed file name. Likewise the map's pages never download the
+ * classroom's code, found by a sentence of the lesson's words.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { enLesson } from '../src/lib/i18n/en/lesson';
 import { waitForMap, watch } from './helpers';
 
 const japaneseData = JSON.parse(readFileSync('data/ja/countries.json', 'utf8')) as {
@@ -84,4 +86,23 @@ test('a client-side move from / to /ja fetches the catalog and shows Japanese', 
 	expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 	expect(scripts.filter(isCatalog)).toHaveLength(1);
 	expect(problems).toEqual([]);
+});
+
+test('the map pages load none of the classroom’s code, even once the live map runs', async ({
+	page
+}) => {
+	// The lesson's words are found in whichever chunk carries the classroom's code.
+	const isClassroom = (path: string) => builtFile(path).includes(enLesson.lesson.pickHint);
+	const scripts = scriptsOf(page);
+	for (const path of ['/', '/country/kor']) {
+		await page.goto(path);
+		await waitForMap(page);
+	}
+	expect(scripts.length).toBeGreaterThan(0);
+	expect(scripts.filter(isClassroom), 'a map page loaded the classroom').toEqual([]);
+	// A classroom step does load it: the words are where this test looks for them.
+	const before = scripts.length;
+	await page.goto('/present/1');
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	expect(scripts.slice(before).filter(isClassroom)).toHaveLength(1);
 });

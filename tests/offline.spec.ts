@@ -79,6 +79,24 @@ for (const { root, base } of [
 	});
 }
 
+test('a first visit to the tables, a page without the app’s script, keeps the site too', async ({
+	page,
+	context
+}) => {
+	test.slow(); // the first visit stores the whole site
+	const site = await serveSite('build');
+	await page.goto(`${site.url}/table`);
+	await waitUntilKept(page);
+	expect(await cacheNames(page)).toEqual([`abductions-map-${buildVersion('build')}`]);
+
+	await site.close();
+	await context.setOffline(true);
+	await page.goto(`${site.url}/about`);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.goto(`${site.url}/country/lbn`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
+});
+
 test('a new build offers to reload, then replaces the old copy', async ({ page }) => {
 	test.slow(); // two builds are stored, one after the other
 	const root = mkdtempSync(join(tmpdir(), 'abductions-site-'));
@@ -90,7 +108,7 @@ test('a new build offers to reload, then replaces the old copy', async ({ page }
 		await waitUntilKept(page);
 		const prompt = page.getByText('A new version is available');
 		await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-		await expect(prompt).toHaveCount(0);
+		await expect(prompt).toBeHidden();
 
 		// Deploy "another build": the same files, a worker that names another version.
 		const newVersion = `${oldVersion}1`;
@@ -116,7 +134,7 @@ test('a new build offers to reload, then replaces the old copy', async ({ page }
 		await expect
 			.poll(() => cacheNames(page), { timeout: 15_000 })
 			.toEqual([`abductions-map-${newVersion}`]);
-		await expect(prompt).toHaveCount(0);
+		await expect(prompt).toBeHidden();
 	} finally {
 		await site.close();
 		rmSync(root, { recursive: true, force: true });

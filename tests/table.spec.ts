@@ -135,3 +135,40 @@ for (const path of ['/table', '/ja/table'])
 			}
 		});
 	});
+
+test('opened directly, the tables load no script file and keep their view across languages', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+	await page.goto('/table');
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	expect(scripts).toEqual([]);
+
+	await page.getByLabel('Forum').selectOption({ label: 'United Nations' });
+	const events = page.getByRole('table', {
+		name: 'Events in the document, dated or placed in a span'
+	});
+	const un = await events.locator('tbody tr').count();
+	await expect(page.getByRole('heading', { name: `Events (${un})` })).toBeVisible();
+	// The other language's link carries the view: the same filter, in Japanese.
+	await page.getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(/\/ja\/table\?forum=un$/);
+	await expect(page.getByLabel('会議・枠組み')).toHaveValue('un');
+	await expect(page.getByRole('heading', { name: `出来事（${un}）` })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the tables show every country and every event', async ({ page, request }) => {
+		const dataset = await (await request.get('/data/dataset.json')).json();
+		await page.goto('/table');
+		const countries = page.getByRole('table', { name: 'Countries in the data' });
+		await expect(countries.locator('tbody tr')).toHaveCount(dataset.countries.length);
+		const events = page.getByRole('table', {
+			name: 'Events in the document, dated or placed in a span'
+		});
+		await expect(events.locator('tbody tr')).toHaveCount(dataset.events.length);
+	});
+});

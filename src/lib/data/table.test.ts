@@ -8,6 +8,7 @@ import {
 	DEFAULT_COUNTRY_SORT,
 	EVENT_COLUMNS,
 	eventRows,
+	sortIndicator,
 	statusLabelKey,
 	toggleSort
 } from './table';
@@ -92,4 +93,38 @@ it('North Korea is the state responsible, not a country with no abductions named
 	expect(statusLabelKey(summaryMap.get('PRK')!)).toBe('responsible');
 	expect(statusLabelKey(summaryMap.get('JPN')!)).toBe('confirmed');
 	expect(statusLabelKey(summaryMap.get('USA')!)).toBe('single-case');
+});
+
+it('a header says its sort to screen readers and by an arrow; other headers say none', () => {
+	const byDateDown = { key: 'date', direction: 'descending' } as const;
+	expect(sortIndicator(byDateDown, 'date')).toEqual({ ariaSort: 'descending', arrow: '▼' });
+	expect(sortIndicator({ ...byDateDown, direction: 'ascending' }, 'date')).toEqual({
+		ariaSort: 'ascending',
+		arrow: '▲'
+	});
+	expect(sortIndicator(byDateDown, 'title')).toEqual({ ariaSort: 'none', arrow: '↕' });
+});
+
+it('rows from the page itself sort and filter as the summaries do', () => {
+	// The tables page's script reads only these fields of each row (src/lib/plain/tables.ts).
+	const light = summaries.map(({ iso3, name, status, eventCount }) => ({
+		iso3,
+		name,
+		status,
+		eventCount
+	}));
+	const sort = { key: 'eventCount', direction: 'descending' } as const;
+	expect(countryRows(light, 'all', sort).map((r) => r.iso3)).toEqual(
+		countryRows(summaries, 'all', sort).map((r) => r.iso3)
+	);
+	const lightEvents = dataset.events.map(({ id, date, title, forum }) => ({
+		id,
+		date,
+		title,
+		forum
+	}));
+	const byTitle = { key: 'title', direction: 'ascending' } as const;
+	expect(eventRows(lightEvents, 'un', byTitle).map((e) => e.id)).toEqual(
+		eventRows(dataset.events, 'un', byTitle).map((e) => e.id)
+	);
 });

@@ -50,11 +50,16 @@ function sorted<T, K extends string>(
 	);
 }
 
-export function countryRows(
-	rows: readonly CountrySummary[],
+/** What the countries' sort and filter read of a row (a summary, or a row of the page's table). */
+export type CountryRowFields = Pick<CountrySummary, 'name' | 'status' | 'eventCount'>;
+/** What the events' sort and filter read of a row. */
+export type EventRowFields = Pick<DocEvent, 'id' | 'date' | 'title' | 'forum'>;
+
+export function countryRows<Row extends CountryRowFields>(
+	rows: readonly Row[],
 	status: AbductionStatus | 'all',
 	sort: Sort<CountryKey>
-): CountrySummary[] {
+): Row[] {
 	const kept = status === 'all' ? rows : rows.filter((r) => r.status === status);
 	return sorted(
 		kept,
@@ -64,11 +69,11 @@ export function countryRows(
 	);
 }
 
-export function eventRows(
-	rows: readonly DocEvent[],
+export function eventRows<Row extends EventRowFields>(
+	rows: readonly Row[],
 	forum: Forum | 'all',
 	sort: Sort<EventKey>
-): DocEvent[] {
+): Row[] {
 	const kept = forum === 'all' ? rows : rows.filter((e) => e.forum === forum);
 	return sorted(
 		kept,
@@ -89,6 +94,15 @@ export function toggleSort<K extends string>(current: Sort<K>, key: K): Sort<K> 
 	if (current.key !== key)
 		return { key, direction: NUMBER_KEYS.has(key) ? 'descending' : 'ascending' };
 	return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+/** What a column's header says of the sort: `aria-sort`, and the arrow a sighted reader sees. */
+export function sortIndicator<K extends string>(
+	sort: Sort<K>,
+	key: K
+): { ariaSort: SortDirection | 'none'; arrow: string } {
+	if (sort.key !== key) return { ariaSort: 'none', arrow: '↕' };
+	return { ariaSort: sort.direction, arrow: sort.direction === 'ascending' ? '▲' : '▼' };
 }
 
 /**

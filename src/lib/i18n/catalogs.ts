@@ -12,7 +12,7 @@
 import type { WalkWords } from '$lib/present/steps';
 import type { DataOverlays } from '$lib/data/translate';
 import type { Locale } from './locale';
-import type { Messages } from './types';
+import type { LessonMessages, Messages } from './types';
 
 /** A language English is not: the ones with a catalog to load. */
 export type OtherLocale = Exclude<Locale, 'en'>;
@@ -21,6 +21,8 @@ export type OtherLocale = Exclude<Locale, 'en'>;
 export interface Catalog {
 	messages: Messages;
 	walk: WalkWords;
+	/** The lesson's words, read by the classroom alone ($lib/lesson/words). */
+	lesson: LessonMessages;
 	overlays: DataOverlays;
 }
 

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { en, messagesFor } from './messages';
 import { ja } from './ja';
 import { ko } from './ko';
-import type { Messages } from './types';
+import type { LessonMessages, Messages } from './types';
 import { enClassroom } from './en/classroom';
 import { enMap } from './en/map';
 import { enShare } from './en/share';
 import { enProvenance } from './en/provenance';
 import { enLesson } from './en/lesson';
+import { jaLesson } from './ja/lesson';
+import { koLesson } from './ko/lesson';
 import { enAbout } from './en/about';
 import { enSite } from './en/site';
 
@@ -30,11 +32,17 @@ const KOREAN_PUNCTUATION = ['site.stop', 'events.separator', 'events.colon', 'fu
  * English, and the ones with no letter of the script: the switch back to English, and punctuation
  * or messages made only of their arguments (a path, a date and a title).
  */
-const OTHERS: [string, Messages, RegExp, string[], string[]][] = [
-	['ja', ja, /[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/, [], ['language.switchTo']],
+const OTHERS: [string, Messages & LessonMessages, RegExp, string[], string[]][] = [
+	[
+		'ja',
+		{ ...ja, ...jaLesson },
+		/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/,
+		[],
+		['language.switchTo']
+	],
 	[
 		'ko',
-		ko,
+		{ ...ko, ...koLesson },
 		/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/,
 		KOREAN_PUNCTUATION,
 		[
@@ -79,7 +87,8 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 }
 
 describe.each(OTHERS)('interface messages (%s)', (_, messages, script, same, scriptless) => {
-	const english = new Map(leaves(en));
+	// The lesson's words are checked with the messages, though they load apart ($lib/lesson/words).
+	const english = new Map(leaves({ ...en, ...enLesson }));
 	const japanese = new Map(leaves(messages));
 
 	it('has every message in both languages, and no other', () => {
@@ -108,11 +117,13 @@ describe.each(OTHERS)('interface messages (%s)', (_, messages, script, same, scr
 
 describe('interface messages', () => {
 	it('keeps each top-level message in one area only (a repeat would hide one of them)', () => {
-		const keys = [enSite, enMap, enClassroom, enShare, enProvenance, enAbout, enLesson].flatMap(
-			(area) => Object.keys(area)
+		const keys = [enSite, enMap, enClassroom, enShare, enProvenance, enAbout].flatMap((area) =>
+			Object.keys(area)
 		);
 		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
 		expect(keys.sort()).toEqual(Object.keys(en).sort());
+		// The lesson's words load apart, and share no name with the messages.
+		expect(Object.keys(enLesson).filter((key) => keys.includes(key))).toEqual([]);
 	});
 
 	it('finds the messages of each locale', () => {

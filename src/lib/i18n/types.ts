@@ -16,6 +16,7 @@ export type MapMessages = typeof enMap;
 export type ClassroomMessages = typeof enClassroom;
 export type ShareMessages = typeof enShare;
 export type ProvenanceMessages = typeof enProvenance;
+/** The lesson's words: apart from Messages, so that only the classroom's pages load them. */
 export type LessonMessages = typeof enLesson;
 export type AboutMessages = typeof enAbout;
 
@@ -25,5 +26,4 @@ export type Messages = SiteMessages &
 	ClassroomMessages &
 	ShareMessages &
 	ProvenanceMessages &
-	LessonMessages &
 	AboutMessages;

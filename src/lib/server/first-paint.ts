@@ -4,7 +4,6 @@
  * writes it into every page with a map; /geo/world-map.svg serves it to a map page reached
  * without a page load.
  */
-import { createHash } from 'node:crypto';
 import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
 import { drawnLayers } from '$lib/layers/drawn';
 import EARLY_ANSWER from '$lib/map/static/early-answer.iife.ts?iife';
@@ -24,6 +23,7 @@ import { STEPS, stepsFor } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
 import { getFirstPaintWorld, getWorldPlaces } from './world';
 import '$lib/server/locales';
+import { allowInlineScript, scriptHash } from './csp';
 
 const made = new Map<string, string>();
 
@@ -69,14 +69,11 @@ export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
  * policy's hash for it, the only inline script a page runs besides SvelteKit's own.
  */
 export const EARLY_ANSWER_SCRIPT = `<script>${EARLY_ANSWER}</script>`;
-export const EARLY_ANSWER_HASH = `sha256-${createHash('sha256').update(EARLY_ANSWER).digest('base64')}`;
+export const EARLY_ANSWER_HASH = scriptHash(EARLY_ANSWER);
 
 /** The page's content security policy, allowing the first answer's script too. */
 export function allowEarlyAnswer(html: string): string {
-	return html.replace(
-		/(<meta http-equiv="content-security-policy" content="[^"]*script-src 'self')/,
-		`$1 '${EARLY_ANSWER_HASH}'`
-	);
+	return allowInlineScript(html, EARLY_ANSWER_HASH);
 }
 
 /** Where the map's markup says the world goes: an empty holder the page's script takes over. */

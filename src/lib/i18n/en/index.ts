@@ -5,7 +5,6 @@ import { enMap } from './map';
 import { enShare } from './share';
 import { enSite } from './site';
 import { enProvenance } from './provenance';
-import { enLesson } from './lesson';
 import { enAbout } from './about';
 
 export const en: Messages = {
@@ -14,6 +13,5 @@ export const en: Messages = {
 	...enClassroom,
 	...enShare,
 	...enProvenance,
-	...enLesson,
 	...enAbout
 };

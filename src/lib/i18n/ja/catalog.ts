@@ -11,10 +11,12 @@ import groupsJa from '../../../../data/ja/groups.json';
 import type { Catalog } from '../catalogs';
 import { ja } from './index';
 import { jaSteps } from './steps';
+import { jaLesson } from './lesson';
 
 export const catalog: Catalog = {
 	messages: ja,
 	walk: jaSteps,
+	lesson: jaLesson,
 	overlays: {
 		'document.json': documentJa,
 		'countries.json': countriesJa,

@@ -5,7 +5,6 @@ import { jaMap } from './map';
 import { jaShare } from './share';
 import { jaSite } from './site';
 import { jaProvenance } from './provenance';
-import { jaLesson } from './lesson';
 import { jaAbout } from './about';
 
 export const ja: Messages = {
@@ -14,6 +13,5 @@ export const ja: Messages = {
 	...jaClassroom,
 	...jaShare,
 	...jaProvenance,
-	...jaLesson,
 	...jaAbout
 };

@@ -11,10 +11,12 @@ import groupsKo from '../../../../data/ko/groups.json';
 import type { Catalog } from '../catalogs';
 import { ko } from './index';
 import { koSteps } from './steps';
+import { koLesson } from './lesson';
 
 export const catalog: Catalog = {
 	messages: ko,
 	walk: koSteps,
+	lesson: koLesson,
 	overlays: {
 		'document.json': documentKo,
 		'countries.json': countriesKo,

@@ -6,7 +6,6 @@ import { koShare } from './share';
 import { koSite } from './site';
 import { koProvenance } from './provenance';
 import { koAbout } from './about';
-import { koLesson } from './lesson';
 
 export const ko: Messages = {
 	...koSite,
@@ -14,6 +13,5 @@ export const ko: Messages = {
 	...koClassroom,
 	...koShare,
 	...koProvenance,
-	...koAbout,
-	...koLesson
+	...koAbout
 };

@@ -5,6 +5,8 @@
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+// Its styles too (most of the site's CSS): loaded with this code, before the map is made.
+import 'maplibre-gl/dist/maplibre-gl.css';
 
 // MapLibre's workers start loading their script at once, while the map is being made.
 setWorkerUrl(workerUrl);
