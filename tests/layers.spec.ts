@@ -23,7 +23,7 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await waitForMap(page);
 	await colourAt(page, HONSHU, DESIGN_COLOUR.confirmed, 'Japan on the abductee layer');
 	expect(await legendItems(page)).toContain(
-		'May have been abducted (returnees’ testimony) (hatched)'
+		'May have been abducted (returnees’ testimony, hatched)'
 	);
 
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();

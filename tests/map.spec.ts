@@ -57,9 +57,10 @@ test('the legend names every status and North Korea', async ({ page }) => {
 	const items = (await legend.getByRole('listitem').allInnerTexts()).map((t) => t.trim());
 	expect(items).toEqual([
 		'Abducted (stated)',
-		'May have been abducted (returnees’ testimony) (hatched)',
-		'Said to have been abducted (second-hand) (cross-hatched)',
-		'One citizen possibly abducted (per a House resolution) (hatched)',
+		// A label's own bracket takes the pattern's note: never "(testimony) (hatched)".
+		'May have been abducted (returnees’ testimony, hatched)',
+		'Said to have been abducted (second-hand, cross-hatched)',
+		'One citizen possibly abducted (per a House resolution, hatched)',
 		'No abductions named',
 		'North Korea (the state responsible)'
 	]);

@@ -13,6 +13,18 @@ async function slideReady(page: Page) {
 	await expect(page.locator('.map [data-answering] svg.static-map')).toHaveCount(1);
 }
 
+test('a slide with insets downloads the world once, however many maps it draws', async ({
+	page
+}) => {
+	const worlds: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/geo/world-map.svg')) worlds.push(request.url());
+	});
+	await openReady(page, '/present/1');
+	await expect(page.locator('.inset svg.static-map')).toHaveCount(2);
+	expect(worlds).toHaveLength(1);
+});
+
 test('a clicker pressed twice in quick succession moves two steps', async ({ page }) => {
 	await openReady(page, '/present/2');
 	// The second press comes before the first step has arrived.

@@ -60,6 +60,22 @@ export async function fetchWorldMarkup(
 	return response.text();
 }
 
+const worldMarkups = new Map<string, () => Promise<string>>();
+
+/**
+ * The SVG world's markup in a language, downloaded once for the page's life: a slide's insets
+ * (and the next map page) share one download.
+ */
+export function keptWorldMarkup(base: string, locale: Locale): Promise<string> {
+	const key = `${base} ${locale}`;
+	let load = worldMarkups.get(key);
+	if (!load) {
+		load = keptUnlessFailed(() => fetchWorldMarkup(base, locale));
+		worldMarkups.set(key, load);
+	}
+	return load();
+}
+
 export function fetchSvgWorld(base: string, fetcher: Fetch = fetch): Promise<SvgWorld> {
 	return fetchJson<SvgWorld>(svgWorldUrl(base), 'the static map', fetcher);
 }
