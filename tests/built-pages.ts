@@ -30,9 +30,9 @@ export function pageFamily(path: string): string {
 /**
  * One page per template: in English the one with the most to show (its largest file), so every
  * layout is checked without checking fifty copies of one. A translated twin shares its layout
- * with the English page, so each family is checked in one other language, Japanese and Korean
- * in turn: enough to catch what the words change (a label that no longer matches its button, a
- * line that wraps) while keeping the run short.
+ * with the English page, so every other family is checked in one other language, Japanese and
+ * Korean in turn: enough to catch what the words change (a label that no longer matches its
+ * button, a line that wraps) while keeping the run short.
  */
 export function pagesToAudit(paths: readonly string[], size: (path: string) => number): string[] {
 	const families = new Map<string, string[]>();
@@ -48,7 +48,8 @@ export function pagesToAudit(paths: readonly string[], size: (path: string) => n
 			const neutral = family.slice(translated[0].length - 1) || '/';
 			const turn = translatedTurn.get(neutral) ?? [...families.keys()].indexOf(neutral);
 			translatedTurn.set(neutral, turn);
-			const language = turn % 2 === 0 ? 'ja' : 'ko';
+			// Every other family, in Japanese and Korean in turn: a quarter of them in each.
+			const language = turn % 4 === 0 ? 'ja' : turn % 4 === 2 ? 'ko' : null;
 			return translated[1] === language ? [members[0]!] : [];
 		}
 		return [members.reduce((a, b) => (size(b) > size(a) ? b : a))];
