@@ -6,6 +6,7 @@ import {
 	DESIGN_COLOUR,
 	expectColourAt,
 	hoverAt,
+	openReady,
 	screenPoint,
 	staticScreenPoint,
 	waitForMap
@@ -372,6 +373,15 @@ test('the names of Japan and the Koreas open their countries, on the world befor
 
 test.describe('on a phone', () => {
 	test.use(SIZES.phone);
+
+	test('the map stops where the legend starts: nothing of it lies under the legend', async ({
+		page
+	}) => {
+		await openReady(page, '/country/chn');
+		const map = (await page.locator('.map-area > .map-frame').boundingBox())!;
+		const legend = (await page.locator('.legend-overlay').boundingBox())!;
+		expect(map.y + map.height).toBeLessThanOrEqual(legend.y + 1);
+	});
 
 	test('while the page is still arriving, the answer and the map already stand where they stay', async ({
 		page,
