@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FOLLOW_PATHS, fromThisComputer, stepEvent, stepFromBody } from './follow.js';
 import { createSiteServer, listen } from './serve.js';
 
@@ -32,9 +35,16 @@ async function readUntil(body: ReadableStream<Uint8Array>, wanted: string): Prom
 	return text;
 }
 
+/** A site of one page, its 404: the unit tests run before any build. */
+function tinySite(): string {
+	const root = mkdtempSync(join(tmpdir(), 'follow-site-'));
+	writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
+	return root;
+}
+
 describe('following the teacher on the classroom’s server', () => {
 	it('passes the slide’s step to every page that listens, at once and on each change', async () => {
-		const server = createSiteServer({ root: 'build', lanOrigins: ['http://192.0.2.7:4173'] });
+		const server = createSiteServer({ root: tinySite(), lanOrigins: ['http://192.0.2.7:4173'] });
 		await listen(server, { port: 0 });
 		const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		const setStep = (body: string) =>
@@ -54,7 +64,7 @@ describe('following the teacher on the classroom’s server', () => {
 	});
 
 	it('is not there when the site serves this computer only', async () => {
-		const server = createSiteServer({ root: 'build' });
+		const server = createSiteServer({ root: tinySite() });
 		await listen(server, { port: 0 });
 		const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		try {

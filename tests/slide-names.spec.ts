@@ -165,6 +165,7 @@ const screens = [
 	{ width: 1280, height: 720, steps: [1, 3, 4, 8], languages: ['en', 'ja', 'ko'] },
 	{ width: 1920, height: 1080, steps: [1, 3, 9], languages: ['en', 'ja'] },
 	{ width: 820, height: 1180, steps: [1, 2, 3, 8], languages: ['en', 'ja'] },
+	{ width: 1180, height: 820, steps: [1, 4, 8], languages: ['en'] },
 	{ width: 390, height: 844, steps: [1, 2, 3, 4, 8], languages: ['en', 'ja', 'ko'] }
 ] as const;
 

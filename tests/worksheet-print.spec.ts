@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/lib/data/schema';
 import { enLesson } from '../src/lib/i18n/en/lesson';
 import { mapAnswer, QUESTIONS } from '../src/lib/lesson/questions';
+import { SITE_EN } from '../src/lib/i18n/en/site';
 
 /** The text of the page printed to A4, as poppler's pdftotext reads it, its spaces made one. */
 async function printedText(page: Page, path: string): Promise<string> {
@@ -53,6 +54,8 @@ test('the printed worksheet asks every question and gives no answer', async ({ p
 		expect(text, `question ${id}`).toContain(oneLine(prompt));
 		expect(text, `answer ${id} on the worksheet`).not.toContain(oneLine(answer));
 	}
+	// The sheet alone: the site's header (its title and menu) is not printed.
+	expect(text).not.toContain(SITE_EN);
 });
 
 test('the printed answer sheet gives every answer, with a map question’s countries', async ({
