@@ -149,7 +149,15 @@ const OWN_CHUNKS: Record<string, readonly string[]> = {
 		'lib/i18n/en/steps.ts',
 		'lib/i18n/en/lesson.ts'
 	],
-	plain: ['routes/(site)/table/', 'routes/(site)/about/', 'routes/(site)/document/']
+	plain: [
+		'routes/(site)/table/',
+		'routes/(site)/about/',
+		'routes/(site)/document/',
+		// The downloads' columns and codebook: only About lists them (the files are prerendered).
+		'lib/data/downloads.ts',
+		'lib/data/columns.ts',
+		'lib/data/codebook.ts'
+	]
 };
 const ownChunkOf = (id: string): string | undefined => {
 	const path = id.replaceAll('\\', '/');

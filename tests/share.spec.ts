@@ -182,6 +182,31 @@ test('a failed PNG says why and offers the SVG, which then saves', async ({ page
 	expect(download.suggestedFilename()).toBe('abductions-forums-coi.svg');
 });
 
+test('the drawing code comes with the first save; when it cannot, the status says so', async ({
+	page
+}) => {
+	const loaded = new Set<string>();
+	page.on('request', (request) => loaded.add(request.url()));
+	await openReady(page, '/country/kor');
+	// Refused: any of the site's scripts the page had not asked for before the save.
+	const before = new Set(loaded);
+	const refused: string[] = [];
+	await page.route('**/_app/immutable/**', (route) => {
+		if (before.has(route.request().url())) return route.continue();
+		refused.push(route.request().url());
+		return route.abort();
+	});
+	await page.getByRole('button', { name: /Save this view as an SVG/ }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'The SVG could not be made' })
+	).toContainText('the code that draws pictures did not load');
+	expect(refused.length).toBeGreaterThan(0);
+	// Back online, the same button draws and saves.
+	await page.unroute('**/_app/immutable/**');
+	const download = await saveFrom(page, /Save this view as an SVG/);
+	expect(download.suggestedFilename()).toBe('abductions-kor.svg');
+});
+
 test('a classroom step saves as abductions-step-3.png and .svg, and the slide still fits', async ({
 	page
 }) => {

@@ -43,6 +43,41 @@ test('the first wheel turn zooms the live map it starts, and the notice spares t
 	await expect.poll(() => zoomOf(page)).toBeGreaterThan(startZoom + 0.4);
 });
 
+test('MapLibre’s styles come with the live map, there before its controls are', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		// The position each corner of controls has at the moment it enters the page.
+		const seen: string[] = [];
+		(window as unknown as { cornerPositions: string[] }).cornerPositions = seen;
+		new MutationObserver((records) => {
+			for (const added of records.flatMap((record) => [...record.addedNodes])) {
+				if (!(added instanceof HTMLElement)) continue;
+				for (const corner of [added, ...added.querySelectorAll('*')])
+					if (corner.matches('.maplibregl-ctrl-top-right'))
+						seen.push(getComputedStyle(corner).position);
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	const hasMapLibreRules = () =>
+		page.evaluate(() =>
+			[...document.styleSheets].some((sheet) =>
+				[...sheet.cssRules].some((rule) => rule.cssText.includes('.maplibregl-ctrl-group'))
+			)
+		);
+	await page.goto('/');
+	await answering(page);
+	expect(await hasMapLibreRules(), 'MapLibre’s styles before the live map starts').toBe(false);
+	await waitForMap(page);
+	expect(await hasMapLibreRules()).toBe(true);
+	// Unstyled, the corner would stand in the page's flow (static) for a frame.
+	const positions = await page.evaluate(
+		() => (window as unknown as { cornerPositions: string[] }).cornerPositions
+	);
+	expect(positions.length).toBeGreaterThan(0);
+	expect(new Set(positions)).toEqual(new Set(['absolute']));
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -7,7 +7,7 @@ import type { Link } from '$lib/data/engagement';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
-import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
+import type { ExplorerView } from '$lib/state/view';
 import {
 	keepTogether,
 	PICTURE_FONTS_FIRST,
@@ -20,7 +20,6 @@ import type { Box } from '$lib/map/camera/frame';
 import type { DrawnLayers } from '$lib/layers/drawn';
 import type { CountrySummary } from '$lib/data/join';
 import { namedCountries } from './named';
-import { EXPORT_WIDTH } from './download';
 import { pictureViewBox, picturePlaces, type ShownView } from './view-frame';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -28,8 +27,17 @@ import type { SourceDocument } from '$lib/data/schema';
 import { BUILD_DATE, provenanceLine, provenanceOf } from '$lib/data/provenance';
 
 export type { SourceDocument };
-
-export const FILE_PREFIX = 'abductions';
+// Named here too, where the pictures are composed; they live apart so that the save buttons know
+// a file's name without loading the composer.
+export {
+	FILE_PREFIX,
+	viewFileName,
+	pictureSize,
+	withShape,
+	stepFileName,
+	SLIDE_PICTURE,
+	type PictureShape
+} from './file-names';
 
 /** Every picture's foot: the source, the data's version, build date and licence, and the credit. */
 export function sourceLine(
@@ -130,50 +138,6 @@ export function viewPictureContent(args: {
 		crossHatchedNote: t.picture.crossHatched,
 		source: sourceLine(document, locale, BUILD_DATE, args.address)
 	};
-}
-
-/**
- * A download's name after its view: `abductions-engagement-2018-06.png`, `abductions-kor.svg`,
- * `abductions-forums-g7.png`; the default world view is `abductions.png`.
- */
-export function viewFileName(
-	view: ExplorerView,
-	selected: string | null,
-	extension: 'png' | 'svg'
-): string {
-	const parts = [FILE_PREFIX];
-	if (selected) parts.push(selected.toLowerCase());
-	if (view.layer !== DEFAULT_VIEW.layer) parts.push(view.layer);
-	if (view.layer === 'forums') parts.push(view.forum);
-	if (view.until && view.layer !== 'abductions') parts.push(view.until);
-	return `${parts.join('-').replace(/[^a-z0-9-]+/gi, '-')}.${extension}`;
-}
-
-/**
- * A picture's shape: `page`, as tall as its map asks (a handout, an article), or `slide`, 16:9
- * (960x540, saved as a 1920x1080 PNG) for a presentation.
- */
-export type PictureShape = 'page' | 'slide';
-
-/** A slide-shaped picture's size; its PNG is twice that (PNG_SCALE): 1920x1080. */
-export const SLIDE_PICTURE = { width: 960, height: 540 } as const;
-
-/** The size to compose a picture of a shape at. */
-export function pictureSize(shape: PictureShape): { width: number; height?: number } {
-	return shape === 'slide' ? SLIDE_PICTURE : { width: EXPORT_WIDTH };
-}
-
-/** `abductions-kor.png`, or `abductions-kor-slide.png` for the slide shape. */
-export function withShape(name: string, shape: PictureShape): string {
-	return shape === 'slide' ? name.replace(/(\.[a-z]+)$/, '-slide$1') : name;
-}
-
-export function stepFileName(
-	step: number,
-	extension: 'png' | 'svg',
-	shape: PictureShape = 'page'
-): string {
-	return withShape(`${FILE_PREFIX}-step-${step}.${extension}`, shape);
 }
 
 /**

@@ -24,6 +24,8 @@ export const enShare = {
 		working: 'Drawing the picture…',
 		saved: (name: string) => `Saved ${name}.`,
 		exportFailed: (format: string, why: string) => `The ${format} could not be made: ${why}.`,
+		/** Why a picture could not be made when the code that draws it did not arrive. */
+		drawingNotLoaded: 'the code that draws pictures did not load (offline?); try again',
 		tryOther: (format: string) => `Save as ${format} instead`,
 		stepPng: 'Save PNG',
 		stepSvg: 'Save SVG',

@@ -25,6 +25,8 @@ export const jaShare: ShareMessages = {
 		working: '画像を作成しています…',
 		saved: (name) => `${name}を保存しました。`,
 		exportFailed: (format, why) => `${format}を作成できませんでした：${why}。`,
+		drawingNotLoaded:
+			'描画のためのプログラムを読み込めませんでした（オフライン？）。もう一度お試しください',
 		tryOther: (format) => `代わりに${format}で保存`,
 		stepPng: 'PNGで保存',
 		stepSvg: 'SVGで保存',

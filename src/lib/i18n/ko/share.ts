@@ -25,6 +25,7 @@ export const koShare: ShareMessages = {
 		working: '이미지를 만드는 중입니다…',
 		saved: (name) => `${withParticle(name, '을', '를')} 저장했습니다.`,
 		exportFailed: (format, why) => `${withParticle(format, '을', '를')} 만들지 못했습니다: ${why}.`,
+		drawingNotLoaded: '그림을 그리는 프로그램을 불러오지 못했습니다(오프라인?). 다시 시도해 주세요',
 		tryOther: (format) => `대신 ${format}(으)로 저장`,
 		stepPng: 'PNG로 저장',
 		stepSvg: 'SVG로 저장',

@@ -5,8 +5,12 @@
  */
 import { prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-// Its styles too (most of the site's CSS): loaded with this code, before the map is made.
-import 'maplibre-gl/dist/maplibre-gl.css';
+// Its styles too (most of the site's CSS), as text in this code and written into the page here,
+// before any map is made: imported as a stylesheet, SvelteKit would link it from every map page.
+import maplibreStyles from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { addMapLibreStyles } from './stylesheet';
+
+addMapLibreStyles(maplibreStyles);
 
 // MapLibre's workers start loading their script at once, while the map is being made.
 setWorkerUrl(workerUrl);
