@@ -6,7 +6,8 @@
  */
 import { hatchPatternsSvg } from '$lib/layers/hatch';
 import type { LegendEntry } from '$lib/layers/palette';
-import { legendBlock, legendSvg, labelWithNote, type PictureLegendEntry } from './picture-legend';
+import { labelWithNote } from '$lib/layers/legend-note';
+import { legendBlock, legendSvg, type PictureLegendEntry } from './picture-legend';
 import { mapBox, pictureMapSvg, type PictureMapContent } from './picture-map';
 import { escapeXml, r1 } from './svg-text';
 import { wrapText } from './wrap';
@@ -14,7 +15,6 @@ import type { Locale } from '$lib/i18n/locale';
 
 export type { PictureLine, PicturePlace } from './picture-map';
 export { keepTogether, wrapText } from './wrap';
-export { labelWithNote } from './picture-legend';
 
 export interface PictureContent extends PictureMapContent {
 	/** The site's name, small above the title. */

@@ -7,7 +7,6 @@ import { crossId } from '$lib/layers/hatch';
 import { FOCUS_COLOUR } from '$lib/layers/palette';
 import { escapeXml, r1 } from './svg-text';
 import { wrapText } from './wrap';
-export { labelWithNote } from '$lib/layers/legend-note';
 
 export interface LegendBlock {
 	title: string[];
