@@ -56,6 +56,11 @@ export interface InteractiveWorldOptions {
 	 * and the one line said of every other country. Without it the world carries none.
 	 */
 	tips?: { of: (iso3: string) => readonly string[]; others: string };
+	/**
+	 * A country link's accessible name (its name and what the layer says of it); the name alone
+	 * without it. The page's script keeps it in step with the layer (paint-world.ts).
+	 */
+	linkLabel?: (iso3: string, name: string) => string;
 }
 
 export interface WorldPlace {
@@ -118,7 +123,8 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 		const dot = place?.small
 			? smallCountryDot(place.label, shared, world, fill === statusColour('none'))
 			: '';
-		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path d="${c.d}" ${shared}${where}${tip} class="pickable"/>${dot}</a>`;
+		const linkName = options.linkLabel?.(c.iso3, name) ?? name;
+		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(linkName)}"><path d="${c.d}" ${shared}${where}${tip} class="pickable"/>${dot}</a>`;
 	};
 	// The arrow keys' walk (walkOrder): the page's script makes the first of it the world's one Tab stop.
 	const walk = walkOrderOfLook([...names.keys()], colourOf, (iso3) => {

@@ -16,9 +16,14 @@ export interface WorldPaint {
 	selected: string | null;
 	href: (iso3: string) => string;
 	label: string;
+	/** A country link's accessible name on this layer (its name and what the layer says of it). */
+	linkLabel?: (iso3: string, name: string) => string;
 }
 
-export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: WorldPaint): void {
+export function paintWorld(
+	svg: SVGSVGElement,
+	{ look, selected, href, label, linkLabel }: WorldPaint
+): void {
 	svg.setAttribute('aria-label', label);
 	const hatched = new Set(look.hatched);
 	const crossed = new Set(look.crossHatched);
@@ -36,7 +41,10 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
 		path.setAttribute('fill', look.colourOf(iso3));
 		path.classList.toggle('selected', iso3 !== '' && iso3 === selected);
 		const link = path.parentElement;
-		if (link instanceof SVGAElement) link.setAttribute('href', href(iso3));
+		if (link instanceof SVGAElement) {
+			link.setAttribute('href', href(iso3));
+			if (linkLabel) link.setAttribute('aria-label', linkLabel(iso3, path.dataset.name ?? iso3));
+		}
 		if (hatched.has(iso3)) {
 			const hatch = document.createElementNS(SVG_NS, 'path');
 			hatch.setAttribute('d', path.getAttribute('d') ?? '');
