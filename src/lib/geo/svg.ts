@@ -4,6 +4,7 @@ import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { worldUnits } from '$lib/map/camera/view-box';
 import { statusColour } from '$lib/layers/palette';
 import { intoFrame } from '$lib/map/camera/frame';
+import { DOT_OUTLINE_PX, DOT_RADIUS_PX } from '$lib/map/camera/small-dot';
 import { walkOrderOfLook } from '$lib/map/live/keyboard';
 
 const escape = (text: string) =>
@@ -71,8 +72,11 @@ export interface WorldPlace {
 	small: boolean;
 }
 
-/** A small country's dot, in the world's units (about 5 px on a desktop's map, as on the live map). */
-const DOT_RADIUS = 5;
+/**
+ * A small country's dot, in the world's units, about a pixel each on a desktop's map: the live
+ * map's disc and ring (small-dot.ts) until the page's script sizes it exactly (scaleWorld).
+ */
+const DOT_RADIUS = DOT_RADIUS_PX + DOT_OUTLINE_PX / 2;
 
 /** A dot over a small country's name point, coloured as the country and answering as it does. */
 function smallCountryDot(

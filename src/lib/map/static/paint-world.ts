@@ -6,7 +6,7 @@
 import type { LayerLook } from '$lib/layers/looks';
 import { staticHatchId } from '$lib/geo/svg';
 import { statusColour } from '$lib/layers/palette';
-import { DOT_RADIUS_PX, dotShown } from '../camera/small-dot';
+import { DOT_OUTLINE_PX, DOT_RADIUS_PX, dotShown } from '../camera/small-dot';
 import type { Box } from '../camera/frame';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -67,7 +67,8 @@ export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): voi
 	for (const dot of svg.querySelectorAll<SVGCircleElement>('circle[data-iso3]')) {
 		const box = dot.parentElement?.querySelector('path[data-bbox]')?.getAttribute('data-bbox');
 		const shown = dotShown(box?.split(' ').map(Number) as Box | undefined, zoom);
-		dot.setAttribute('r', String(DOT_RADIUS_PX / scale));
+		// SVG centres a stroke on the edge; MapLibre draws it outside: the same disc and ring.
+		dot.setAttribute('r', String((DOT_RADIUS_PX + DOT_OUTLINE_PX / 2) / scale));
 		dot.classList.toggle('given-way', !shown);
 	}
 }
