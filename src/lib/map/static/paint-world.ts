@@ -17,7 +17,7 @@ export interface WorldPaint {
 	href: (iso3: string) => string;
 	label: string;
 	/** A country link's accessible name on this layer (its name and what the layer says of it). */
-	linkLabel?: (iso3: string, name: string) => string;
+	linkLabel?: (iso3: string) => string;
 }
 
 export function paintWorld(
@@ -43,7 +43,7 @@ export function paintWorld(
 		const link = path.parentElement;
 		if (link instanceof SVGAElement) {
 			link.setAttribute('href', href(iso3));
-			if (linkLabel) link.setAttribute('aria-label', linkLabel(iso3, path.dataset.name ?? iso3));
+			if (linkLabel) link.setAttribute('aria-label', linkLabel(iso3));
 		}
 		if (hatched.has(iso3)) {
 			const hatch = document.createElementNS(SVG_NS, 'path');
