@@ -81,8 +81,11 @@ export const enSite = {
 		title: 'Tables',
 		heading: 'Every country and event, as tables',
 		intro: 'The same data as the map.',
-		/** Shown only where the page's script runs: without it the tables keep their first order. */
-		controls: 'Column headers sort; the menus filter.',
+		/**
+		 * Shown after the intro only where the page's script runs (without it the tables keep their
+		 * first order); its own leading space, as Japanese sets none between sentences.
+		 */
+		controls: ' Column headers sort; the menus filter.',
 		countries: (n: number) => `Countries (${n})`,
 		abductions: 'Abductions',
 		allCountries: 'All countries',
