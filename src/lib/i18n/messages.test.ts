@@ -25,7 +25,13 @@ const SAME_IN_BOTH = new Set([
 const EMPTY_IN_JAPANESE = new Set(['about.listEnd', 'about.tables.before']);
 
 /** Punctuation Korean writes as English does: a full stop, a comma, a colon, brackets. */
-const KOREAN_PUNCTUATION = ['site.stop', 'events.separator', 'events.colon', 'fullscreen.keyHint'];
+const KOREAN_PUNCTUATION = [
+	'site.stop',
+	'events.separator',
+	'events.colon',
+	'fullscreen.keyHint',
+	'map.countryLink'
+];
 
 /**
  * Each other language: the script its words are written in, the messages rightly the same as the
@@ -61,6 +67,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'section.numberedMany': [['1(a)', '1(b)']],
 	'section.from': [['introduction', 'section 4']],
 	'map.enterOpens': ['KOR', ['one', 'two']],
+	'map.countryLink': ['KOR', ['one', 'two']],
 	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
 	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
 	'preview.countrySubtitle': ['S', 3, 1],
