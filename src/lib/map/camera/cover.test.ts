@@ -45,7 +45,9 @@ describe('the margins that keep a fitted country clear of what covers the map', 
 		expect(coverPadding(MAP, [big])).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
 		// Just within the share: kept out.
 		const cut = Math.floor(MAP.width * (1 - MIN_KEPT_SHARE));
-		const wide = coverPadding(MAP, [{ left: MAP.width - cut, top: 0, right: MAP.width, bottom: 512 }]);
+		const wide = coverPadding(MAP, [
+			{ left: MAP.width - cut, top: 0, right: MAP.width, bottom: 512 }
+		]);
 		expect(wide.right).toBe(cut);
 	});
 
