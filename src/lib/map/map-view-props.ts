@@ -23,9 +23,4 @@ export interface MapViewProps {
 	drawn?: boolean;
 	/** The look the live map has finished drawing (a switch takes it a moment), for the legend. */
 	drawnLook?: LayerLook | null;
-	/**
-	 * The page's boxes laid over the map (its floating legend): a selected country is framed
-	 * clear of them, and names are not put under them.
-	 */
-	covers?: readonly (Element | undefined)[];
 }

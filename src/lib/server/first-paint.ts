@@ -112,7 +112,12 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 	}
 	const markup = firstPaintWorld(base, locale);
 	const box = selected ? getWorldPlaces().get(selected)?.bbox : undefined;
-	return box ? framed(markup, selectionCamera(box, null)) : markup;
+	if (!box) return markup;
+	// The first answer's script fits it to the map's size, clear of the legend, before it is drawn.
+	return framed(markup, selectionCamera(box, null)).replace(
+		'<svg ',
+		`<svg data-selected="${selected}" `
+	);
 }
 
 export function withFirstPaintWorld(
