@@ -11,31 +11,6 @@
 import { tooltipTransform } from '../camera/tooltip-place';
 import { hoverOf, shapeAtFocus, shapeAtPointer, type ShapeAt } from './world-hover';
 import { roveTo } from './roving';
-import { worldViewBox } from './world-view';
-import { measureCovers } from '../covers';
-
-/**
- * A country's page frames its country in the world's markup for a map of unknown size; in the
- * frame before the page is first drawn, this fits it to the map's size, clear of the legend laid
- * over it, as the page's script will (worldViewBox), so nothing moves when that script arrives.
- */
-function frameBeforeScript(holder: HTMLElement, world: SVGSVGElement): void {
-	const selected = world.getAttribute('data-selected');
-	const frame = holder.parentElement;
-	if (!selected || !frame) return;
-	requestAnimationFrame(() => {
-		// The page's script may have framed it already.
-		if (holder.hasAttribute('data-answering')) return;
-		const size = { width: holder.clientWidth, height: holder.clientHeight };
-		if (size.width <= 0 || size.height <= 0) return;
-		const covered = measureCovers(frame);
-		world.setAttribute(
-			'viewBox',
-			worldViewBox(world, { selected, frame: null, size, covered }).join(' ')
-		);
-	});
-}
-
 /** What the map's tooltip says of a country's shape: the words the world carries for it. */
 function tipLines(world: Element, shape: Element, name: string): [string, ...string[]] {
 	const said =
@@ -48,7 +23,6 @@ function tipLines(world: Element, shape: Element, name: string): [string, ...str
 export function answerBeforeScript(holder: HTMLElement): void {
 	const world = holder.querySelector('svg');
 	if (!world) return;
-	frameBeforeScript(holder, world);
 	// One Tab stop for the whole world from the start (the page's script adds the arrow keys).
 	roveTo(world, world.getAttribute('data-walk')?.split(' ') ?? [], null);
 	const tip = document.createElement('div');
