@@ -80,7 +80,12 @@ export const enSite = {
 	table: {
 		title: 'Tables',
 		heading: 'Every country and event, as tables',
-		intro: 'The same data as the map. Column headers sort; the menus filter.',
+		intro: 'The same data as the map.',
+		/**
+		 * Shown after the intro only where the page's script runs (without it the tables keep their
+		 * first order); its own leading space, as Japanese sets none between sentences.
+		 */
+		controls: ' Column headers sort; the menus filter.',
 		countries: (n: number) => `Countries (${n})`,
 		abductions: 'Abductions',
 		allCountries: 'All countries',
