@@ -5,13 +5,16 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
+	boxesOverlap,
 	DESIGN_COLOUR,
 	expectColourAt,
 	expectStaticWorldTooltips,
+	screenPoint,
 	staticScreenPoint,
 	waitForMap,
 	holdGeometry
 } from './helpers';
+import { boxIntoFrame, type Box } from '../src/lib/map/camera/frame';
 
 /** Until the page's script has run, the world is links and shapes only. */
 const answering = (page: Page) =>
@@ -261,3 +264,89 @@ test('the page’s script takes the first tooltip over where it stands', async (
 	expect(Math.abs(taken.x - early.x)).toBeLessThanOrEqual(1);
 	expect(Math.abs(taken.y - early.y)).toBeLessThanOrEqual(1);
 });
+
+/** A country's box (its `data-bbox`, as the camera frames it) on screen, on the static world or the live map. */
+async function countryBoxOnScreen(page: Page, iso3: string, live: boolean) {
+	const bbox = await page
+		.locator(`svg.static-map path[data-iso3="${iso3}"]`)
+		.first()
+		.getAttribute('data-bbox');
+	const [west, south, east, north] = boxIntoFrame(bbox!.split(' ').map(Number) as Box);
+	// The live map wraps its centre into ±180°: the box is measured on the copy nearest it.
+	const centre = live
+		? await page.evaluate(
+				() =>
+					(
+						window as unknown as { dashboardMap: { getCenter(): { lng: number } } }
+					).dashboardMap.getCenter().lng
+			)
+		: (west + east) / 2;
+	const shift = 360 * Math.round((centre - (west + east) / 2) / 360);
+	const corners: [number, number][] = [
+		[west + shift, north],
+		[east + shift, south]
+	];
+	const [topLeft, bottomRight] = await Promise.all(
+		corners.map((at) => (live ? screenPoint(page, at) : staticScreenPoint(page, at)))
+	);
+	return {
+		x: topLeft!.x,
+		y: topLeft!.y,
+		width: bottomRight!.x - topLeft!.x,
+		height: bottomRight!.y - topLeft!.y
+	};
+}
+
+/** What lies under the legend of a country's page: nothing of the country's box and name. */
+async function clearOfLegend(page: Page, iso3: string, which: 'static' | 'live') {
+	const legend = (await page.locator('.legend-overlay').boundingBox())!;
+	const country = await countryBoxOnScreen(page, iso3, which === 'live');
+	const label = page.locator(
+		`${which === 'live' ? '.map' : '.static-names'} .map-label[data-iso3="${iso3}"]`
+	);
+	await expect(label).toBeVisible();
+	const name = (await label.boundingBox())!;
+	expect(
+		boxesOverlap(country, legend),
+		`${which} map: ${iso3}'s box ${JSON.stringify(country)} under the legend ${JSON.stringify(legend)}`
+	).toBe(false);
+	expect(
+		boxesOverlap(name, legend),
+		`${which} map: ${iso3}'s name ${JSON.stringify(name)} under the legend ${JSON.stringify(legend)}`
+	).toBe(false);
+}
+
+for (const { width, height, iso3 } of [
+	{ width: 1024, height: 768, iso3: 'USA' },
+	{ width: 1280, height: 800, iso3: 'JPN' }
+]) {
+	test(`at ${width}x${height} a country’s page frames ${iso3} and its name clear of the legend, from first paint to the live map`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		const path = `/country/${iso3.toLowerCase()}`;
+		// Before the page's script (its code held back, its styles not): the first answer's script
+		// frames the country for the map's size.
+		const code = /\/_app\/immutable\/.*\.js$/;
+		await page.route(code, (route) => route.abort());
+		await page.goto(path);
+		const legend = (await page.locator('.legend-overlay').boundingBox())!;
+		const before = await countryBoxOnScreen(page, iso3, false);
+		expect(
+			boxesOverlap(before, legend),
+			`before the script: ${JSON.stringify(before)} under ${JSON.stringify(legend)}`
+		).toBe(false);
+		await page.unroute(code);
+
+		await page.goto(path);
+		await answering(page);
+		await clearOfLegend(page, iso3, 'static');
+		// The page's script frames it where the first answer's had: nothing moved.
+		const framed = await countryBoxOnScreen(page, iso3, false);
+		expect(Math.abs(framed.x - before.x) + Math.abs(framed.y - before.y)).toBeLessThan(2);
+		await waitForMap(page);
+		await clearOfLegend(page, iso3, 'live');
+		const live = await countryBoxOnScreen(page, iso3, true);
+		expect(Math.abs(live.x - framed.x) + Math.abs(live.width - framed.width)).toBeLessThan(2);
+	});
+}

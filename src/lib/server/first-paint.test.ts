@@ -21,7 +21,7 @@ const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).dig
 
 describe('the world in a map page’s HTML', () => {
 	it('answers before the page’s script with an inline script its security policy allows', () => {
-		const html = withFirstPaintWorld(page, '', 'en', '/country/kor');
+		const html = withFirstPaintWorld(page, '', 'en', '/');
 		const { scripts, hashes } = scriptsAndHashes(html);
 		expect(scripts).toHaveLength(1);
 		expect(html.indexOf('<script>')).toBeGreaterThan(html.indexOf('</svg>'));
@@ -31,6 +31,19 @@ describe('the world in a map page’s HTML', () => {
 		expect(scripts[0]).toMatch(/^\(function\(\)\{[\s\S]+\}\)\(\);$/);
 		expect(scripts[0]).not.toMatch(/\bimport\b|\brequire\(|\bexport\b/);
 		expect(scripts[0]).toContain('flipRight:260');
+	});
+
+	it('on a country’s page also frames the country for the map’s size, by a script the policy allows', () => {
+		const html = withFirstPaintWorld(page, '', 'en', '/country/kor');
+		const { scripts, hashes } = scriptsAndHashes(html);
+		expect(scripts).toHaveLength(2);
+		expect(html).toMatch(/<svg data-selected="KOR" /);
+		expect(html.lastIndexOf('<script>')).toBeGreaterThan(html.indexOf('</svg>'));
+		expect(hashes).toEqual([sha256(scripts[1]!), sha256(scripts[0]!), 'sha256-kit=']);
+		expect(scripts[1]).toMatch(/^\(function\(\)\{[\s\S]+\}\)\(\);$/);
+		expect(scripts[1]).toContain('[data-map-cover]');
+		// The world page carries no framing: nothing there is selected.
+		expect(withFirstPaintWorld(page, '', 'en', '/')).not.toContain('[data-map-cover]');
 	});
 
 	it('carries what the map’s tooltip says of each country in the first view', () => {

@@ -7,6 +7,7 @@
 import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
 import { drawnLayers } from '$lib/layers/drawn';
 import EARLY_ANSWER from '$lib/map/static/early-answer.iife.ts?iife';
+import EARLY_FRAME from '$lib/map/static/early-frame.iife.ts?iife';
 import { DEFAULT_VIEW } from '$lib/state/view';
 import { abductionLook } from '$lib/layers/looks';
 import { countryPath } from '$lib/data/join';
@@ -68,10 +69,18 @@ export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
 /**
  * The script that lets the map pages' world answer before the page's own script has run
  * (early-answer.ts, bundled at build time), written in after the world; and the content security
- * policy's hash for it, the only inline script a page runs besides SvelteKit's own.
+ * policy's hash for it: with the country pages' framing below, the only inline scripts a page runs
+ * besides SvelteKit's own.
  */
 export const EARLY_ANSWER_SCRIPT = `<script>${EARLY_ANSWER}</script>`;
 export const EARLY_ANSWER_HASH = scriptHash(EARLY_ANSWER);
+
+/**
+ * On a country's page only, the script that fits the world to the map's size, clear of the
+ * legend, before the page is first drawn (early-frame.ts); and its hash.
+ */
+export const EARLY_FRAME_SCRIPT = `<script>${EARLY_FRAME}</script>`;
+export const EARLY_FRAME_HASH = scriptHash(EARLY_FRAME);
 
 /** The page's content security policy, allowing the first answer's script too. */
 export function allowEarlyAnswer(html: string): string {
@@ -114,7 +123,12 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 	}
 	const markup = firstPaintWorld(base, locale);
 	const box = selected ? getWorldPlaces().get(selected)?.bbox : undefined;
-	return box ? framed(markup, selectionCamera(box, null)) : markup;
+	if (!box) return markup;
+	// The first answer's script fits it to the map's size, clear of the legend, before it is drawn.
+	return framed(markup, selectionCamera(box, null)).replace(
+		'<svg ',
+		`<svg data-selected="${selected}" `
+	);
 }
 
 export function withFirstPaintWorld(
@@ -127,8 +141,14 @@ export function withFirstPaintWorld(
 	// A student's question page draws its own world: the default layer would give answers away.
 	if (/\/question$/.test(sitePath(path, base))) return html;
 	// A classroom step's world is a picture, out of reach: it needs no answer.
-	const answers = firstPaintPage(path, base).step === null;
-	const world = firstPaintView(base, locale, path) + (answers ? EARLY_ANSWER_SCRIPT : '');
+	const { step, selected } = firstPaintPage(path, base);
+	const answers = step === null;
+	const framed = answers && selected !== null;
+	const world =
+		firstPaintView(base, locale, path) +
+		(answers ? EARLY_ANSWER_SCRIPT : '') +
+		(framed ? EARLY_FRAME_SCRIPT : '');
 	const written = html.replace(HOLDER, (_, open, close) => open + world + close);
-	return answers ? allowEarlyAnswer(written) : written;
+	const allowed = answers ? allowEarlyAnswer(written) : written;
+	return framed ? allowInlineScript(allowed, EARLY_FRAME_HASH) : allowed;
 }

@@ -5,6 +5,7 @@
  * copy and no line has to wrap round the frame. Antarctica, which carries no data, is left out.
  */
 import { mercatorY } from './mercator.ts';
+import { padBy, type Padding } from './cover.ts';
 
 /** A map frame: [[west, south], [east, north]] in degrees; east may run past 180. */
 export type Frame = [[number, number], [number, number]];
@@ -87,7 +88,8 @@ export function pointInFrame([lng, lat]: [number, number], frame: Frame = WORLD_
 /** What the live map fits (MapLibre's fitBounds), and what the SVG world's viewBox shows. */
 export interface Camera {
 	bounds: Box | Frame;
-	padding?: number;
+	/** Pixels kept clear round the bounds: on every side, or per side (see cover.ts). */
+	padding?: number | Padding;
 	maxZoom?: number;
 }
 
@@ -100,13 +102,24 @@ export function moveDuration(ms: number, reducedMotion: boolean): number {
 	return reducedMotion ? 0 : ms;
 }
 
+/** The air kept round a selected country, in pixels, besides what covers the map. */
+export const SELECTION_PADDING = 30;
+
 /**
  * Where the camera goes for a selection: a selected country framed with its neighbours
- * (countryFrame's minimum span), in the world frame's longitudes; otherwise the page's frame,
- * or the world.
+ * (countryFrame's minimum span), in the world frame's longitudes, in the part of the map that
+ * nothing covers (`covered`, coverPadding's margins for the floating legend); otherwise the
+ * page's frame, or the world, whole under its legend.
  */
-export function selectionCamera(box: Box | undefined, frame: Frame | null): Camera {
-	if (box) return { bounds: countryFrame(box), padding: 30, maxZoom: 5 };
+export function selectionCamera(
+	box: Box | undefined,
+	frame: Frame | null,
+	covered?: Padding
+): Camera {
+	if (box) {
+		const padding = covered ? padBy(covered, SELECTION_PADDING) : SELECTION_PADDING;
+		return { bounds: countryFrame(box), padding, maxZoom: 5 };
+	}
 	return { bounds: frame ?? WORLD_FRAME };
 }
 

@@ -53,6 +53,25 @@ describe('the static world shows what the live map’s camera shows', () => {
 		expect(topLeft.y).toBeCloseTo(holder.height - bottomRight.y, 6);
 	});
 
+	it('fits the frame in what a legend leaves clear, centred there, as fitBounds does', () => {
+		const holder = { width: 672, height: 512 };
+		const covered = { top: 0, right: 248, bottom: 0, left: 0 };
+		const box = staticViewBox(selectionCamera(KOREA, null, covered), WORLD, holder);
+		expect(box[2] / box[3]).toBeCloseTo(holder.width / holder.height, 6);
+		const [[west, south], [east, north]] = countryFrame(KOREA);
+		const topLeft = unitsToPixels(worldUnits([west, north], WORLD), box, holder);
+		const bottomRight = unitsToPixels(worldUnits([east, south], WORLD), box, holder);
+		// Clear of the legend's strip and of the air round it on every side...
+		expect(topLeft.x).toBeGreaterThanOrEqual(30 - 1e-6);
+		expect(topLeft.y).toBeGreaterThanOrEqual(30 - 1e-6);
+		expect(bottomRight.x).toBeLessThanOrEqual(holder.width - 248 - 30 + 1e-6);
+		expect(bottomRight.y).toBeLessThanOrEqual(holder.height - 30 + 1e-6);
+		// ...touching it on the tighter side, and centred in the clear part on both.
+		expect(Math.min(topLeft.x - 30, topLeft.y - 30)).toBeCloseTo(0, 6);
+		expect(topLeft.x - 30).toBeCloseTo(holder.width - 248 - 30 - bottomRight.x, 6);
+		expect(topLeft.y - 30).toBeCloseTo(holder.height - 30 - bottomRight.y, 6);
+	});
+
 	it('stops at the camera’s zoom limit, as fitBounds does', () => {
 		const holder = { width: 1600, height: 1200 };
 		const box = staticViewBox(

@@ -6,6 +6,7 @@
  * takes over.
  */
 import { pointInFrame, WORLD_FRAME, type Box, type Camera, type Frame } from './frame';
+import { paddingOf } from './cover';
 
 export interface Size {
 	width: number;
@@ -83,7 +84,8 @@ export function zoomOfScale(scale: number, world: Size): number {
 /**
  * The viewBox that shows the camera's view. Without the holder's size (the page's HTML, before
  * any script) it is the bounds alone, which the SVG's own fit centres; with it, it has the
- * holder's shape, the padding and the zoom limit, as the live map's fitBounds has.
+ * holder's shape, the padding and the zoom limit, as the live map's fitBounds has: the bounds fit
+ * the holder less its padding, centred in what the padding leaves.
  */
 export function staticViewBox(camera: Camera, world: Size, holder?: Size): ViewBox {
 	const [[west, south], [east, north]] = corners(camera.bounds);
@@ -94,19 +96,19 @@ export function staticViewBox(camera: Camera, world: Size, holder?: Size): ViewB
 	const width = right - left;
 	const height = bottom - top;
 	if (!holder || holder.width <= 0 || holder.height <= 0) return [left, top, width, height];
-	const padding = camera.padding ?? 0;
-	let scale = Math.min(
-		Math.max(1, holder.width - 2 * padding) / width,
-		Math.max(1, holder.height - 2 * padding) / height
-	);
+	const padding = paddingOf(camera.padding);
+	const clearWidth = holder.width - padding.left - padding.right;
+	const clearHeight = holder.height - padding.top - padding.bottom;
+	let scale = Math.min(Math.max(1, clearWidth) / width, Math.max(1, clearHeight) / height);
 	if (camera.maxZoom !== undefined) scale = Math.min(scale, pixelsPerUnit(camera.maxZoom, world));
-	const shownWidth = holder.width / scale;
-	const shownHeight = holder.height / scale;
+	// The bounds' middle goes to the middle of the clear part, in pixels from the holder's top left.
+	const middleX = padding.left + clearWidth / 2;
+	const middleY = padding.top + clearHeight / 2;
 	return [
-		left + width / 2 - shownWidth / 2,
-		top + height / 2 - shownHeight / 2,
-		shownWidth,
-		shownHeight
+		left + width / 2 - middleX / scale,
+		top + height / 2 - middleY / scale,
+		holder.width / scale,
+		holder.height / scale
 	];
 }
 

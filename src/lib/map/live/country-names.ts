@@ -19,7 +19,8 @@ import {
 	calloutNear,
 	namedCountries,
 	nearestCopy,
-	type Callout
+	type Callout,
+	type ScreenBox
 } from '../names/callouts';
 import { nameLabel, namePlacer } from '../names/layout';
 import { intoFrame } from '../camera/frame';
@@ -40,11 +41,13 @@ export function addCountryLabels(
 	points: FeatureCollection<Point, PointProperties>,
 	onselect: ((iso3: string) => void) | undefined,
 	/** The page's names (its language), whether the smallest maps may shorten them, and the
-	 * selected country, which is named too. */
+	 * selected country, which is named too; and the parts of the map the page covers (its
+	 * legend), where no name goes. */
 	words: {
 		names?: ReadonlyMap<string, string>;
 		shortNames?: boolean;
 		selected?: () => string | null;
+		covered?: () => readonly ScreenBox[];
 	},
 	/** The static world's shapes and size (worldShapesOf, worldSizeOf): what lies under a name. */
 	{ shapes, world }: { shapes: WorldShape[]; world: Size }
@@ -106,7 +109,13 @@ export function addCountryLabels(
 		// What lies under a name is asked of the static world's shapes, as the static world asks it:
 		// the same 110m geometry, off the main thread, where MapLibre's own query took hundreds of
 		// milliseconds a placement.
-		const view = { world, viewBox: viewBoxAt([centre, lat], zoom, world, size), size, zoom };
+		const view = {
+			world,
+			viewBox: viewBoxAt([centre, lat], zoom, world, size),
+			size,
+			zoom,
+			covered: [...(words.covered?.() ?? [])]
+		};
 		const lines: Leader[] = [];
 		void placer
 			.place(names, view, shapes, ({ marker, callout }, { placement, offset }) => {

@@ -5,6 +5,7 @@
  */
 import { Map as MapLibreMap, NavigationControl } from 'maplibre-gl';
 import type { GeoJSONSource, MapOptions } from 'maplibre-gl';
+import type { Position } from 'geojson';
 import type { Link } from '$lib/data/engagement';
 import type { LayerLook } from '$lib/layers/looks';
 import { hatchPixels } from '$lib/layers/hatch';
@@ -106,15 +107,16 @@ export function showLook(map: RestylableMap, look: LayerLook, codes: readonly st
 	map.setFilter(LAYER.small, smallCountriesFilter(look, codes));
 }
 
-/** New data for the links source, hidden when there are none to show. */
+/** New data for the links source, hidden when there are none to show; `ceilingOf` as linkFeatures'. */
 export function showLinks(
 	map: RestylableMap,
 	links: readonly Link[] | null,
 	places: ReadonlyMap<string, [number, number]>,
 	nameOf: (iso3: string) => string,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	ceilingOf?: (line: Position[]) => number
 ): void {
 	const source = map.getSource(LINKS_SOURCE) as Pick<GeoJSONSource, 'setData'> | undefined;
-	source?.setData(linkFeatures(links ?? [], places, nameOf, locale));
+	source?.setData(linkFeatures(links ?? [], places, nameOf, locale, ceilingOf));
 	for (const id of LINK_LAYERS) map.setLayoutProperty(id, 'visibility', links ? 'visible' : 'none');
 }

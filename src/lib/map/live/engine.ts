@@ -19,3 +19,4 @@ prewarm();
 export { createMap, showLinks, showLook } from './create';
 export { addCountryLabels } from './country-names';
 export { sharpenWhenZoomed } from './detail';
+export { coveredTopOf, lineCeilingIn } from './line-fit';

@@ -7,7 +7,8 @@ import type { Link } from '$lib/data/engagement';
 import { formatDate } from '$lib/data/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
-import { greatCircle, shiftLine, underCeiling } from '$lib/geo/arcs';
+import type { Position } from 'geojson';
+import { greatCircle, LINE_CEILING, shiftLine, underCeiling } from '$lib/geo/arcs';
 import { intoFrame } from '../camera/frame';
 
 export interface LinkProperties {
@@ -23,7 +24,9 @@ export function linkFeatures(
 	links: readonly Link[],
 	places: ReadonlyMap<string, [number, number]>,
 	nameOf: (iso3: string) => string,
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	/** The north each line keeps below (line-fit.ts): the Arctic Circle unless the view says. */
+	ceilingOf: (line: Position[]) => number = () => LINE_CEILING
 ): FeatureCollection<MultiLineString, LinkProperties> {
 	const t = messagesFor(locale);
 	const features: Feature<MultiLineString, LinkProperties>[] = [];
@@ -43,9 +46,10 @@ export function linkFeatures(
 			},
 			geometry: {
 				type: 'MultiLineString',
-				coordinates: greatCircle(from, to).map((line) =>
-					underCeiling(shiftLine(line, intoFrame(from[0])))
-				)
+				coordinates: greatCircle(from, to).map((line) => {
+					const placed = shiftLine(line, intoFrame(from[0]));
+					return underCeiling(placed, ceilingOf(placed));
+				})
 			}
 		});
 	}

@@ -9,6 +9,7 @@ import type { NamePlacement } from './callouts';
 import type { StaticNamesAnswer, StaticNamesJob } from './job';
 import type { Size } from '../camera/view-box';
 import type { ShapeCache, WorldShape } from './hit-raster';
+import { worldSizeOf } from '../static/world-view';
 
 type Job = Omit<StaticNamesJob, 'id' | 'shapes'>;
 
@@ -95,12 +96,6 @@ export function worldShapesOf(svg: SVGSVGElement): WorldShape[] {
 		shapesOfWorld.set(svg, shapes);
 	}
 	return shapes;
-}
-
-/** The world's size in its own units, as its markup says (`data-world`). */
-export function worldSizeOf(svg: SVGSVGElement): Size {
-	const [width = 0, height = 0] = (svg.dataset.world ?? '').split(' ').map(Number);
-	return { width, height };
 }
 
 /**

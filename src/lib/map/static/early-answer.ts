@@ -11,7 +11,6 @@
 import { tooltipTransform } from '../camera/tooltip-place';
 import { hoverOf, shapeAtFocus, shapeAtPointer, type ShapeAt } from './world-hover';
 import { roveTo } from './roving';
-
 /** What the map's tooltip says of a country's shape: the words the world carries for it. */
 function tipLines(world: Element, shape: Element, name: string): [string, ...string[]] {
 	const said =

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Size } from '../camera/view-box';
-import { boxOf, leaderPathData, worldNames } from './world-names';
+import { leaderPathData, worldNames } from './world-names';
+import { boxOf } from './world-view';
 
 /** A world whose markup has North Korea and Japan (Japan's point east of 180° as it is drawn). */
 const shapes: Record<string, Record<string, string>> = {

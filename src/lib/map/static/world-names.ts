@@ -4,23 +4,11 @@
  * each country's shape carries its name point (`data-label`), box (`data-bbox`) and name. The
  * placing itself is the names' (names/layout.ts), as on the live map.
  */
-import { intoFrame, type Box } from '../camera/frame';
+import { intoFrame } from '../camera/frame';
 import { continuedUnits, type Size } from '../camera/view-box';
 import { calloutFor, namedCountries } from '../names/callouts';
 import { nameLabel, type MapName } from '../names/layout';
-
-/** The numbers in a space-separated attribute. */
-const numbers = (text: string | null | undefined) => text?.split(' ').map(Number);
-
-/** A country's shape in the world. */
-export function shapeOf(world: ParentNode, iso3: string): Element | null {
-	return world.querySelector(`path[data-iso3="${iso3}"]`);
-}
-
-/** A country's box as the world's markup carries it: what the view frames when it is selected. */
-export function boxOf(world: ParentNode, iso3: string): Box | undefined {
-	return numbers(shapeOf(world, iso3)?.getAttribute('data-bbox')) as Box | undefined;
-}
+import { numbers, shapeOf } from './world-view';
 
 /**
  * The names of the countries `named` (by default Japan, the Koreas and the selected country)
