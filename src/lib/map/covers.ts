@@ -4,8 +4,7 @@
  * the names' search take them. A box laid beside the map (a phone's legend, under it) covers
  * nothing. The page's script (MapView) and the first answer's (early-answer.ts) both read them so.
  */
-import { coveredParts } from '$lib/present/fit-map';
-import type { MapRect } from './camera/cover';
+import { coveredParts, type MapRect } from './camera/cover';
 
 /** The boxes a page lays over a map's frame: its siblings' elements marked `data-map-cover`. */
 export function coversOf(frame: Element): Element[] {

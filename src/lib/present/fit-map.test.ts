@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WORLD_FRAME, type Frame } from '$lib/map/camera/frame';
 import { frameAspect, frameForBox } from '$lib/map/camera/fit';
-import { coveredParts, fitMap, isWideMap } from './fit-map';
+import { fitMap, isWideMap } from './fit-map';
 
 const EAST_ASIA: Frame = [
 	[115, 25],
@@ -61,21 +61,5 @@ describe('isWideMap', () => {
 				[160, 59]
 			])
 		).toBe(false);
-	});
-});
-
-describe('coveredParts', () => {
-	const map = { left: 100, top: 50, right: 900, bottom: 550 };
-	it("gives an inset's part of the map in the map's own pixels", () => {
-		// An inset over the map's lower-left 40% by 90%, as on a projector.
-		const inset = { left: 100, top: 100, right: 420, bottom: 550 };
-		expect(coveredParts(map, [inset])).toEqual([{ left: 0, top: 50, right: 320, bottom: 500 }]);
-	});
-	it('clips a box that runs past the map, and drops one beside it (a phone)', () => {
-		const under = { left: 100, top: 550, right: 500, bottom: 726 };
-		const across = { left: 0, top: 0, right: 200, bottom: 100 };
-		expect(coveredParts(map, [under, across])).toEqual([
-			{ left: 0, top: 0, right: 100, bottom: 50 }
-		]);
 	});
 });

@@ -46,26 +46,3 @@ export function isWideMap(frame: Frame, world: Frame = WORLD_FRAME): boolean {
 	// A box far taller than any frame: the frame grows to the world's north and south limits.
 	return frameAspect(frameForBox(frame, 0.01, world)) > WIDE_MAP_ASPECT;
 }
-
-/** A rectangle on the page, as getBoundingClientRect gives it. */
-interface PageRect {
-	left: number;
-	top: number;
-	right: number;
-	bottom: number;
-}
-
-/**
- * The parts of a map box that other boxes (the slide's insets) lie over, in the map's own pixels:
- * where its names must not go. Boxes beside the map (the insets under it on a phone) cover nothing.
- */
-export function coveredParts(map: PageRect, covers: readonly PageRect[]): PageRect[] {
-	return covers
-		.map((cover) => ({
-			left: Math.max(cover.left, map.left) - map.left,
-			top: Math.max(cover.top, map.top) - map.top,
-			right: Math.min(cover.right, map.right) - map.left,
-			bottom: Math.min(cover.bottom, map.bottom) - map.top
-		}))
-		.filter((part) => part.right > part.left && part.bottom > part.top);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverPadding, MIN_KEPT_SHARE, padBy, paddingOf } from './cover';
+import { coveredParts, coverPadding, MIN_KEPT_SHARE, padBy, paddingOf } from './cover';
 
 /** A 672 x 512 map, as a country page shows it at 1024x768. */
 const MAP = { width: 672, height: 512 };
@@ -60,5 +60,21 @@ describe('the margins that keep a fitted country clear of what covers the map', 
 		});
 		expect(paddingOf(12)).toEqual({ top: 12, right: 12, bottom: 12, left: 12 });
 		expect(paddingOf(undefined)).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+	});
+});
+
+describe('coveredParts', () => {
+	const map = { left: 100, top: 50, right: 900, bottom: 550 };
+	it("gives an inset's part of the map in the map's own pixels", () => {
+		// An inset over the map's lower-left 40% by 90%, as on a projector.
+		const inset = { left: 100, top: 100, right: 420, bottom: 550 };
+		expect(coveredParts(map, [inset])).toEqual([{ left: 0, top: 50, right: 320, bottom: 500 }]);
+	});
+	it('clips a box that runs past the map, and drops one beside it (a phone)', () => {
+		const under = { left: 100, top: 550, right: 500, bottom: 726 };
+		const across = { left: 0, top: 0, right: 200, bottom: 100 };
+		expect(coveredParts(map, [under, across])).toEqual([
+			{ left: 0, top: 0, right: 100, bottom: 50 }
+		]);
 	});
 });

@@ -25,6 +25,22 @@ export interface MapRect {
 export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
+ * The parts of a map box that other boxes (a legend, a slide's insets) lie over, in the map's
+ * own pixels, from rectangles on the page: where the camera and the names keep clear of. Boxes
+ * beside the map (on a phone, under it) cover nothing.
+ */
+export function coveredParts(map: MapRect, covers: readonly MapRect[]): MapRect[] {
+	return covers
+		.map((cover) => ({
+			left: Math.max(cover.left, map.left) - map.left,
+			top: Math.max(cover.top, map.top) - map.top,
+			right: Math.min(cover.right, map.right) - map.left,
+			bottom: Math.min(cover.bottom, map.bottom) - map.top
+		}))
+		.filter((part) => part.right > part.left && part.bottom > part.top);
+}
+
+/**
  * A cover is left out only if the frame keeps at least this share of its width or height: a
  * legend wider than most of a narrow map is better lain over the sea than fitted beside.
  */
