@@ -15,7 +15,37 @@ const zoomOf = (page: Page) =>
 			(window as unknown as { dashboardMap?: { getZoom(): number } }).dashboardMap?.getZoom() ?? -1
 	);
 
-test('the first wheel turn zooms the live map it starts, and the notice spares the legend', async ({
+/**
+ * Counts the painted frames, from the first in which the static world names Japan and the Koreas,
+ * in which neither it nor the live map shows a name. Each frame is read just before it is painted:
+ * a probe's size, changed in every animation frame, brings a ResizeObserver callback then.
+ */
+function countUnnamedFrames(page: Page) {
+	return page.addInitScript(() => {
+		const counts = { named: 0, unnamed: 0 };
+		(window as unknown as { nameFrames: typeof counts }).nameFrames = counts;
+		const shown = (selector: string) =>
+			[...document.querySelectorAll(selector)].some(
+				(name) => name.textContent?.trim() && name.checkVisibility()
+			);
+		addEventListener('DOMContentLoaded', () => {
+			const probe = document.body.appendChild(document.createElement('div'));
+			probe.style.cssText = 'position:fixed;left:0;top:0;height:1px;visibility:hidden';
+			new ResizeObserver(() => {
+				const named = shown('.static-names .map-label') || shown('.map-label.maplibregl-marker');
+				if (named) counts.named++;
+				else if (counts.named > 0) counts.unnamed++;
+			}).observe(probe);
+			const tick = () => {
+				probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+				requestAnimationFrame(tick);
+			};
+			tick();
+		});
+	});
+}
+
+test('the first wheel turn zooms the live map it starts, the notice spares the legend, and the names stay', async ({
 	page,
 	context
 }) => {
@@ -26,9 +56,11 @@ test('the first wheel turn zooms the live map it starts, and the notice spares t
 	const startZoom = await zoomOf(unturned);
 	await unturned.close();
 
+	await countUnnamedFrames(page);
 	const release = await holdGeometry(page);
 	await page.goto('/');
 	await answering(page);
+	await expect(page.locator('.static-names .map-label', { hasText: 'Japan' })).toBeVisible();
 	const japan = await staticScreenPoint(page, [138.3, 36.3]);
 	await page.mouse.move(japan.x, japan.y);
 	await page.mouse.wheel(0, -100);
@@ -41,6 +73,13 @@ test('the first wheel turn zooms the live map it starts, and the notice spares t
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
 	// One notch of the wheel is about half a zoom level, as MapLibre's own wheel gives.
 	await expect.poll(() => zoomOf(page)).toBeGreaterThan(startZoom + 0.4);
+	// The static world's names stay until the live map's are shown: no frame goes unnamed.
+	await expect(page.locator('.map-label.maplibregl-marker', { hasText: 'Japan' })).toBeVisible();
+	const frames = await page.evaluate(
+		() => (window as unknown as { nameFrames: { named: number; unnamed: number } }).nameFrames
+	);
+	expect(frames.named).toBeGreaterThan(0);
+	expect(frames.unnamed, 'frames with no name on the map').toBe(0);
 });
 
 test('MapLibre’s styles come with the live map, there before its controls are', async ({
