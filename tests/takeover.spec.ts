@@ -4,7 +4,14 @@
  * tooltip stands wholly on the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { boxesOverlap, holdGeometry, sameColour, staticScreenPoint, waitForMap } from './helpers';
+import {
+	boxesOverlap,
+	coloursAround,
+	holdGeometry,
+	sameColour,
+	staticScreenPoint,
+	waitForMap
+} from './helpers';
 
 const answering = (page: Page) =>
 	expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
@@ -120,7 +127,7 @@ test('MapLibre’s styles come with the live map, there before its controls are'
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-	test('a tapped country’s tooltip is wholly on the screen, and a tap elsewhere closes it', async ({
+	test('a tapped country’s tooltip is wholly on the screen, with no focus ring, and a tap elsewhere closes it', async ({
 		page
 	}) => {
 		await page.goto('/');
@@ -132,6 +139,29 @@ test.describe('on a phone', () => {
 		const box = (await tooltip.boundingBox())!;
 		expect(box.x, 'tooltip left edge').toBeGreaterThanOrEqual(0);
 		expect(box.x + box.width, 'tooltip right edge').toBeLessThanOrEqual(390);
+
+		// The tap focused China's link, but shows no focus ring: neither round the link nor the map.
+		const focused = page.locator('.static-holder a:focus');
+		await expect(focused).toHaveCount(1);
+		expect(await focused.evaluate((link) => getComputedStyle(link).outlineStyle)).toBe('none');
+		const holder = (await page.locator('.static-holder').boundingBox())!;
+		// Just inside the map's left edge, halfway down, where a ring round the map is drawn.
+		const edge = { x: holder.x + 1, y: holder.y + holder.height / 2 };
+		const focusColour = await page.evaluate(() => {
+			const probe = document.body.appendChild(document.createElement('i'));
+			probe.style.color = 'var(--focus)';
+			const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+			probe.remove();
+			return '#' + [r!, g!, b!].map((v) => v.toString(16).padStart(2, '0')).join('');
+		});
+		const tapped = (await coloursAround(page, edge, 0))[0]!;
+		expect(sameColour(tapped, focusColour), `map edge ${tapped} after a tap`).toBe(false);
+		// From the keyboard (back out of the map and in again), the ring is there.
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.static-holder a:focus-visible')).toHaveCount(1);
+		const keyed = (await coloursAround(page, edge, 0))[0]!;
+		expect(sameColour(keyed, focusColour), `map edge ${keyed} from the keyboard`).toBe(true);
 		// The sea south of Australia: no country.
 		const sea = await staticScreenPoint(page, [130, -45]);
 		await page.touchscreen.tap(sea.x, sea.y);
