@@ -24,8 +24,15 @@ const SAME_IN_BOTH = new Set([
 /** Messages that Japanese and Korean leave empty: no full stop after a list of column names, no article. */
 const EMPTY_IN_JAPANESE = new Set(['about.listEnd', 'about.tables.before']);
 
-/** Punctuation Korean writes as English does: a full stop, a comma, a colon, brackets. */
-const KOREAN_PUNCTUATION = ['site.stop', 'events.separator', 'events.colon', 'fullscreen.keyHint'];
+/** Punctuation Korean writes as English does: a full stop, a comma, a colon, brackets; and the
+ * static world's link names, its arguments joined by full stops. */
+const KOREAN_PUNCTUATION = [
+	'site.stop',
+	'events.separator',
+	'events.colon',
+	'fullscreen.keyHint',
+	'map.countryLink'
+];
 
 /**
  * Each other language: the script its words are written in, the messages rightly the same as the
@@ -62,6 +69,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'section.from': [['introduction', 'section 4']],
 	'map.enterOpens': ['KOR', ['one', 'two']],
 	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
+	'map.countryLink': ['Japan', ['Abducted (stated)', '9 dated events']],
 	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
 	'preview.countrySubtitle': ['S', 3, 1],
 	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members'],
