@@ -4,7 +4,14 @@
  * tooltip stands wholly on the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { boxesOverlap, holdGeometry, sameColour, staticScreenPoint, waitForMap } from './helpers';
+import {
+	boxesOverlap,
+	coloursAround,
+	holdGeometry,
+	sameColour,
+	staticScreenPoint,
+	waitForMap
+} from './helpers';
 
 const answering = (page: Page) =>
 	expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
@@ -15,7 +22,37 @@ const zoomOf = (page: Page) =>
 			(window as unknown as { dashboardMap?: { getZoom(): number } }).dashboardMap?.getZoom() ?? -1
 	);
 
-test('the first wheel turn zooms the live map it starts, and the notice spares the legend', async ({
+/**
+ * Counts the painted frames, from the first in which the static world names Japan and the Koreas,
+ * in which neither it nor the live map shows a name. Each frame is read just before it is painted:
+ * a probe's size, changed in every animation frame, brings a ResizeObserver callback then.
+ */
+function countUnnamedFrames(page: Page) {
+	return page.addInitScript(() => {
+		const counts = { named: 0, unnamed: 0 };
+		(window as unknown as { nameFrames: typeof counts }).nameFrames = counts;
+		const shown = (selector: string) =>
+			[...document.querySelectorAll(selector)].some(
+				(name) => name.textContent?.trim() && name.checkVisibility()
+			);
+		addEventListener('DOMContentLoaded', () => {
+			const probe = document.body.appendChild(document.createElement('div'));
+			probe.style.cssText = 'position:fixed;left:0;top:0;height:1px;visibility:hidden';
+			new ResizeObserver(() => {
+				const named = shown('.static-names .map-label') || shown('.map-label.maplibregl-marker');
+				if (named) counts.named++;
+				else if (counts.named > 0) counts.unnamed++;
+			}).observe(probe);
+			const tick = () => {
+				probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+				requestAnimationFrame(tick);
+			};
+			tick();
+		});
+	});
+}
+
+test('the first wheel turn zooms the live map it starts, the notice spares the legend, and the names stay', async ({
 	page,
 	context
 }) => {
@@ -26,9 +63,11 @@ test('the first wheel turn zooms the live map it starts, and the notice spares t
 	const startZoom = await zoomOf(unturned);
 	await unturned.close();
 
+	await countUnnamedFrames(page);
 	const release = await holdGeometry(page);
 	await page.goto('/');
 	await answering(page);
+	await expect(page.locator('.static-names .map-label', { hasText: 'Japan' })).toBeVisible();
 	const japan = await staticScreenPoint(page, [138.3, 36.3]);
 	await page.mouse.move(japan.x, japan.y);
 	await page.mouse.wheel(0, -100);
@@ -41,6 +80,13 @@ test('the first wheel turn zooms the live map it starts, and the notice spares t
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
 	// One notch of the wheel is about half a zoom level, as MapLibre's own wheel gives.
 	await expect.poll(() => zoomOf(page)).toBeGreaterThan(startZoom + 0.4);
+	// The static world's names stay until the live map's are shown: no frame goes unnamed.
+	await expect(page.locator('.map-label.maplibregl-marker', { hasText: 'Japan' })).toBeVisible();
+	const frames = await page.evaluate(
+		() => (window as unknown as { nameFrames: { named: number; unnamed: number } }).nameFrames
+	);
+	expect(frames.named).toBeGreaterThan(0);
+	expect(frames.unnamed, 'frames with no name on the map').toBe(0);
 });
 
 test('MapLibre’s styles come with the live map, there before its controls are', async ({
@@ -81,7 +127,7 @@ test('MapLibre’s styles come with the live map, there before its controls are'
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-	test('a tapped country’s tooltip is wholly on the screen, and a tap elsewhere closes it', async ({
+	test('a tapped country’s tooltip is wholly on the screen, with no focus ring, and a tap elsewhere closes it', async ({
 		page
 	}) => {
 		await page.goto('/');
@@ -93,6 +139,29 @@ test.describe('on a phone', () => {
 		const box = (await tooltip.boundingBox())!;
 		expect(box.x, 'tooltip left edge').toBeGreaterThanOrEqual(0);
 		expect(box.x + box.width, 'tooltip right edge').toBeLessThanOrEqual(390);
+
+		// The tap focused China's link, but shows no focus ring: neither round the link nor the map.
+		const focused = page.locator('.static-holder a:focus');
+		await expect(focused).toHaveCount(1);
+		expect(await focused.evaluate((link) => getComputedStyle(link).outlineStyle)).toBe('none');
+		const holder = (await page.locator('.static-holder').boundingBox())!;
+		// Just inside the map's left edge, halfway down, where a ring round the map is drawn.
+		const edge = { x: holder.x + 1, y: holder.y + holder.height / 2 };
+		const focusColour = await page.evaluate(() => {
+			const probe = document.body.appendChild(document.createElement('i'));
+			probe.style.color = 'var(--focus)';
+			const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+			probe.remove();
+			return '#' + [r!, g!, b!].map((v) => v.toString(16).padStart(2, '0')).join('');
+		});
+		const tapped = (await coloursAround(page, edge, 0))[0]!;
+		expect(sameColour(tapped, focusColour), `map edge ${tapped} after a tap`).toBe(false);
+		// From the keyboard (back out of the map and in again), the ring is there.
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.static-holder a:focus-visible')).toHaveCount(1);
+		const keyed = (await coloursAround(page, edge, 0))[0]!;
+		expect(sameColour(keyed, focusColour), `map edge ${keyed} from the keyboard`).toBe(true);
 		// The sea south of Australia: no country.
 		const sea = await staticScreenPoint(page, [130, -45]);
 		await page.touchscreen.tap(sea.x, sea.y);
@@ -100,71 +169,128 @@ test.describe('on a phone', () => {
 	});
 });
 
+/** What one painted frame showed: the map's colour at a place, and the words round the map. */
+interface Frame {
+	colour: string;
+	legend: string;
+	caption: boolean;
+	heading: string;
+}
+
 /**
- * The colour of the live map's canvas at a place, read in the first frame the map draws once the
- * legend has changed to `title` (the frame is read as it is drawn, so no later frame can mend it).
+ * Records every frame the page paints from now on. The live map's canvas is read as it is drawn
+ * (a later read finds it cleared); the words are read in the same frame just before it is painted,
+ * when a probe's size change brings a ResizeObserver callback, after every animation-frame
+ * callback and the work it started. A change of the words alone asks the map for a frame too.
  */
-function firstFrameColourAt(page: Page, at: [number, number], title: string) {
-	return page.evaluate(
-		([at, title]) =>
-			new Promise<string>((resolve) => {
-				const map = (
-					window as unknown as {
-						dashboardMap: {
-							on(type: 'render', listener: () => void): void;
-							off(type: 'render', listener: () => void): void;
-							getCanvas(): HTMLCanvasElement;
-							project(p: [number, number]): { x: number; y: number };
-							triggerRepaint(): void;
-						};
-					}
-				).dashboardMap;
-				const legendSays = () =>
-					document.querySelector('.legend-overlay figcaption')?.textContent?.includes(title);
-				// The map may have drawn its last frame before the legend changed: a change of
-				// legend asks for one more frame, which shows what the map holds at that moment.
-				const legendChanged = new MutationObserver(() => {
-					if (legendSays()) map.triggerRepaint();
-				});
-				legendChanged.observe(document.body, {
-					subtree: true,
-					childList: true,
-					characterData: true
-				});
-				const read = () => {
-					if (!legendSays()) return;
-					map.off('render', read);
-					legendChanged.disconnect();
-					const canvas = map.getCanvas();
-					const scale = canvas.width / canvas.clientWidth;
-					const { x, y } = map.project(at as [number, number]);
-					const copy = new OffscreenCanvas(1, 1).getContext('2d')!;
-					copy.drawImage(canvas, Math.round(x * scale), Math.round(y * scale), 1, 1, 0, 0, 1, 1);
-					const [r, g, b] = copy.getImageData(0, 0, 1, 1).data;
-					resolve('#' + [r!, g!, b!].map((v) => v.toString(16).padStart(2, '0')).join(''));
+async function recordFrames(page: Page, at: [number, number]) {
+	await page.evaluate((at) => {
+		const map = (
+			window as unknown as {
+				dashboardMap: {
+					on(type: 'render', listener: () => void): void;
+					getCanvas(): HTMLCanvasElement;
+					project(p: [number, number]): { x: number; y: number };
+					triggerRepaint(): void;
 				};
-				map.on('render', read);
-				map.triggerRepaint();
-			}),
-		[at, title] as const
+			}
+		).dashboardMap;
+		const frames: Frame[] = [];
+		(window as unknown as { paintedFrames: Frame[] }).paintedFrames = frames;
+		const probe = document.body.appendChild(document.createElement('div'));
+		probe.style.cssText = 'position:fixed;left:0;top:0;height:1px;visibility:hidden';
+		let colour: string | null = null;
+		new ResizeObserver(() => {
+			if (colour === null) return;
+			const text = (selector: string) =>
+				document.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+			frames.push({
+				colour,
+				legend: text('.legend-overlay figcaption'),
+				caption: document.querySelector('.answer[role="note"]') !== null,
+				heading: text('.panel h1')
+			});
+			colour = null;
+		}).observe(probe);
+		map.on('render', () => {
+			const canvas = map.getCanvas();
+			const scale = canvas.width / canvas.clientWidth;
+			const { x, y } = map.project(at);
+			const copy = new OffscreenCanvas(1, 1).getContext('2d')!;
+			copy.drawImage(canvas, Math.round(x * scale), Math.round(y * scale), 1, 1, 0, 0, 1, 1);
+			const [r, g, b] = copy.getImageData(0, 0, 1, 1).data;
+			colour = '#' + [r!, g!, b!].map((v) => v.toString(16).padStart(2, '0')).join('');
+			probe.style.width = probe.style.width === '1px' ? '2px' : '1px';
+		});
+		new MutationObserver((records) => {
+			if (records.some((record) => !probe.contains(record.target))) map.triggerRepaint();
+		}).observe(document.body, { subtree: true, childList: true, characterData: true });
+		map.triggerRepaint();
+	}, at);
+	await page.waitForFunction(
+		() => (window as unknown as { paintedFrames: Frame[] }).paintedFrames.length > 0
 	);
 }
 
-test('right after a layer switch, the map shows the colours its legend names', async ({ page }) => {
-	await page.goto('/?layer=engagement');
-	await waitForMap(page);
-	const frame = firstFrameColourAt(page, [138.3, 36.3], 'Abductee nationalities');
-	await page.getByRole('radio', { name: 'Abductee nationalities' }).check();
-	const seen = await frame;
-	// The same pixel once the map has settled: what the first frame under the new legend must show
-	// already (one pixel may carry a border's or a name's antialiasing, so it is compared with itself).
+/** The frames painted since recording began, once the map has settled and painted once more. */
+async function settledFrames(page: Page, legendTitle: string): Promise<Frame[]> {
+	await expect(page.locator('.legend-overlay figcaption')).toContainText(legendTitle);
 	await page.waitForFunction(() => {
 		const map = (window as unknown as { dashboardMap: { loaded(): boolean; isMoving(): boolean } })
 			.dashboardMap;
 		return map.loaded() && !map.isMoving();
 	});
-	const settled = await firstFrameColourAt(page, [138.3, 36.3], 'Abductee nationalities');
-	expect(sameColour(seen, settled), `Japan drawn ${seen}, settled ${settled}`).toBe(true);
+	const count = await page.evaluate(() => {
+		(
+			window as unknown as { dashboardMap: { triggerRepaint(): void } }
+		).dashboardMap.triggerRepaint();
+		return (window as unknown as { paintedFrames: Frame[] }).paintedFrames.length;
+	});
+	await page.waitForFunction(
+		(count) => (window as unknown as { paintedFrames: Frame[] }).paintedFrames.length > count,
+		count
+	);
+	return page.evaluate(() => (window as unknown as { paintedFrames: Frame[] }).paintedFrames);
+}
+
+/**
+ * Every painted frame, from the last one before a switch to the first one settled after it, shows
+ * the map's old colours with the old words, or the new colours with the new words: the legend, the
+ * caption above the map and the panel's heading change in the frame the map does.
+ */
+function expectInStep(frames: Frame[]) {
+	const [before, after] = [frames[0]!, frames.at(-1)!];
+	expect(sameColour(before.colour, after.colour), 'the layers colour Japan alike').toBe(false);
+	const describe = (frame: Frame) => JSON.stringify(frame);
+	const words = (frame: Frame) => [frame.legend, frame.caption, frame.heading].join(' | ');
+	expect(words(before)).not.toBe(words(after));
+	for (const frame of frames) {
+		const mapSwitched = !sameColour(frame.colour, before.colour);
+		if (mapSwitched) expect(sameColour(frame.colour, after.colour), describe(frame)).toBe(true);
+		const wordsSwitched = words(frame) !== words(before);
+		if (wordsSwitched) expect(words(frame), describe(frame)).toBe(words(after));
+		expect(wordsSwitched, `map and words out of step in ${describe(frame)}`).toBe(mapSwitched);
+	}
+}
+
+test('a layer switch changes the legend, the caption and the panel in the frame the map changes', async ({
+	page
+}) => {
+	const japan: [number, number] = [138.3, 36.3];
+	await page.goto('/layer/engagement');
+	await waitForMap(page);
+	await page.waitForFunction(() => {
+		const map = (window as unknown as { dashboardMap: { loaded(): boolean } }).dashboardMap;
+		return map.loaded();
+	});
+	await recordFrames(page, japan);
+	await page.getByRole('radio', { name: 'Abductee nationalities' }).check();
+	expectInStep(await settledFrames(page, 'Abductee nationalities'));
+
+	// And back, from the world view's address the switch went to.
+	await recordFrames(page, japan);
+	await page.getByRole('radio', { name: 'Engagement by country' }).check();
+	expectInStep(await settledFrames(page, 'Events naming each country'));
 });
 
 test('while the live map loads, the legend says its lines are still to come', async ({ page }) => {

@@ -10,11 +10,13 @@ import { base } from '$app/paths';
 import { page } from '$app/state';
 import type { DocEvent } from '$lib/data/schema';
 import type { ForumCoverage } from '$lib/data/engagement';
-import { drawnLayers } from '$lib/layers/drawn';
+import { drawnLayers, type DrawnLayers } from '$lib/layers/drawn';
 import { currentLocale } from '$lib/i18n/current';
 import { dataFor } from '$lib/i18n/data';
 import { localHref } from '$lib/i18n/paths';
 import { timed } from '$lib/timing';
+import type { LayerLook } from '$lib/layers/looks';
+import { shownView, type MapReport } from './shown';
 import {
 	DEFAULT_VIEW,
 	parseView,
@@ -25,7 +27,7 @@ import {
 	type Layer
 } from './view';
 
-/** What the panels beneath the map read of the explorer. */
+/** What the panels beneath the map read of the explorer: the view the map shows (shown.ts). */
 export interface Explorer {
 	readonly view: ExplorerView;
 	/** The events that had happened by the timeline's date. */
@@ -39,7 +41,7 @@ export interface Explorer {
 	readonly groupNames: ReadonlyMap<string, string>;
 }
 
-export class ExplorerState implements Explorer {
+export class ExplorerState {
 	#hydrated = $state(false);
 	readonly locale = $derived(currentLocale());
 	/** The dataset, names and summaries in the page's language. */
@@ -70,6 +72,44 @@ export class ExplorerState implements Explorer {
 		)
 	);
 
+	/** What the map says it shows: MapColumn passes on MapView's report (`mapReports`). */
+	#map = $state.raw<MapReport<LayerLook>>({ live: false, drawnLook: null });
+	#held: { look: LayerLook; view: ExplorerView; drawn: DrawnLayers } | undefined;
+	/**
+	 * The view the legend, the caption and the panels describe: the chosen one, from the frame the
+	 * map shows it (see shown.ts). The layer controls and the address keep the chosen one.
+	 */
+	readonly shown = $derived.by(() => {
+		const current = { look: this.drawn.look, view: this.view, drawn: this.drawn };
+		this.#held = shownView(this.#held, current, this.#map);
+		return this.#held;
+	});
+
+	/** The map's report: whether the live map draws the page, and the look it has drawn. */
+	mapReports(report: MapReport<LayerLook>): void {
+		this.#map = report;
+	}
+
+	/** What the panels read: the view the map shows, with its events and forum. */
+	readonly panels: Explorer = ((state: ExplorerState) => ({
+		get view() {
+			return state.shown.view;
+		},
+		get events() {
+			return state.shown.drawn.events;
+		},
+		get forum() {
+			return state.shown.drawn.forum;
+		},
+		href: (path: string) => state.href(path),
+		get countryNames() {
+			return state.data.countryNames;
+		},
+		get groupNames() {
+			return state.data.groupNames;
+		}
+	}))(this);
+
 	/** Made while a layout starts: the query is read from its mount on. */
 	constructor() {
 		onMount(() => {
@@ -77,17 +117,8 @@ export class ExplorerState implements Explorer {
 		});
 	}
 
-	get events(): DocEvent[] {
-		return this.drawn.events;
-	}
-	get forum(): ForumCoverage | undefined {
-		return this.drawn.forum;
-	}
 	get countryNames(): ReadonlyMap<string, string> {
 		return this.data.countryNames;
-	}
-	get groupNames(): ReadonlyMap<string, string> {
-		return this.data.groupNames;
 	}
 
 	/** A page of the site in the page's language, with the view's query. */

@@ -7,6 +7,9 @@
  * clicking or tapping it opens the country, which at world zoom is a few pixels wide. Hidden
  * from screen readers: the tooltip, panels and search say the same.
  *
+ * The names are first shown a worker's answer after the map has loaded; the promise returned says
+ * when, so the static world (with its own names) gives way only then, and no frame goes unnamed.
+ *
  * The leader lines are drawn over the map's canvas and drawn again in every frame the map moves,
  * from the country's point to its name where the name is now, so while the map pans or zooms each
  * name and its line go with the map and stay tied; once it stops the names are placed afresh.
@@ -51,7 +54,10 @@ export function addCountryLabels(
 	},
 	/** The static world's shapes and size (worldShapesOf, worldSizeOf): what lies under a name. */
 	{ shapes, world }: { shapes: WorldShape[]; world: Size }
-): void {
+): Promise<void> {
+	/** Settled once the names are first shown: the static world's stay on screen until then. */
+	let firstShown = () => {};
+	const shownOnce = new Promise<void>((resolve) => (firstShown = resolve));
 	const featureOf = (iso3: string) => points.features.find((f) => f.properties.iso3 === iso3);
 	const pointOf = (iso3: string): [number, number] | undefined => {
 		const [lng, lat] = (featureOf(iso3)?.geometry.coordinates ?? []) as number[];
@@ -128,10 +134,13 @@ export function addCountryLabels(
 				lines.push({ iso3: callout.iso3, at: placement.at, from, to, markerAt });
 			})
 			.then((placed) => {
-				if (placed) leaders.show(lines, zoom);
+				if (!placed) return;
+				leaders.show(lines, zoom);
+				firstShown();
 			});
 	};
 	map.on('moveend', place);
 	map.on('resize', place);
 	place();
+	return shownOnce;
 }
