@@ -53,6 +53,10 @@ test('the arrows walk the view’s countries first; Enter opens one, Escape come
 	await page.keyboard.press('ArrowLeft');
 	expect(await focused(page)).toBe('KOR');
 	await expect(page.getByRole('tooltip')).toContainText('South Korea');
+	// A screen reader hears what the tooltip shows, not the name alone.
+	await expect(page.locator(':focus')).toHaveAccessibleName(
+		/^South Korea\. Abducted \(stated\)\. \d+ dated events/
+	);
 	await page.keyboard.press('Enter');
 	const heading = page.getByRole('heading', { level: 1, name: 'South Korea' });
 	await expect(heading).toBeFocused();

@@ -201,8 +201,16 @@ test('the drawing code comes with the first save; when it cannot, the status say
 		page.getByRole('status').filter({ hasText: 'The SVG could not be made' })
 	).toContainText('the code that draws pictures did not load');
 	expect(refused.length).toBeGreaterThan(0);
-	// Back online, the same button draws and saves.
+	// The code arrives, but not the map's files: the reader is told so, in words, not the
+	// browser's "Failed to fetch".
 	await page.unroute('**/_app/immutable/**');
+	await page.route('**/export/world.json', (route) => route.abort());
+	await page.getByRole('button', { name: /Save this view as an SVG/ }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'The SVG could not be made' })
+	).toContainText("the map's files did not load (offline?)");
+	// Back online, the same button draws and saves.
+	await page.unroute('**/export/world.json');
 	const download = await saveFrom(page, /Save this view as an SVG/);
 	expect(download.suggestedFilename()).toBe('abductions-kor.svg');
 });

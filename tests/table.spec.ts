@@ -170,5 +170,9 @@ test.describe('without JavaScript', () => {
 			name: 'Events in the document, dated or placed in a span'
 		});
 		await expect(events.locator('tbody tr')).toHaveCount(dataset.events.length);
+		// Nothing sorts or filters without script, so the page neither offers nor promises it.
+		await expect(page.getByText('The same data as the map.')).toBeVisible();
+		await expect(page.getByText('Column headers sort')).toBeHidden();
+		await expect(page.getByRole('combobox')).toHaveCount(0);
 	});
 });

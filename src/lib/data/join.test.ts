@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/messages';
 import { ja } from '$lib/i18n/ja';
 import { dataset } from './dataset';
-import { countryPath, countrySummaries, listedRole, profileOf } from './join';
+import { abducteesInOrder, countryPath, countrySummaries, listedRole, profileOf } from './join';
 
 describe('profileOf', () => {
 	it('returns undefined for a code the dataset lacks', () => {
@@ -97,5 +97,19 @@ describe('visited by, not belongs to', () => {
 		}
 		// Only groups behind listed events count: France's G7 events make it a member, no more.
 		expect(profileOf(dataset, 'FRA')!.groupEventRoles).toEqual(['member']);
+	});
+});
+
+describe('abducteesInOrder', () => {
+	it('lists the named nationalities most certain first, then as the document names them, in every language', async () => {
+		const { dataFor } = await import('$lib/i18n/data');
+		// The introduction names Japan's and the ROK's abductees, then those of Thailand, Romania and
+		// Lebanon who may have been abducted, then Chinese nationals on others' word; the US
+		// Congress section, last, a single US citizen.
+		const expected = ['JPN', 'KOR', 'THA', 'ROU', 'LBN', 'CHN', 'USA'];
+		for (const locale of ['en', 'ja', 'ko'] as const) {
+			const { dataset: local } = dataFor(locale);
+			expect(abducteesInOrder(local.countries).map((c) => c.iso3)).toEqual(expected);
+		}
 	});
 });

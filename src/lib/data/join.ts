@@ -1,6 +1,7 @@
 /** Pure joins of the dataset: what each country's panel, tooltip and download row shows. */
 import type { AbductionStatus, Country, Dataset, DocEvent, Group, Recurring } from './schema';
 import { memberAt } from './membership';
+import { ABDUCTION_STATUSES } from './vocabulary';
 
 export interface GroupMembership {
 	group: Group;
@@ -44,6 +45,15 @@ export interface CountryProfile {
 
 export function abductionStatus(country: Country): AbductionStatus {
 	return country.abduction?.status ?? 'none';
+}
+
+/**
+ * The countries whose nationals the document names, most certain first and, within a tier, in the
+ * document's order (the dataset's): one order in every language, as the map's keyboard walk has.
+ */
+export function abducteesInOrder<C extends Country>(countries: readonly C[]): C[] {
+	const rank = (c: Country) => ABDUCTION_STATUSES.indexOf(abductionStatus(c) as never);
+	return countries.filter((c) => c.abduction).sort((a, b) => rank(a) - rank(b));
 }
 
 /** Sorts by date, then id, so equal months have a stable order. */

@@ -80,7 +80,7 @@ it('gives the data’s countries their box and name point, and a small one a dot
 		places
 	});
 	expect(markup).toContain('data-bbox="1 2 3 4" data-label="2 3" class="pickable"/>');
-	const dot = markup.match(/<circle cx="([\d.]+)" cy="([\d.]+)" r="5" ([^>]*)\/>/);
+	const dot = markup.match(/<circle cx="([\d.]+)" cy="([\d.]+)" r="5.5" ([^>]*)\/>/);
 	expect(dot?.[3]).toBe(
 		'fill="#111111" data-iso3="AAA" data-name="A &amp; &lt;B&gt;" class="pickable dot"'
 	);

@@ -4,6 +4,7 @@ import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { worldUnits } from '$lib/map/camera/view-box';
 import { statusColour } from '$lib/layers/palette';
 import { intoFrame } from '$lib/map/camera/frame';
+import { DOT_OUTLINE_PX, DOT_RADIUS_PX } from '$lib/map/camera/small-dot';
 import { walkOrderOfLook } from '$lib/map/live/keyboard';
 
 const escape = (text: string) =>
@@ -56,6 +57,11 @@ export interface InteractiveWorldOptions {
 	 * and the one line said of every other country. Without it the world carries none.
 	 */
 	tips?: { of: (iso3: string) => readonly string[]; others: string };
+	/**
+	 * A country link's accessible name (its name and what the layer says of it); the name alone
+	 * without it. The page's script keeps it in step with the layer (paint-world.ts).
+	 */
+	linkLabel?: (iso3: string, name: string) => string;
 }
 
 export interface WorldPlace {
@@ -66,8 +72,11 @@ export interface WorldPlace {
 	small: boolean;
 }
 
-/** A small country's dot, in the world's units (about 5 px on a desktop's map, as on the live map). */
-const DOT_RADIUS = 5;
+/**
+ * A small country's dot, in the world's units, about a pixel each on a desktop's map: the live
+ * map's disc and ring (small-dot.ts) until the page's script sizes it exactly (scaleWorld).
+ */
+const DOT_RADIUS = DOT_RADIUS_PX + DOT_OUTLINE_PX / 2;
 
 /** A dot over a small country's name point, coloured as the country and answering as it does. */
 function smallCountryDot(
@@ -118,7 +127,8 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 		const dot = place?.small
 			? smallCountryDot(place.label, shared, world, fill === statusColour('none'))
 			: '';
-		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(name)}"><path d="${c.d}" ${shared}${where}${tip} class="pickable"/>${dot}</a>`;
+		const linkName = options.linkLabel?.(c.iso3, name) ?? name;
+		return `<a href="${escape(href(c.iso3))}" aria-label="${escape(linkName)}"><path d="${c.d}" ${shared}${where}${tip} class="pickable"/>${dot}</a>`;
 	};
 	// The arrow keys' walk (walkOrder): the page's script makes the first of it the world's one Tab stop.
 	const walk = walkOrderOfLook([...names.keys()], colourOf, (iso3) => {

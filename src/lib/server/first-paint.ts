@@ -50,6 +50,8 @@ function worldMarkup(
 			// The world's countries link to their pages in the page's language.
 			href: (iso3) => localHref(countryPath(iso3), locale, base),
 			label: messagesFor(locale).map.worldLabel(look.title),
+			// Where the page gives its first answer, a link is named with it too.
+			linkLabel: tips && ((iso3, name) => messagesFor(locale).map.countryLink(name, tips.of(iso3))),
 			places: getWorldPlaces()
 		});
 		made.set(cacheKey, markup);

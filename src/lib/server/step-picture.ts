@@ -10,7 +10,8 @@ import { stepLook } from '$lib/present/step-look';
 import { stepsFor } from '$lib/present/steps';
 import { stepSources } from '$lib/present/text';
 import { composePicture, PICTURE_FONTS_FIRST } from '$lib/share/compose';
-import { pictureSize, sourceLine, type PictureShape } from '$lib/share/view-picture';
+import { sourceLine } from '$lib/share/view-picture';
+import { pictureSize, type PictureShape } from '$lib/share/file-names';
 import { handoutDotsSvg, handoutLabelsSvg } from '$lib/present/handout-svg';
 import { handoutMap } from './handout-maps';
 

@@ -10,6 +10,33 @@ export const PNG_SCALE = 2;
 
 export type PictureFormat = 'png' | 'svg';
 
+/**
+ * Why a picture could not be made, as a reason the catalog words in the page's language (never
+ * a browser's or a library's English message).
+ */
+export type SaveFailureReason =
+	'notLoaded' | 'codeNotLoaded' | 'unreadable' | 'noCanvas' | 'tooLarge' | 'unexpected';
+
+export class SaveFailure extends Error {
+	constructor(readonly reason: SaveFailureReason) {
+		super(reason);
+	}
+}
+
+/** Any failure as a reason: a fetch or an import that failed is a file that did not load. */
+export function failureReason(error: unknown): SaveFailureReason {
+	if (error instanceof SaveFailure) return error.reason;
+	// fetch() and import() reject with a TypeError when the network fails.
+	return error instanceof TypeError ? 'notLoaded' : 'unexpected';
+}
+
+/** A promise whose failure, whatever it is, is "a file did not load". */
+export function loadedOrFailure<T>(loading: Promise<T>, reason: SaveFailureReason = 'notLoaded') {
+	return loading.catch((error: unknown) => {
+		throw error instanceof SaveFailure ? error : new SaveFailure(reason);
+	});
+}
+
 export function otherFormat(format: PictureFormat): PictureFormat {
 	return format === 'png' ? 'svg' : 'png';
 }
@@ -28,16 +55,16 @@ export async function pngOf(picture: Picture, scale = PNG_SCALE): Promise<Blob> 
 		const image = new Image();
 		image.src = url;
 		await image.decode().catch(() => {
-			throw new Error('the browser could not read the drawing');
+			throw new SaveFailure('unreadable');
 		});
 		const canvas = document.createElement('canvas');
 		canvas.width = Math.round(picture.width * scale);
 		canvas.height = Math.round(picture.height * scale);
 		const context = canvas.getContext('2d');
-		if (!context) throw new Error('the browser gave no canvas to draw on');
+		if (!context) throw new SaveFailure('noCanvas');
 		context.drawImage(image, 0, 0, canvas.width, canvas.height);
 		const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-		if (!blob) throw new Error('the browser could not encode the PNG (too large for its memory?)');
+		if (!blob) throw new SaveFailure('tooLarge');
 		return blob;
 	} finally {
 		URL.revokeObjectURL(url);
@@ -56,7 +83,7 @@ function saveBlob(blob: Blob, name: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export type SaveResult = { ok: true } | { ok: false; why: string };
+export type SaveResult = { ok: true } | { ok: false; why: SaveFailureReason };
 
 /** Draws and saves; any failure comes back with its reason, so the page can offer the other format. */
 export async function savePicture(
@@ -71,16 +98,16 @@ export async function savePicture(
 		saveBlob(blob, name);
 		return { ok: true };
 	} catch (error) {
-		return { ok: false, why: (error as Error).message || String(error) };
+		return { ok: false, why: failureReason(error) };
 	}
 }
 
 /** A picture drawn at build time (a classroom step), fetched when asked for. */
 export async function fetchPicture(url: string): Promise<Picture> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`the picture did not load (${response.status})`);
-	const markup = await response.text();
+	const response = await loadedOrFailure(fetch(url));
+	if (!response.ok) throw new SaveFailure('notLoaded');
+	const markup = await loadedOrFailure(response.text());
 	const size = declaredSize(markup);
-	if (!size) throw new Error('the picture has no size');
+	if (!size) throw new SaveFailure('unreadable');
 	return { markup, ...size };
 }

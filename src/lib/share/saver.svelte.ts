@@ -31,7 +31,7 @@ export class PictureSaver {
 		this.say(words.working);
 		const result = await savePicture(request.format, () => request.draw(request.format), name);
 		if (result.ok) return this.say(words.saved(name));
-		this.message = words.exportFailed(request.format.toUpperCase(), result.why);
+		this.message = words.exportFailed(request.format.toUpperCase(), words.failure[result.why]);
 		this.offer = otherFormat(request.format);
 	}
 

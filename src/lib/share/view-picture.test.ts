@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
 import { drawnLayers } from '$lib/layers/drawn';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import {
-	dateShown,
-	linkKey,
-	pictureLines,
-	stepFileName,
-	viewFileName,
-	viewPictureContent
-} from './view-picture';
+import { dateShown, linkKey, pictureLines, viewPictureContent } from './view-picture';
+import { stepFileName, viewFileName } from './file-names';
 
 import { SAMPLE_DOCUMENT as document } from '$lib/data/sample-document';
 

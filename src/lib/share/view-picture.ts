@@ -27,17 +27,6 @@ import type { SourceDocument } from '$lib/data/schema';
 import { BUILD_DATE, provenanceLine, provenanceOf } from '$lib/data/provenance';
 
 export type { SourceDocument };
-// Named here too, where the pictures are composed; they live apart so that the save buttons know
-// a file's name without loading the composer.
-export {
-	FILE_PREFIX,
-	viewFileName,
-	pictureSize,
-	withShape,
-	stepFileName,
-	SLIDE_PICTURE,
-	type PictureShape
-} from './file-names';
 
 /** Every picture's foot: the source, the data's version, build date and licence, and the credit. */
 export function sourceLine(

@@ -230,7 +230,9 @@ export const enMap = {
 			'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map'
 		},
 		/** The world drawn in the page's HTML: its accessible name on the current layer. */
-		worldLabel: (layerTitle: string) => `World map: ${layerTitle}`
+		worldLabel: (layerTitle: string) => `World map: ${layerTitle}`,
+		/** A country's link on that world: its name, then what its tooltip says on the layer. */
+		countryLink: (name: string, lines: readonly string[]) => [name, ...lines].join('. ')
 	},
 	fullscreen: {
 		enter: 'Full screen',

@@ -24,8 +24,15 @@ export const enShare = {
 		working: 'Drawing the picture…',
 		saved: (name: string) => `Saved ${name}.`,
 		exportFailed: (format: string, why: string) => `The ${format} could not be made: ${why}.`,
-		/** Why a picture could not be made when the code that draws it did not arrive. */
-		drawingNotLoaded: 'the code that draws pictures did not load (offline?); try again',
+		/** Why a picture could not be made, in words (download.ts's reasons). */
+		failure: {
+			notLoaded: "the map's files did not load (offline?); try again",
+			codeNotLoaded: 'the code that draws pictures did not load (offline?); try again',
+			unreadable: 'the browser could not read the drawing',
+			noCanvas: 'the browser gave no canvas to draw on',
+			tooLarge: 'the browser could not encode the PNG (too large for its memory?)',
+			unexpected: 'something went wrong while drawing; try again'
+		},
 		tryOther: (format: string) => `Save as ${format} instead`,
 		stepPng: 'Save PNG',
 		stepSvg: 'Save SVG',

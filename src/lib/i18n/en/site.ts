@@ -80,7 +80,9 @@ export const enSite = {
 	table: {
 		title: 'Tables',
 		heading: 'Every country and event, as tables',
-		intro: 'The same data as the map. Column headers sort; the menus filter.',
+		intro: 'The same data as the map.',
+		/** Shown only where the page's script runs: without it the tables keep their first order. */
+		controls: 'Column headers sort; the menus filter.',
 		countries: (n: number) => `Countries (${n})`,
 		abductions: 'Abductions',
 		allCountries: 'All countries',

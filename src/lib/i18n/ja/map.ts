@@ -207,7 +207,8 @@ export const jaMap: MapMessages = {
 				'⌘キーを押しながらスクロールすると地図を拡大・縮小します',
 			'CooperativeGesturesHandler.MobileHelpText': '2本の指で地図を動かします'
 		},
-		worldLabel: (layerTitle) => `世界地図：${layerTitle}`
+		worldLabel: (layerTitle) => `世界地図：${layerTitle}`,
+		countryLink: (name, lines) => [name, ...lines].join('。')
 	},
 	fullscreen: {
 		enter: '全画面表示',

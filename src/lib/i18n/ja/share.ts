@@ -25,8 +25,15 @@ export const jaShare: ShareMessages = {
 		working: '画像を作成しています…',
 		saved: (name) => `${name}を保存しました。`,
 		exportFailed: (format, why) => `${format}を作成できませんでした：${why}。`,
-		drawingNotLoaded:
-			'描画のためのプログラムを読み込めませんでした（オフライン？）。もう一度お試しください',
+		failure: {
+			notLoaded: '地図のファイルを読み込めませんでした（オフライン？）。もう一度お試しください',
+			codeNotLoaded:
+				'描画のためのプログラムを読み込めませんでした（オフライン？）。もう一度お試しください',
+			unreadable: 'ブラウザーが図を読み取れませんでした',
+			noCanvas: 'ブラウザーが描画用のキャンバスを用意できませんでした',
+			tooLarge: 'ブラウザーがPNGに変換できませんでした（メモリー不足？）',
+			unexpected: '描画中に問題が起きました。もう一度お試しください'
+		},
 		tryOther: (format) => `代わりに${format}で保存`,
 		stepPng: 'PNGで保存',
 		stepSvg: 'SVGで保存',

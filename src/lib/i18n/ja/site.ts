@@ -67,7 +67,8 @@ export const jaSite: SiteMessages = {
 	table: {
 		title: '一覧表',
 		heading: '国と出来事の一覧',
-		intro: '地図と同じデータです。列の見出しで並べ替え、メニューで絞り込めます。',
+		intro: '地図と同じデータです。',
+		controls: '列の見出しで並べ替え、メニューで絞り込めます。',
 		countries: (n) => `国（${n}）`,
 		abductions: '拉致',
 		allCountries: '全ての国',

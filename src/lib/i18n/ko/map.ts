@@ -212,7 +212,8 @@ export const koMap: MapMessages = {
 			'CooperativeGesturesHandler.MacHelpText': '⌘ 키를 누른 채 스크롤하면 지도를 확대·축소합니다',
 			'CooperativeGesturesHandler.MobileHelpText': '두 손가락으로 지도를 움직이십시오'
 		},
-		worldLabel: (layerTitle) => `세계 지도: ${layerTitle}`
+		worldLabel: (layerTitle) => `세계 지도: ${layerTitle}`,
+		countryLink: (name, lines) => [name, ...lines].join('. ')
 	},
 	fullscreen: {
 		enter: '전체 화면',

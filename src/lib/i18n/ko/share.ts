@@ -25,7 +25,14 @@ export const koShare: ShareMessages = {
 		working: '이미지를 만드는 중입니다…',
 		saved: (name) => `${withParticle(name, '을', '를')} 저장했습니다.`,
 		exportFailed: (format, why) => `${withParticle(format, '을', '를')} 만들지 못했습니다: ${why}.`,
-		drawingNotLoaded: '그림을 그리는 프로그램을 불러오지 못했습니다(오프라인?). 다시 시도해 주세요',
+		failure: {
+			notLoaded: '지도 파일을 불러오지 못했습니다(오프라인?). 다시 시도해 주세요',
+			codeNotLoaded: '그림을 그리는 프로그램을 불러오지 못했습니다(오프라인?). 다시 시도해 주세요',
+			unreadable: '브라우저가 그림을 읽지 못했습니다',
+			noCanvas: '브라우저가 그릴 캔버스를 내주지 않았습니다',
+			tooLarge: '브라우저가 PNG로 변환하지 못했습니다(메모리 부족?)',
+			unexpected: '그리는 중에 문제가 생겼습니다. 다시 시도해 주세요'
+		},
 		tryOther: (format) => `대신 ${format}(으)로 저장`,
 		stepPng: 'PNG로 저장',
 		stepSvg: 'SVG로 저장',

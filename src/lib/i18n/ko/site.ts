@@ -67,7 +67,8 @@ export const koSite: SiteMessages = {
 	table: {
 		title: '표',
 		heading: '나라와 사건 목록',
-		intro: '지도와 같은 데이터입니다. 열 제목으로 정렬하고 메뉴로 걸러 볼 수 있습니다.',
+		intro: '지도와 같은 데이터입니다.',
+		controls: '열 제목으로 정렬하고 메뉴로 걸러 볼 수 있습니다.',
 		countries: (n) => `나라(${n})`,
 		abductions: '납치',
 		allCountries: '모든 나라',

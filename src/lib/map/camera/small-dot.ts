@@ -10,6 +10,9 @@ import { SMALL_COUNTRY_MAX_ZOOM, TILE_SIZE } from './view-box';
 /** The dot's radius on screen, in pixels, on both maps. */
 export const DOT_RADIUS_PX = 5;
 
+/** Its dark outline's width, drawn outside that radius (as MapLibre draws a circle's stroke). */
+export const DOT_OUTLINE_PX = 1;
+
 /** From this size on screen (the longer side of its box) a country's shape is its own target. */
 export const SHAPE_POINTABLE_PX = 20;
 

@@ -9,7 +9,7 @@ import type {
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, statusColour } from '$lib/layers/palette';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
-import { DOT_RADIUS_PX } from '../camera/small-dot';
+import { DOT_OUTLINE_PX, DOT_RADIUS_PX } from '../camera/small-dot';
 
 export const COUNTRIES_SOURCE = 'countries';
 export const POINTS_SOURCE = 'points';
@@ -91,7 +91,7 @@ export function smallCountriesLayer(
 				2.5,
 				['boolean', ['feature-state', 'hover'], false],
 				2,
-				1
+				DOT_OUTLINE_PX
 			],
 			'circle-stroke-color': FOCUS_COLOUR
 		}

@@ -44,12 +44,13 @@ it('keeps the cross-hatch’s spacing too (China’s, at a country’s zoom)', (
 	]);
 });
 
-it('draws a small country’s dot 5 px wide on screen at every scale', () => {
+it('draws a small country’s dot as the live map does at every scale: a 5 px disc in a 1 px ring', () => {
+	// The ring's middle lies 5.5 px out, so the disc inside it is 5 px and the ring ends at 6.
 	const { svg, dot } = fakeWorld();
 	scaleWorld(svg, 0.5, 1);
-	expect(dot.attributes.r).toBe('10');
+	expect(dot.attributes.r).toBe('11');
 	scaleWorld(svg, 4, 2);
-	expect(dot.attributes.r).toBe('1.25');
+	expect(dot.attributes.r).toBe('1.375');
 });
 
 it('drops Lebanon’s dot once Lebanon itself is large enough to point at', () => {

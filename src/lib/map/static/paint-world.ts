@@ -6,7 +6,7 @@
 import type { LayerLook } from '$lib/layers/looks';
 import { staticHatchId } from '$lib/geo/svg';
 import { statusColour } from '$lib/layers/palette';
-import { DOT_RADIUS_PX, dotShown } from '../camera/small-dot';
+import { DOT_OUTLINE_PX, DOT_RADIUS_PX, dotShown } from '../camera/small-dot';
 import type { Box } from '../camera/frame';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -16,9 +16,14 @@ export interface WorldPaint {
 	selected: string | null;
 	href: (iso3: string) => string;
 	label: string;
+	/** A country link's accessible name on this layer (its name and what the layer says of it). */
+	linkLabel?: (iso3: string, name: string) => string;
 }
 
-export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: WorldPaint): void {
+export function paintWorld(
+	svg: SVGSVGElement,
+	{ look, selected, href, label, linkLabel }: WorldPaint
+): void {
 	svg.setAttribute('aria-label', label);
 	const hatched = new Set(look.hatched);
 	const crossed = new Set(look.crossHatched);
@@ -36,7 +41,10 @@ export function paintWorld(svg: SVGSVGElement, { look, selected, href, label }: 
 		path.setAttribute('fill', look.colourOf(iso3));
 		path.classList.toggle('selected', iso3 !== '' && iso3 === selected);
 		const link = path.parentElement;
-		if (link instanceof SVGAElement) link.setAttribute('href', href(iso3));
+		if (link instanceof SVGAElement) {
+			link.setAttribute('href', href(iso3));
+			if (linkLabel) link.setAttribute('aria-label', linkLabel(iso3, path.dataset.name ?? iso3));
+		}
 		if (hatched.has(iso3)) {
 			const hatch = document.createElementNS(SVG_NS, 'path');
 			hatch.setAttribute('d', path.getAttribute('d') ?? '');
@@ -59,7 +67,8 @@ export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): voi
 	for (const dot of svg.querySelectorAll<SVGCircleElement>('circle[data-iso3]')) {
 		const box = dot.parentElement?.querySelector('path[data-bbox]')?.getAttribute('data-bbox');
 		const shown = dotShown(box?.split(' ').map(Number) as Box | undefined, zoom);
-		dot.setAttribute('r', String(DOT_RADIUS_PX / scale));
+		// SVG centres a stroke on the edge; MapLibre draws it outside: the same disc and ring.
+		dot.setAttribute('r', String((DOT_RADIUS_PX + DOT_OUTLINE_PX / 2) / scale));
 		dot.classList.toggle('given-way', !shown);
 	}
 }
