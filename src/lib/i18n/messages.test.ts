@@ -25,7 +25,13 @@ const SAME_IN_BOTH = new Set([
 const EMPTY_IN_JAPANESE = new Set(['about.listEnd', 'about.tables.before']);
 
 /** Punctuation Korean writes as English does: a full stop, a comma, a colon, brackets. */
-const KOREAN_PUNCTUATION = ['site.stop', 'events.separator', 'events.colon', 'fullscreen.keyHint'];
+const KOREAN_PUNCTUATION = [
+	'site.stop',
+	'events.separator',
+	'events.colon',
+	'fullscreen.keyHint',
+	'map.countryLink'
+];
 
 /**
  * Each other language: the script its words are written in, the messages rightly the same as the
@@ -66,7 +72,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'preview.countrySubtitle': ['S', 3, 1],
 	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members'],
 	'table.rejected': [['forum=nato', 'events=colour']],
-	'country.groupEventsNote': ['X', ['member', 'visited']]
+	'country.groupEventsNote': ['X', ['member', 'visited']],
+	'map.countryLink': ['X', ['line one', 'line two']]
 };
 
 type Tree = { [key: string]: unknown };
