@@ -135,8 +135,9 @@ async function syntheticDataFiles(): Promise<RawDataFiles | null> {
  */
 /**
  * Modules that only some pages load, each group in a chunk of its own (twoClientChunks): the
- * classroom's (its routes, the walk, the lesson and their English words), and the pages that
- * ship without the app's script, which the app fetches only when it opens one in place. Whatever
+ * classroom's (its routes, the walk, the lesson and their English words), the pages that
+ * ship without the app's script, which the app fetches only when it opens one in place, and the
+ * embedded map's frame. Whatever
  * of them another page imports stays in the pages' chunk, so a wrong entry here costs bytes,
  * never a broken page.
  */
@@ -147,7 +148,8 @@ const OWN_CHUNKS: Record<string, readonly string[]> = {
 		'lib/lesson/',
 		'lib/present/',
 		'lib/i18n/en/steps.ts',
-		'lib/i18n/en/lesson.ts'
+		'lib/i18n/en/lesson.ts',
+		'lib/share/StepExport.svelte'
 	],
 	plain: [
 		'routes/(site)/table/',
@@ -156,8 +158,15 @@ const OWN_CHUNKS: Record<string, readonly string[]> = {
 		// The downloads' columns and codebook: only About lists them (the files are prerendered).
 		'lib/data/downloads.ts',
 		'lib/data/columns.ts',
-		'lib/data/codebook.ts'
-	]
+		'lib/data/codebook.ts',
+		// The table's sorting and the sources' list: only the table and About show them.
+		'lib/state/table-query.ts',
+		'lib/data/table.ts',
+		'lib/ui/SortHeader.svelte',
+		'lib/ui/Provenance.svelte'
+	],
+	// The embedded map's frame and its resizing, which the site's own pages never load.
+	frame: ['routes/(frame)/', 'lib/embed/resize.ts']
 };
 const ownChunkOf = (id: string): string | undefined => {
 	const path = id.replaceAll('\\', '/');

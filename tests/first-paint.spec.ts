@@ -113,6 +113,38 @@ test('a click opens a country without starting the live map; a drag starts it', 
 	await expect.poll(() => liveMapStarted(page)).toBe(true);
 });
 
+test('the home page’s world is coarse; a country opened from it is drawn in full, keeping the focus', async ({
+	page,
+	request
+}) => {
+	const koreaIn = async (path: string) => {
+		const html = await (await request.get(path)).text();
+		return /<path d="([^"]+)"[^>]*data-iso3="KOR"/.exec(html)![1]!;
+	};
+	const [coarse, full] = [await koreaIn('/'), await koreaIn('/country/kor')];
+	// Whole units on the home page, tenths on the country's own.
+	expect(coarse.length).toBeLessThan(full.length * 0.7);
+	await page.goto('/');
+	await answering(page);
+	const world = page.locator('svg.static-map');
+	await expect(world).toHaveAttribute('data-fine-within', '0 0 0 0');
+	// The full world waits until the click has opened the page, so the swap is seen to keep the focus.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/geo/world-map.svg', async (route) => (await held, route.continue()));
+	await world.locator('path[data-iso3="KOR"]').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'South Korea' })).toBeVisible();
+	const focused = () =>
+		page.evaluate(() =>
+			document.activeElement?.querySelector('[data-iso3]')?.getAttribute('data-iso3')
+		);
+	expect(await focused()).toBe('KOR');
+	release();
+	await expect(world.locator('path[data-iso3="KOR"]').first()).toHaveAttribute('d', full);
+	await expect(world).not.toHaveAttribute('data-fine-within');
+	expect(await focused()).toBe('KOR');
+});
+
 test('a country’s page shows the country framed and named before the live map, which takes over in the same place', async ({
 	page
 }) => {

@@ -140,7 +140,7 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 		.filter((iso3) => shapes.has(iso3))
 		.map((iso3) => `<path d="${shapes.get(iso3)}" fill="url(#${staticHatchId(iso3, crossed)})"/>`);
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}" data-walk="${walk.join(' ')}"${options.tips ? ` data-tip-others="${escape(options.tips.others)}"` : ''} role="group" aria-label="${escape(label)}">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" class="static-map" viewBox="0 0 ${world.width} ${world.height}" data-world="${world.width} ${world.height}"${world.fineWithin ? ` data-fine-within="${world.fineWithin.join(' ')}"` : ''} data-walk="${walk.join(' ')}"${options.tips ? ` data-tip-others="${escape(options.tips.others)}"` : ''} role="group" aria-label="${escape(label)}">` +
 		`<defs>${hatchPatternsSvg(STATIC_HATCH_ID)}</defs>` +
 		`<g class="countries" id="${WORLD_COUNTRIES_ID}">${world.countries.map(country).join('')}</g>` +
 		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +

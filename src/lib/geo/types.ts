@@ -32,4 +32,9 @@ export interface SvgWorld {
 	width: number;
 	height: number;
 	countries: SvgCountry[];
+	/**
+	 * [x, y, width, height]: where the world is drawn in full; outside it, coarsely for a small
+	 * scale (geo/coarse.ts). Absent: in full everywhere.
+	 */
+	fineWithin?: readonly [number, number, number, number];
 }

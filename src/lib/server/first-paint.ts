@@ -22,7 +22,9 @@ import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/step-look';
 import { STEPS, stepsFor } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
-import { getFirstPaintWorld, getWorldPlaces } from './world';
+import { getCoarseFirstPaintWorld, getFirstPaintWorld, getWorldPlaces } from './world';
+import type { SvgWorld } from '$lib/geo/types';
+import type { UnitsBox } from '$lib/geo/coarse';
 import '$lib/server/locales';
 import { allowInlineScript, scriptHash } from './csp';
 
@@ -34,12 +36,13 @@ function worldMarkup(
 	key: string,
 	base: string,
 	locale: Locale,
-	tips?: InteractiveWorldOptions['tips']
+	tips?: InteractiveWorldOptions['tips'],
+	world: SvgWorld = getFirstPaintWorld()
 ): string {
 	const cacheKey = `${locale}${base}#${key}`;
 	let markup = made.get(cacheKey);
 	if (markup === undefined) {
-		markup = interactiveWorldSvg(getFirstPaintWorld(), {
+		markup = interactiveWorldSvg(world, {
 			tips,
 			colourOf: look.colourOf,
 			hatched: look.hatched,
@@ -57,13 +60,24 @@ function worldMarkup(
 	return markup;
 }
 
-/** The map pages' world: the default layer's colours, and its tooltips' words for the first answer. */
-export function firstPaintWorld(base: string, locale: Locale = 'en'): string {
+/**
+ * The map pages' world: the default layer's colours, and its tooltips' words for the first answer.
+ * In full, or (`within`) in full only inside a page's frame and coarse elsewhere (geo/coarse.ts).
+ */
+export function firstPaintWorld(
+	base: string,
+	locale: Locale = 'en',
+	within?: { key: string; box: UnitsBox | null }
+): string {
 	const { dataset, summaries } = dataFor(locale);
-	return worldMarkup(abductionLook(summaries.values(), locale), 'map', base, locale, {
+	const tips = {
 		of: drawnLayers(dataset, summaries, DEFAULT_VIEW, locale).describe,
 		others: messagesFor(locale).tooltip.notInDocument
-	});
+	};
+	const look = abductionLook(summaries.values(), locale);
+	if (!within) return worldMarkup(look, 'map', base, locale, tips);
+	const world = getCoarseFirstPaintWorld(within.key, within.box);
+	return worldMarkup(look, `map:${within.key}`, base, locale, tips, world);
 }
 
 /**
@@ -121,11 +135,15 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 			selectionCamera(undefined, frame)
 		);
 	}
-	const markup = firstPaintWorld(base, locale);
+	// The page's HTML carries the world as fine as the page shows it: the world coarse, and a
+	// country in full within three times its frame each way (its map's shape may differ).
 	const box = selected ? getWorldPlaces().get(selected)?.bbox : undefined;
-	if (!box) return markup;
+	if (!box) return firstPaintWorld(base, locale, { key: 'world', box: null });
+	const camera = selectionCamera(box, null);
+	const [left, top, width, height] = staticViewBox(camera, world);
+	const fine = [left - width, top - height, 3 * width, 3 * height] as const;
 	// The first answer's script fits it to the map's size, clear of the legend, before it is drawn.
-	return framed(markup, selectionCamera(box, null)).replace(
+	return framed(firstPaintWorld(base, locale, { key: selected!, box: fine }), camera).replace(
 		'<svg ',
 		`<svg data-selected="${selected}" `
 	);

@@ -15,6 +15,7 @@ import { numericToIso3 } from './geo/iso';
 import type { CountryFeature, SvgWorld, WorldGeometry } from '$lib/geo/types';
 import type { WorldPlace } from '$lib/geo/svg';
 import { dataset } from '$lib/data/dataset';
+import { coarseWorld, WORLD_COARSE, type UnitsBox } from '$lib/geo/coarse';
 import { intoFrame, WORLD_FRAME } from '$lib/map/camera/frame';
 import { greatCircle, shiftLine, underCeiling } from '$lib/geo/arcs';
 import { linksOf } from '$lib/data/engagement';
@@ -79,6 +80,14 @@ export function getSvgWorld(): SvgWorld {
 let firstPaint: SvgWorld | undefined;
 export function getFirstPaintWorld(): SvgWorld {
 	return (firstPaint ??= mercatorSvgWorld(sphericalCountries(), WORLD_FRAME));
+}
+
+/** The first-paint world coarse outside `fine` (coarseWorld), for a page's HTML; made once per key. */
+const coarseWorlds = new Map<string, SvgWorld>();
+export function getCoarseFirstPaintWorld(key: string, fine: UnitsBox | null): SvgWorld {
+	let made = coarseWorlds.get(key);
+	if (!made) coarseWorlds.set(key, (made = coarseWorld(getFirstPaintWorld(), WORLD_COARSE, fine)));
+	return made;
 }
 
 /**
