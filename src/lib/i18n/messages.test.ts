@@ -73,8 +73,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'preview.countrySubtitle': ['S', 3, 1],
 	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members'],
 	'table.rejected': [['forum=nato', 'events=colour']],
-	'country.groupEventsNote': ['X', ['member', 'visited']],
-	'map.countryLink': ['X', ['line one', 'line two']]
+	'country.groupEventsNote': ['X', ['member', 'visited']]
 };
 
 type Tree = { [key: string]: unknown };
