@@ -194,7 +194,9 @@ export async function expectColourAt(
 				const seen = (await coloursAround(page, at))[0]!;
 				return sameColour(seen, expected) ? expected : seen;
 			},
-			{ message: `the colour of ${what}` }
+			// The live map recolours off the main thread: on a busy 2-core machine a layer's data
+			// took over 5 s to reload. Still a wait on the pixel, never a fixed pause.
+			{ message: `the colour of ${what}`, timeout: 15_000 }
 		)
 		.toBe(expected);
 }
