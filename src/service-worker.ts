@@ -69,7 +69,10 @@ async function answer(request: Request, url: URL): Promise<Response> {
 			if (page) return page;
 		}
 	} else {
-		const file = await cache.match(request, MATCH);
+		// A page's data is asked for with SvelteKit's own query (?x-sveltekit-invalidated=…), and
+		// stored without it: a page drawn in the browser offline still finds it.
+		const data = url.pathname.endsWith('/__data.json');
+		const file = await cache.match(request, data ? { ...MATCH, ignoreSearch: true } : MATCH);
 		if (file) return file;
 	}
 	try {

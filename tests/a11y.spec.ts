@@ -66,3 +66,20 @@ for (const scheme of ['dark', 'light'] as const) {
 		}
 	});
 }
+
+test('on a phone every control is a finger’s target (WCAG 2.5.8), the languages too', async ({
+	browser
+}) => {
+	// Lighthouse's phone: 412 px wide, touch.
+	const context = await browser.newContext({
+		viewport: { width: 412, height: 823 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+	expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+	await context.close();
+});

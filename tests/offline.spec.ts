@@ -60,7 +60,8 @@ for (const { root, base } of [
 		await page.goto(`${site.url}/present/3`);
 		await expect(page.getByText('Step 3 of 10')).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		// The slide's map is the world in its HTML, placed and named by its script.
+		// Steps and country pages are not stored (a world each): the stored shell draws them, with
+		// the world from its own file, placed and named by the page's script.
 		await expect(page.locator('.map [data-answering] svg.static-map')).toBeVisible();
 		await expect(page.locator('.map .map-label', { hasText: 'Japan' })).toBeVisible();
 
@@ -68,6 +69,10 @@ for (const { root, base } of [
 		await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
 		await waitForMap(page);
 		await expect(page.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
+		// In its own language too.
+		await page.goto(`${site.url}/ja/country/kor`);
+		await expect(page.getByRole('heading', { level: 1, name: '韓国' })).toBeVisible();
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 
 		await page.goto(`${site.url}/table`);
 		await expect(page.getByRole('table').first()).toBeVisible();

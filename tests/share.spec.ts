@@ -103,9 +103,14 @@ test('Cite gives the document, its publisher and date, this view and the day', a
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openReady(page, '/country/tha');
+	// The link's "copied" word goes once the reader turns to the citation.
+	await page.getByRole('button', { name: 'Share link' }).click();
+	const copied = page.getByText('Link to this view copied.');
+	await expect(copied).toBeVisible();
 	const cite = page.getByRole('button', { name: 'Cite' });
 	await cite.click();
 	await expect(cite).toHaveAttribute('aria-expanded', 'true');
+	await expect(copied).toBeHidden();
 	const line = page.locator('.citation');
 	await expect(line).toContainText('Ministry of Foreign Affairs of Japan');
 	await expect(line).toContainText('Efforts by the International Community');

@@ -31,14 +31,21 @@ export interface SiteFiles {
  * handout pictures. Left out: embed pages (they are for other sites' frames), link-preview
  * images under /og/ (read by other sites' servers, never by the pages), and the host's
  * configuration file `_headers`. The 404 page is added, to answer unknown addresses offline.
+ *
+ * Nor are the country pages and classroom steps stored, in any language: each carries the world
+ * in its HTML, and 138 country pages would be as many copies of it. Offline, such an address is
+ * answered with the 404 page, the app's shell, which draws the page in the browser from the
+ * stored script, data and world files, as after a click from another page.
  */
 export function precacheList({ base, build, files, prerendered }: SiteFiles): string[] {
-	const forOtherSites = (path: string) =>
-		/^\/(embed|og)(\/|$)/.test(withoutLocale(path.slice(base.length)));
+	const sitePath = (path: string) => withoutLocale(path.slice(base.length));
+	const forOtherSites = (path: string) => /^\/(embed|og)(\/|$)/.test(sitePath(path));
+	// A page, not a file (no extension): its data (__data.json) and pictures stay stored.
+	const drawnFromShell = (path: string) => /^\/(country|present)\/[^.]*$/.test(sitePath(path));
 	const kept = [
 		...build,
 		...files.filter((path) => !path.endsWith('/_headers')),
-		...prerendered.filter((path) => !forOtherSites(path)),
+		...prerendered.filter((path) => !forOtherSites(path) && !drawnFromShell(path)),
 		`${base}/404.html`
 	];
 	return [...new Set(kept)];

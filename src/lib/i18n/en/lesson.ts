@@ -32,7 +32,7 @@ export const enLesson = {
 		followOn: 'This page turns to each step the teacher shows.',
 		followConnecting: 'Connecting to the teacher’s computer…',
 		followUnavailable:
-			'Following works only when the class uses the site served from the teacher’s computer (HOST=0.0.0.0 npm start).',
+			'Following works only when your teacher serves the site from their own computer; until then, turn the steps yourself.',
 		// The slide and presenter
 		revealOnSlide: 'Reveal on the slide',
 		hideOnSlide: 'Hide on the slide',

@@ -79,7 +79,7 @@ export const enMap = {
 	caption: {
 		label: 'Abductee nationalities in the document',
 		lead: (n: number) =>
-			`The document says nationals of ${n} countries were, or may have been, abducted.`
+			`The document names nationals of ${n} countries as abducted or possibly abducted, and mentions others it does not name.`
 	},
 	status: {
 		confirmed: 'Abducted (stated)',

@@ -58,7 +58,7 @@ export const enSteps: WalkWords = {
 	},
 	'after-report': {
 		title: 'After the report',
-		headline: 'After the report: the strongest resolutions yet',
+		headline: 'After the report: resolutions the Ministry calls the strongest yet',
 		points: [
 			'March 2014: building on the report, the Council condemned North Korea’s abuses in the strongest terms and recommended that the Security Council consider referring the situation to international criminal justice.',
 			'December 2014: the General Assembly, with a record number of co-sponsors, referred to “crimes against humanity” and encouraged the Security Council to consider the International Criminal Court.'
@@ -105,7 +105,7 @@ export const enSteps: WalkWords = {
 		title: 'Summits of many nations',
 		headline: 'Summits of many nations',
 		points: [
-			'Japan raises the issue at G7 summits and ASEAN-related summits, and other nations back its efforts.',
+			'Japan has raised the issue at G7 summits and ASEAN-related summits, and other nations back its efforts.',
 			'June 2018, Charlevoix: the G7 leaders backed Japan’s call and named the issue in their communiqué.',
 			'September 2018: at the UN General Assembly, Prime Minister Abe asked every nation to help bring all abductees home.'
 		],
@@ -124,13 +124,13 @@ export const enSteps: WalkWords = {
 		title: 'Country by country: the US',
 		headline: 'Country by country: the United States',
 		points: [
-			'Japan raises the issue in talks with countries such as the US, South Korea, China and Russia.',
+			'Japan has raised the issue in talks with countries such as the US, South Korea, China and Russia.',
 			'November 2017: visiting Japan, President Trump met abductees’ families and heard their appeals.',
 			'June 2018: at Abe’s request, he raised the issue with Kim Jong-Un at the US–North Korea summit.'
 		],
 		notes: [
 			'Summits and foreign ministers’ meetings with these countries, and others: the document says “such as”, so these are examples, not a full list. It says they understand and support Japan’s position.',
-			'In November 2017 the President and Prime Minister Abe shared the view that both countries would keep working together on the issue. The US also raises it on other occasions, including Secretary of State Pompeo’s visits to North Korea.'
+			'In November 2017 the President and Prime Minister Abe shared the view that both countries would keep working together on the issue. The US had also been raising it on other occasions, Secretary of State Pompeo’s visits to North Korea among them.'
 		],
 		mapTitle: 'Partners named in section 4',
 		marks: [

@@ -30,7 +30,7 @@ export const jaLesson: LessonMessages = {
 		followOn: '先生が映しているステップに合わせて、このページが切り替わります。',
 		followConnecting: '先生のコンピューターに接続しています…',
 		followUnavailable:
-			'先生のコンピューターからクラスにサイトを配信しているとき（HOST=0.0.0.0 npm start）だけ使えます。',
+			'先生が自分のコンピューターからサイトを配信しているときだけ使えます。それまでは自分でステップを進めてください。',
 		revealOnSlide: 'スライドに答えを表示',
 		hideOnSlide: 'スライドの答えを隠す',
 		presenterKeys: 'Aでスライドの答えを表示・非表示 · QでQRコード',

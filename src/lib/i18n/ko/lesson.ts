@@ -30,7 +30,7 @@ export const koLesson: LessonMessages = {
 		followOn: '선생님이 보여 주는 단계에 맞춰 이 페이지가 바뀝니다.',
 		followConnecting: '선생님 컴퓨터에 연결하는 중…',
 		followUnavailable:
-			'선생님 컴퓨터에서 학급에 사이트를 제공할 때(HOST=0.0.0.0 npm start)에만 쓸 수 있습니다.',
+			'선생님이 자신의 컴퓨터에서 사이트를 제공할 때에만 쓸 수 있습니다. 그때까지는 직접 단계를 넘기십시오.',
 		revealOnSlide: '슬라이드에 답 보이기',
 		hideOnSlide: '슬라이드에서 답 숨기기',
 		presenterKeys: 'A: 슬라이드의 답 보이기·숨기기 · Q: QR 코드 보이기',
