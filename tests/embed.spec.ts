@@ -48,7 +48,7 @@ test('the Embed button gives the iframe code of the view on screen', async ({ pa
 test('the Embed dialog loads on the first click: that click opens it, a failed load says so', async ({
 	page
 }) => {
-	await openReady(page, '/');
+	await openReady(page, '/country/kor');
 	const button = page.getByRole('button', { name: 'Embed' });
 	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
 	// The dialog's code is not in the page's first script: nothing of it is on the page yet.
