@@ -1,7 +1,7 @@
 /**
  * The takeover under the hand: the wheel turn that starts the live map is not lost (the map zooms
- * once drawn), the loading notice leaves the legend readable, and on a phone a tapped country's
- * tooltip stands wholly on the screen.
+ * once drawn), the loading notice leaves the legend readable (the long one too), and on a phone a
+ * tapped country's tooltip stands wholly on the screen.
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -87,6 +87,25 @@ test('the first wheel turn zooms the live map it starts, the notice spares the l
 	);
 	expect(frames.named).toBeGreaterThan(0);
 	expect(frames.unnamed, 'frames with no name on the map').toBe(0);
+
+	// The engagement layer's legend is long, two columns across much of the map's foot: the
+	// notice stands beside it, not over its last row.
+	const engagement = await context.newPage();
+	const releaseEngagement = await holdGeometry(engagement);
+	await engagement.goto('/layer/engagement');
+	await answering(engagement);
+	const japanThere = await staticScreenPoint(engagement, [138.3, 36.3]);
+	await engagement.mouse.move(japanThere.x, japanThere.y);
+	await engagement.mouse.wheel(0, -100);
+	const loading = engagement.locator('.map-notice[role="status"]');
+	await expect(loading).toHaveText('Loading the map…');
+	const longLegend = (await engagement.locator('.legend-overlay').boundingBox())!;
+	const saidThere = (await loading.boundingBox())!;
+	expect(boxesOverlap(saidThere, longLegend), 'the loading notice over the long legend').toBe(
+		false
+	);
+	releaseEngagement();
+	await engagement.close();
 });
 
 test('MapLibre’s styles come with the live map, there before its controls are', async ({

@@ -54,8 +54,11 @@ test('the printed worksheet asks every question and gives no answer', async ({ p
 		expect(text, `question ${id}`).toContain(oneLine(prompt));
 		expect(text, `answer ${id} on the worksheet`).not.toContain(oneLine(answer));
 	}
-	// The sheet alone: the site's header (its title and menu) is not printed.
+	// The sheet alone: the site's header (its title and menu) is not printed, but its source is.
 	expect(text).not.toContain(SITE_EN);
+	expect(text).toMatch(
+		/Source: .*Japan-North Korea Relations.*Ministry of Foreign Affairs of Japan/
+	);
 });
 
 test('the printed answer sheet gives every answer, with a map question’s countries', async ({

@@ -6,9 +6,17 @@
  */
 import { coveredParts, type MapRect } from './camera/cover';
 
+/** What marks a cover: the camera and the names keep clear of it. */
+export const COVERS = '[data-map-cover]';
+/**
+ * Covers and the boxes only a notice keeps clear of (`data-map-aside`: a country's locator, which
+ * the camera may frame a country beside).
+ */
+export const COVERS_AND_ASIDES = '[data-map-cover], [data-map-aside]';
+
 /** The boxes a page lays over a map's frame: its siblings' elements marked `data-map-cover`. */
-export function coversOf(frame: Element): Element[] {
-	return [...(frame.parentElement?.querySelectorAll('[data-map-cover]') ?? [])];
+export function coversOf(frame: Element, selector = COVERS): Element[] {
+	return [...(frame.parentElement?.querySelectorAll(selector) ?? [])];
 }
 
 /** The parts of the frame its covers lie over now, in its pixels, to the whole pixel. */
@@ -28,8 +36,12 @@ export function measureCovers(frame: Element, covers: readonly Element[] = cover
  * Measures the covers now and again whenever the frame or one of them changes size, calling
  * `onchange` with the covered parts when they differ from the last; returns the unwatch.
  */
-export function watchCovers(frame: Element, onchange: (parts: MapRect[]) => void): () => void {
-	const covers = coversOf(frame);
+export function watchCovers(
+	frame: Element,
+	onchange: (parts: MapRect[]) => void,
+	selector = COVERS
+): () => void {
+	const covers = coversOf(frame, selector);
 	let last = '';
 	const measure = () => {
 		const parts = measureCovers(frame, covers);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredParts, coverPadding, MIN_KEPT_SHARE, padBy, paddingOf } from './cover';
+import { coveredParts, coverPadding, MIN_KEPT_SHARE, openFoot, padBy, paddingOf } from './cover';
 
 /** A 672 x 512 map, as a country page shows it at 1024x768. */
 const MAP = { width: 672, height: 512 };
@@ -76,5 +76,19 @@ describe('coveredParts', () => {
 		expect(coveredParts(map, [under, across])).toEqual([
 			{ left: 0, top: 0, right: 100, bottom: 50 }
 		]);
+	});
+});
+
+describe('the open part of the map’s foot, where a notice stands', () => {
+	it('ends left of a legend at the bottom right, and is the whole foot without one', () => {
+		const legend = { left: 424, top: 295, right: 664, bottom: 504 };
+		expect(openFoot(MAP, [legend], 80)).toEqual({ left: 0, right: 248 });
+		expect(openFoot(MAP, [], 80)).toEqual({ left: 0, right: 0 });
+	});
+
+	it('starts right of a cover at the bottom left, and ignores covers above the foot', () => {
+		const inset = { left: 0, top: 300, right: 200, bottom: 512 };
+		const high = { left: 500, top: 8, right: 664, bottom: 200 };
+		expect(openFoot(MAP, [inset, high], 80)).toEqual({ left: 200, right: 0 });
 	});
 });

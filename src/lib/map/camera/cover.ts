@@ -92,3 +92,23 @@ export function paddingOf(padding: number | Padding | undefined): Padding {
 		return { top: padding, right: padding, bottom: padding, left: padding };
 	return padding;
 }
+
+/**
+ * The part of a map's foot, `depth` pixels tall, that no cover lies over, as insets from the map's
+ * left and right edges: a notice centred there never hides the legend's last rows. A cover
+ * mostly in the right half narrows it from the right, any other from the left.
+ */
+export function openFoot(
+	size: Size,
+	covers: readonly MapRect[],
+	depth: number
+): { left: number; right: number } {
+	const open = { left: 0, right: 0 };
+	for (const cover of covers) {
+		if (cover.bottom <= size.height - depth || cover.right <= cover.left) continue;
+		if (cover.left + cover.right > size.width)
+			open.right = Math.max(open.right, size.width - cover.left);
+		else open.left = Math.max(open.left, cover.right);
+	}
+	return open;
+}

@@ -39,6 +39,15 @@ export const CALLOUT_MAX_ZOOM = 3.5;
  */
 export const CALLOUT_MIN_SPAN = 40;
 
+/**
+ * A designed callout is kept first only while its leader line spans at most this share of the
+ * map's diagonal. On a world map the Pacific lies beside Japan and the Koreas and the callouts'
+ * leaders cross a tenth or so of the map; on a map framed on a neighbour (China on a phone) the
+ * same place lies across a quarter of it, far from the country, and a nearer place reads better.
+ * There the callout is weighed by its leader's length like any place searched round the country.
+ */
+export const FAR_CALLOUT = 0.17;
+
 /** Below this zoom (a world 512 px wide or less) the short names are used. */
 export const SHORT_NAME_MAX_ZOOM = 0;
 

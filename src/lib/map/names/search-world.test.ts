@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALLOUTS, nameBox, overlaps, type NamePlacement } from './callouts';
+import { calloutFor, CALLOUTS, nameBox, overlaps, type NamePlacement } from './callouts';
 import { EDGE_MARGIN, placeNames, type PlacementView } from './search';
 import { NAMES, pointOf, worldView } from './test-world';
 
@@ -96,6 +96,35 @@ describe('placeNames on the real world', () => {
 			expect(placement.at[1]).toBeCloseTo(CALLOUTS[i]!.at[1], 6);
 			expect(placement.leader?.[0]).toEqual(pointOf(CALLOUTS[i]!.iso3));
 		});
+	});
+
+	it('names the Koreas near them on a phone framed on China, not at the far callouts', () => {
+		// China's page on a phone: a 390 x 265 px map some 80 degrees across, the Pacific off its
+		// east edge. North Korea's callout is out of view and South Korea's lies across a quarter
+		// of the map, by the Tropic.
+		const view = worldView(1.75, [104.35, 38.8], 390, 265, 8, 13);
+		const china = { callout: calloutFor('CHN'), labelPoint: pointOf('CHN'), name: 'China' };
+		const placements = placeNames([...requests(), china], view);
+		expectWellPlaced(placements.slice(0, 3), view);
+		const screen = placements.map((placement, i) => {
+			const { x, y } = view.project(placement.at);
+			const { width, height } = view.measure(placement.name);
+			const left = { left: x, centre: x - width / 2, right: x - width }[placement.align];
+			const box = nameBox(left, y, width, height);
+			const point = view.project(pointOf(i < 3 ? CALLOUTS[i]!.iso3 : 'CHN'));
+			// How far the name's nearest edge lies from its country's point.
+			const dx = Math.max(box.left - point.x, 0, point.x - box.right);
+			const dy = Math.max(box.top - point.y, 0, point.y - box.bottom);
+			return { box, reach: Math.hypot(dx, dy) };
+		});
+		screen.slice(0, 3).forEach(({ box, reach }, i) => {
+			const iso3 = CALLOUTS[i]!.iso3;
+			// Within a fifth of the map's height and width of the country, as a reader looks for it.
+			expect(reach, iso3).toBeLessThanOrEqual(70);
+			expect(overlaps(box, screen[3]!.box), `${iso3} and China`).toBe(false);
+		});
+		// North Korea's name above South Korea's, as the countries lie.
+		expect(screen[0]!.box.top).toBeLessThan(screen[2]!.box.top);
 	});
 
 	it('puts each name on its own country on a country page, without a leader', () => {

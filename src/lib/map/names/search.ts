@@ -8,6 +8,7 @@ import {
 	closeInPlace,
 	CALLOUT_MAX_ZOOM,
 	CALLOUT_MIN_SPAN,
+	FAR_CALLOUT,
 	MAX_LEADER,
 	nameBox,
 	overlaps,
@@ -87,20 +88,31 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 	const close = closeInPlace(callout, labelPoint, view.zoom);
 	const closeAt = view.project(close.at);
 	const closeAlign = close.centred ? 'centre' : 'left';
-	if (callingOut) add('out', calloutName(callout, fullName, view.zoom), 'left', out.x, out.y);
+	// Far from its country on this map, the callout is searched like any other place (FAR_CALLOUT).
+	const near =
+		callingOut &&
+		leaderLength([point, leaderEnd(point, nameBox(out.x, out.y, 0, 0))]) <=
+			FAR_CALLOUT * Math.hypot(view.width, view.height);
+	const far: Candidate[] = [];
+	const addOut = (name: string, x: number, y: number) => {
+		add('out', name, 'left', x, y);
+		if (!near) far.push(list.pop()!);
+	};
+	if (callingOut) addOut(calloutName(callout, fullName, view.zoom), out.x, out.y);
 	add('close', fullName, closeAlign, closeAt.x, closeAt.y);
 	for (const name of names.slice(1)) {
-		if (callingOut) add('out', name, 'left', out.x, out.y);
+		if (callingOut) addOut(name, out.x, out.y);
 		add('close', name, closeAlign, closeAt.x, closeAt.y);
 	}
 	if (callingOut)
 		for (const name of names) {
 			// The callout moved west into the frame, on its own row...
 			const { width } = view.measure(name);
-			add('out', name, 'left', Math.min(out.x, view.width - EDGE_MARGIN - width), out.y);
+			addOut(name, Math.min(out.x, view.width - EDGE_MARGIN - width), out.y);
 		}
 	// The designed places come first, as they are; the searched ones after them, nearest first.
 	const designed = list.length;
+	list.push(...far);
 	if (callingOut)
 		for (const name of names) {
 			// ...then on rows further south and north (the open sea may lie below a crowded coast).
