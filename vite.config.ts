@@ -149,6 +149,7 @@ const OWN_CHUNKS: Record<string, readonly string[]> = {
 		'lib/present/',
 		'lib/i18n/en/steps.ts',
 		'lib/i18n/en/lesson.ts',
+		'lib/i18n/en/classroom.ts',
 		'lib/share/StepExport.svelte'
 	],
 	plain: [
@@ -163,7 +164,12 @@ const OWN_CHUNKS: Record<string, readonly string[]> = {
 		'lib/state/table-query.ts',
 		'lib/data/table.ts',
 		'lib/ui/SortHeader.svelte',
-		'lib/ui/Provenance.svelte'
+		'lib/ui/Provenance.svelte',
+		// Their words, in every language: read only where the server draws these pages.
+		'lib/plain/words.ts',
+		'lib/i18n/en/plain.ts',
+		'lib/i18n/ja/plain.ts',
+		'lib/i18n/ko/plain.ts'
 	],
 	// The embedded map's frame and its resizing, which the site's own pages never load.
 	frame: ['routes/(frame)/', 'lib/embed/resize.ts']

@@ -45,6 +45,42 @@ test('the Embed button gives the iframe code of the view on screen', async ({ pa
 	await expect(dialog).toBeHidden();
 });
 
+test('the Embed dialog loads on the first click: that click opens it, a failed load says so', async ({
+	page
+}) => {
+	await openReady(page, '/country/kor');
+	const button = page.getByRole('button', { name: 'Embed' });
+	const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+	// The dialog's code is not in the page's first script: nothing of it is on the page yet.
+	await expect(page.locator('dialog.embed-dialog')).toHaveCount(0);
+
+	// Offline, and the code not yet kept: the button says so, and the next click tries again.
+	await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
+	await button.click();
+	await expect(page.getByRole('status').filter({ hasText: 'did not load' })).toBeVisible();
+	await expect(dialog).toHaveCount(0);
+	await page.unroute('**/_app/immutable/**');
+
+	// A slow network: the click is kept, the button busy, until the code comes.
+	let letGo!: () => void;
+	const held = new Promise<void>((resolve) => (letGo = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await button.click();
+	await expect(button).toHaveAttribute('aria-busy', 'true');
+	await expect(dialog).toHaveCount(0);
+	letGo();
+	await expect(dialog).toBeVisible();
+	await expect(button).toHaveAttribute('aria-busy', 'false');
+	await expect(page.getByRole('status').filter({ hasText: 'did not load' })).toHaveCount(0);
+	// Keyboard as before: Escape closes it and gives the focus back to the button.
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
+});
+
 test.describe('on a page of another origin', () => {
 	let host: Awaited<ReturnType<typeof startHostPage>>;
 	test.beforeAll(async () => {

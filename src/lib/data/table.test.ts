@@ -1,5 +1,5 @@
-import { en } from '$lib/i18n/messages';
-import { ja } from '$lib/i18n/ja';
+import { enPlain } from '$lib/i18n/en/plain';
+import { jaPlain } from '$lib/i18n/ja/plain';
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries as summaryMap } from './dataset';
 import {
@@ -73,7 +73,7 @@ it('toggleSort flips the direction on the same column; a new column starts ascen
 it('each table’s sortable columns are distinct keys with distinct headers, and each sorts', () => {
 	for (const columns of [COUNTRY_COLUMNS, EVENT_COLUMNS]) {
 		expect(new Set(columns.map((c) => c.key)).size).toBe(columns.length);
-		for (const t of [en, ja])
+		for (const t of [enPlain, jaPlain])
 			expect(new Set(columns.map((c) => t.table.column[c.key])).size).toBe(columns.length);
 	}
 	for (const { key } of COUNTRY_COLUMNS) {

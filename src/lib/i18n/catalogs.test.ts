@@ -13,6 +13,8 @@ describe('loading a language on demand', () => {
 		await loadLocale('ja');
 		expect(catalogOf('ja').messages.notFound.heading).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 		expect(Object.keys(catalogOf('ja').overlays)).toContain('events.json');
+		// The classroom's words come with the language, for the classroom's pages ($lib/present/words).
+		expect(catalogOf('ja').classroom.classroom.next).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
 		// Each language is its own chunk: loading Japanese did not load Korean.
 		expect(() => catalogOf('ko')).toThrow(/'ko' catalog is not loaded/);
 		await loadLocale('ko');

@@ -1,8 +1,10 @@
 /**
  * The languages other than English, each loaded only by the pages that show it: an English page
  * never downloads another language's words. A language is one catalog (`<locale>/catalog.ts`):
- * its interface words, its classroom walk's words and its data overlay, each typed against
- * English, so a missing or extra key is a type error.
+ * its interface words, its classroom's words and its data overlay, each typed against English,
+ * so a missing or extra key is a type error. The words of the pages served without the app's
+ * script (About, the outline, the tables) are apart: only the server reads them, for every
+ * language at once ($lib/plain/words), so no page's script carries them.
  *
  * The lookups (`messagesFor`, `stepsFor`, `datasetFor`, `dataFor`) stay synchronous: they read
  * what is loaded. The root layout's load awaits `loadLocale` for the page's language, so a page
@@ -12,7 +14,7 @@
 import type { WalkWords } from '$lib/present/steps';
 import type { DataOverlays } from '$lib/data/translate';
 import type { Locale } from './locale';
-import type { LessonMessages, Messages } from './types';
+import type { ClassroomMessages, LessonMessages, Messages } from './types';
 
 /** A language English is not: the ones with a catalog to load. */
 export type OtherLocale = Exclude<Locale, 'en'>;
@@ -21,6 +23,8 @@ export type OtherLocale = Exclude<Locale, 'en'>;
 export interface Catalog {
 	messages: Messages;
 	walk: WalkWords;
+	/** The classroom's controls, presenter window and handout: the classroom alone ($lib/present/words). */
+	classroom: ClassroomMessages;
 	/** The lesson's words, read by the classroom alone ($lib/lesson/words). */
 	lesson: LessonMessages;
 	overlays: DataOverlays;

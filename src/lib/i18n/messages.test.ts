@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, messagesFor } from './messages';
 import { ja } from './ja';
 import { ko } from './ko';
-import type { LessonMessages, Messages } from './types';
+import type { ClassroomMessages, LessonMessages, Messages, PlainMessages } from './types';
 import { enClassroom } from './en/classroom';
 import { enMap } from './en/map';
 import { enShare } from './en/share';
@@ -10,7 +10,11 @@ import { enProvenance } from './en/provenance';
 import { enLesson } from './en/lesson';
 import { jaLesson } from './ja/lesson';
 import { koLesson } from './ko/lesson';
-import { enAbout } from './en/about';
+import { jaClassroom } from './ja/classroom';
+import { koClassroom } from './ko/classroom';
+import { enPlain } from './en/plain';
+import { jaPlain } from './ja/plain';
+import { koPlain } from './ko/plain';
 import { enSite } from './en/site';
 
 /** Messages rightly the same in every language: the languages' own names and plain numbers. */
@@ -38,17 +42,23 @@ const KOREAN_PUNCTUATION = [
  * English, and the ones with no letter of the script: the switch back to English, and punctuation
  * or messages made only of their arguments (a path, a date and a title).
  */
-const OTHERS: [string, Messages & LessonMessages, RegExp, string[], string[]][] = [
+const OTHERS: [
+	string,
+	Messages & ClassroomMessages & LessonMessages & PlainMessages,
+	RegExp,
+	string[],
+	string[]
+][] = [
 	[
 		'ja',
-		{ ...ja, ...jaLesson },
+		{ ...ja, ...jaClassroom, ...jaLesson, ...jaPlain },
 		/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/,
 		[],
 		['language.switchTo']
 	],
 	[
 		'ko',
-		{ ...ko, ...koLesson },
+		{ ...ko, ...koClassroom, ...koLesson, ...koPlain },
 		/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/,
 		KOREAN_PUNCTUATION,
 		[
@@ -94,8 +104,9 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 }
 
 describe.each(OTHERS)('interface messages (%s)', (_, messages, script, same, scriptless) => {
-	// The lesson's words are checked with the messages, though they load apart ($lib/lesson/words).
-	const english = new Map(leaves({ ...en, ...enLesson }));
+	// The classroom's, the lesson's and the plain pages' words are checked with the messages, though
+	// they load apart ($lib/present/words, $lib/lesson/words, $lib/plain/words).
+	const english = new Map(leaves({ ...en, ...enClassroom, ...enLesson, ...enPlain }));
 	const japanese = new Map(leaves(messages));
 
 	it('has every message in both languages, and no other', () => {
@@ -124,13 +135,15 @@ describe.each(OTHERS)('interface messages (%s)', (_, messages, script, same, scr
 
 describe('interface messages', () => {
 	it('keeps each top-level message in one area only (a repeat would hide one of them)', () => {
-		const keys = [enSite, enMap, enClassroom, enShare, enProvenance, enAbout].flatMap((area) =>
-			Object.keys(area)
-		);
+		const keys = [enSite, enMap, enShare, enProvenance].flatMap((area) => Object.keys(area));
 		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
 		expect(keys.sort()).toEqual(Object.keys(en).sort());
-		// The lesson's words load apart, and share no name with the messages.
-		expect(Object.keys(enLesson).filter((key) => keys.includes(key))).toEqual([]);
+		// The classroom's, the lesson's and the plain pages' words load apart: none of their areas
+		// is in the map's messages, and none shares a name with another (a spread would hide one).
+		const apart = [enClassroom, enLesson, enPlain].flatMap((area) => Object.keys(area));
+		expect(apart.filter((key, i) => apart.indexOf(key) !== i)).toEqual([]);
+		expect(apart.filter((key) => keys.includes(key))).toEqual([]);
+		expect(apart).toEqual(expect.arrayContaining(['classroom', 'about', 'outline', 'table']));
 	});
 
 	it('finds the messages of each locale', () => {

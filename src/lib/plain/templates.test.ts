@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '$lib/i18n/messages';
-import { ja } from '$lib/i18n/ja';
+import { enPlain } from '$lib/i18n/en/plain';
+import { jaPlain } from '$lib/i18n/ja/plain';
 import { fillTemplate, listTemplates } from './templates';
 
 describe('listTemplates and fillTemplate', () => {
 	it('give what the catalog says for the same parts, in each language', () => {
 		const parts = ['forum=nato', 'events=-when', 'abductions=maybe'];
-		for (const message of [en.table.rejected, ja.table.rejected]) {
+		for (const message of [enPlain.table.rejected, jaPlain.table.rejected]) {
 			const templates = listTemplates(message, 4);
 			for (let n = 1; n <= parts.length; n++)
 				expect(fillTemplate(templates, parts.slice(0, n))).toBe(message(parts.slice(0, n)));

@@ -2,6 +2,7 @@
 import { sectionLabel } from '$lib/data/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
+import { classroomWordsFor } from './words';
 import type { Step } from './steps';
 
 /** "Step 2 of 10 · The United Nations": where the class is, not a citation. */
@@ -11,7 +12,7 @@ export function stepHeading(
 	total: number,
 	locale: Locale = 'en'
 ): string {
-	return `${messagesFor(locale).classroom.step(number, total)} · ${step.title}`;
+	return `${classroomWordsFor(locale).classroom.step(number, total)} · ${step.title}`;
 }
 
 /**
@@ -35,7 +36,7 @@ export function stepDescription(
 	total: number,
 	locale: Locale = 'en'
 ): string {
-	return messagesFor(locale).classroom.description(
+	return classroomWordsFor(locale).classroom.description(
 		number,
 		total,
 		step.headline,

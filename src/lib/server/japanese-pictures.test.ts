@@ -5,7 +5,7 @@ import { handoutMapSvg } from '$lib/present/handout-svg';
 import { stepLook } from '$lib/present/step-look';
 import { stepsFor } from '$lib/present/steps';
 import { composePicture } from '$lib/share/compose';
-import { EXPORT_WIDTH } from '$lib/share/download';
+import { EXPORT_WIDTH } from '$lib/share/saving';
 import { DEFAULT_VIEW, LAYERS, type Layer } from '$lib/state/view';
 import { localeOfAddress } from '$lib/i18n/paths';
 import { previewTags } from '$lib/share/preview-tags';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaredSize, PNG_SCALE } from '$lib/share/download';
+import { declaredSize } from '$lib/share/download';
+import { PNG_SCALE } from '$lib/share/saving';
 import { STEPS } from '$lib/present/steps';
 import { stepPicture } from './step-picture';
 

@@ -10,7 +10,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { viewPreview } from '$lib/server/preview-images';
 import { getPictureWorld } from '$lib/server/world';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import { EXPORT_WIDTH } from './download';
+import { EXPORT_WIDTH } from './saving';
 import { composePicture } from './compose';
 import type { ShownView } from './view-frame';
 

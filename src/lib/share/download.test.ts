@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composePicture } from './compose';
-import { declaredSize, loadedOrFailure, otherFormat, SaveFailure, savePicture } from './download';
+import { declaredSize, savePicture } from './download';
+import { loadedOrFailure, otherFormat, SaveFailure } from './saving';
 
 describe('declaredSize', () => {
 	it("reads a composed picture's own size, not its children's", () => {

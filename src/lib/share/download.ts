@@ -1,45 +1,17 @@
 /**
  * Saving a picture in the browser: the SVG as it is, or drawn onto a canvas at twice its size for
  * a PNG (never read back from the map's WebGL canvas, which holds neither legend nor words).
+ * Loaded with the first save (saver.svelte.ts); what a page needs before that is in saving.ts.
  */
 import type { Picture } from './compose';
-
-/** The pictures' width in CSS pixels; the PNG is drawn at twice that, 2400 px, for slides. */
-export const EXPORT_WIDTH = 1200;
-export const PNG_SCALE = 2;
-
-export type PictureFormat = 'png' | 'svg';
-
-/**
- * Why a picture could not be made, as a reason the catalog words in the page's language (never
- * a browser's or a library's English message).
- */
-export type SaveFailureReason =
-	'notLoaded' | 'codeNotLoaded' | 'unreadable' | 'noCanvas' | 'tooLarge' | 'unexpected';
-
-export class SaveFailure extends Error {
-	constructor(readonly reason: SaveFailureReason) {
-		super(reason);
-	}
-}
-
-/** Any failure as a reason: a fetch or an import that failed is a file that did not load. */
-export function failureReason(error: unknown): SaveFailureReason {
-	if (error instanceof SaveFailure) return error.reason;
-	// fetch() and import() reject with a TypeError when the network fails.
-	return error instanceof TypeError ? 'notLoaded' : 'unexpected';
-}
-
-/** A promise whose failure, whatever it is, is "a file did not load". */
-export function loadedOrFailure<T>(loading: Promise<T>, reason: SaveFailureReason = 'notLoaded') {
-	return loading.catch((error: unknown) => {
-		throw error instanceof SaveFailure ? error : new SaveFailure(reason);
-	});
-}
-
-export function otherFormat(format: PictureFormat): PictureFormat {
-	return format === 'png' ? 'svg' : 'png';
-}
+import {
+	PNG_SCALE,
+	SaveFailure,
+	failureReason,
+	loadedOrFailure,
+	type PictureFormat,
+	type SaveResult
+} from './saving';
 
 /** The width and height a standalone SVG document declares on its root. */
 export function declaredSize(markup: string): { width: number; height: number } | null {
@@ -82,8 +54,6 @@ function saveBlob(blob: Blob, name: string): void {
 	// The download has its own copy once it starts; free ours after the click's turn.
 	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-export type SaveResult = { ok: true } | { ok: false; why: SaveFailureReason };
 
 /** Draws and saves; any failure comes back with its reason, so the page can offer the other format. */
 export async function savePicture(

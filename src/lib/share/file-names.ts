@@ -3,7 +3,7 @@
  * needs before it draws, so the picture composer (view-drawing.ts) loads only when one is pressed.
  */
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import { EXPORT_WIDTH } from './download';
+import { EXPORT_WIDTH } from './saving';
 
 export const FILE_PREFIX = 'abductions';
 

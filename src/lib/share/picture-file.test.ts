@@ -7,7 +7,7 @@ import { DEFAULT_VIEW } from '$lib/state/view';
 import type { Locale } from '$lib/i18n/locale';
 import { viewPreview } from '$lib/server/preview-images';
 import type { ExplorerView } from '$lib/state/view';
-import { EXPORT_WIDTH } from './download';
+import { EXPORT_WIDTH } from './saving';
 import { composePicture } from './compose';
 
 const picture = (view: ExplorerView, selected: string | null, locale: Locale, address?: string) =>

@@ -1,9 +1,10 @@
 /**
  * Saving a picture, as every save button does it: "Drawing…", then "Saved name." or why it could
  * not be made, with the other format offered instead. One rule for the explorer's and the
- * classroom's buttons (SaveStatus.svelte shows it).
+ * classroom's buttons (SaveStatus.svelte shows it). The code that saves (download.ts) comes with
+ * the first save, while the status already says "Drawing…".
  */
-import { otherFormat, savePicture, type PictureFormat } from './download';
+import { otherFormat, type PictureFormat, type SaveResult } from './saving';
 import type { Picture } from './compose';
 import { currentMessages } from '$lib/i18n/current';
 
@@ -29,7 +30,10 @@ export class PictureSaver {
 		const name = request.name(request.format);
 		this.#last = request;
 		this.say(words.working);
-		const result = await savePicture(request.format, () => request.draw(request.format), name);
+		const result = await import('./download').then(
+			({ savePicture }) => savePicture(request.format, () => request.draw(request.format), name),
+			(): SaveResult => ({ ok: false, why: 'codeNotLoaded' })
+		);
 		if (result.ok) return this.say(words.saved(name));
 		this.message = words.exportFailed(request.format.toUpperCase(), words.failure[result.why]);
 		this.offer = otherFormat(request.format);

@@ -1,17 +1,16 @@
-/** Every word of the interface in English, joined from its areas. */
+/**
+ * The interface's words in English that every page of the app may show, joined from their areas.
+ * The classroom's and the plain pages' words are apart (see ../types.ts).
+ */
 import type { Messages } from '../types';
-import { enClassroom } from './classroom';
 import { enMap } from './map';
 import { enShare } from './share';
 import { enSite } from './site';
 import { enProvenance } from './provenance';
-import { enAbout } from './about';
 
 export const en: Messages = {
 	...enSite,
 	...enMap,
-	...enClassroom,
 	...enShare,
-	...enProvenance,
-	...enAbout
+	...enProvenance
 };

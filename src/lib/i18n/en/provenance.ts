@@ -1,4 +1,4 @@
-/** English: where the data comes from and on what terms, the document's outline, the layers' pages. */
+/** English: where the data comes from and on what terms, the layers' pages. */
 import type { Layer } from '$lib/state/view';
 import { SITE_EN } from './site';
 
@@ -26,18 +26,6 @@ export const enProvenance = {
 		outline: 'Its sections, with our summaries',
 		datapackage:
 			'the Frictionless Data Package of the two CSV files: source, version, licence, and what every column and coded value means.'
-	},
-	outline: {
-		title: 'The document, section by section',
-		lede: (title: string, publisher: string, date: string) =>
-			`The sections of ${publisher}'s page “${title}” (${date}), each with its heading and our own short summary, and the records of this map that cite it. The document's own sentences are not reproduced here: read them on the publisher's page.`,
-		summary: 'Our summary',
-		cited: 'Cited by',
-		citedNone: 'No record of the map cites this section alone.',
-		abductionBasis: (name: string) => `${name}: what the document says of its nationals`,
-		countryNote: (name: string) => `${name}: a note`,
-		groupLabel: (name: string) => `Forum: ${name}`,
-		undated: 'Undated'
 	},
 	layerPage: {
 		title: (layer: string) => `${layer} · ${SITE_EN}`,

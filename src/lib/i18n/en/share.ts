@@ -99,6 +99,7 @@ export const enShare = {
 		copied: 'Copied. Paste it into your page.',
 		copyFailed: 'Could not copy: select the code and copy it by hand.',
 		close: 'Close',
+		notLoaded: 'The embed code did not load (offline?); try again.',
 		openFullMap: 'Open the full map',
 		frameTitle: (view: string) => `Map: ${view}. ${SITE_EN}`,
 		siteName: 'Abductions by North Korea',

@@ -1,6 +1,6 @@
 /**
- * English: the site's frame (dates, navigation, error pages), the document's sections and the
- * tables. The other areas are beside it; `./index.ts` joins them.
+ * English: the site's frame (dates, navigation, error pages) and the document's sections.
+ * The other areas are beside it; `./index.ts` joins them.
  */
 import type { Locale } from '../locale';
 import { dateFormat, listFormat, pluralRules } from '../intl';
@@ -76,37 +76,6 @@ export const enSite = {
 		showRest: (n: string) => `Show the other ${n} events`,
 		separator: ', ',
 		colon: ':'
-	},
-	table: {
-		title: 'Tables',
-		heading: 'Every country and event, as tables',
-		intro: 'The same data as the map.',
-		/**
-		 * Shown after the intro only where the page's script runs (without it the tables keep their
-		 * first order); its own leading space, as Japanese sets none between sentences.
-		 */
-		controls: ' Column headers sort; the menus filter.',
-		countries: (n: number) => `Countries (${n})`,
-		abductions: 'Abductions',
-		allCountries: 'All countries',
-		countriesCaption: 'Countries in the data',
-		events: (n: number) => `Events (${n})`,
-		forum: 'Forum',
-		allForums: 'All forums',
-		eventsCaption: 'Events in the document, dated or placed in a span',
-		/** Parts of a shared address the tables do not understand: they show the default instead. */
-		rejected: (parts: readonly string[]) =>
-			`This address asks for ${joinAnd(parts)}, which the tables do not have; they show their default instead.`,
-		column: {
-			name: 'Country',
-			status: 'Abductions',
-			eventCount: 'Events naming it',
-			date: 'Date',
-			title: 'Event',
-			forum: 'Forum',
-			countries: 'Countries',
-			source: 'Source'
-		}
 	},
 	offline: {
 		updateAvailable: 'A new version is available —',

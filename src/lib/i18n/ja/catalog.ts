@@ -12,10 +12,12 @@ import type { Catalog } from '../catalogs';
 import { ja } from './index';
 import { jaSteps } from './steps';
 import { jaLesson } from './lesson';
+import { jaClassroom } from './classroom';
 
 export const catalog: Catalog = {
 	messages: ja,
 	walk: jaSteps,
+	classroom: jaClassroom,
 	lesson: jaLesson,
 	overlays: {
 		'document.json': documentJa,

@@ -1,17 +1,16 @@
-/** Every word of the interface in Japanese, joined from its areas. */
+/**
+ * The interface's words in Japanese that every page of the app may show, joined from their areas.
+ * The classroom's and the plain pages' words are apart (see ../types.ts).
+ */
 import type { Messages } from '../types';
-import { jaClassroom } from './classroom';
 import { jaMap } from './map';
 import { jaShare } from './share';
 import { jaSite } from './site';
 import { jaProvenance } from './provenance';
-import { jaAbout } from './about';
 
 export const ja: Messages = {
 	...jaSite,
 	...jaMap,
-	...jaClassroom,
 	...jaShare,
-	...jaProvenance,
-	...jaAbout
+	...jaProvenance
 };

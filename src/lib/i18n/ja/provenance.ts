@@ -1,4 +1,4 @@
-/** Japanese: where the data comes from and on what terms, the document's outline, the layers' pages. */
+/** Japanese: where the data comes from and on what terms, the layers' pages. */
 import type { ProvenanceMessages } from '../types';
 import { SITE_JA } from './site';
 
@@ -19,18 +19,6 @@ export const jaProvenance: ProvenanceMessages = {
 		outline: '文書の各節と、私たちの要約',
 		datapackage:
 			'二つのCSVファイルのFrictionlessデータパッケージ。出典、版、ライセンス、各列とコード値の意味を記載（英語）。'
-	},
-	outline: {
-		title: '文書の節ごとの目次',
-		lede: (title, publisher, date) =>
-			`${publisher}のページ『${title}』（${date}）の各節の見出しと私たちによる短い要約、そしてその節を出典とするこの地図の記録です。文書の文章そのものは載せていません。原文は発行元のページでお読みください。`,
-		summary: '要約',
-		cited: 'この節を出典とする記録',
-		citedNone: 'この節だけを出典とする地図の記録はありません。',
-		abductionBasis: (name) => `${name}：自国民について文書が述べていること`,
-		countryNote: (name) => `${name}：注記`,
-		groupLabel: (name) => `枠組み：${name}`,
-		undated: '日付なし'
 	},
 	layerPage: {
 		title: (layer) => `${layer}｜${SITE_JA}`,

@@ -87,6 +87,7 @@ export const jaShare: ShareMessages = {
 		copied: 'コピーしました。ページに貼り付けてください。',
 		copyFailed: 'コピーできませんでした。コードを選択して手動でコピーしてください。',
 		close: '閉じる',
+		notLoaded: '埋め込みコードを読み込めませんでした（オフライン？）。もう一度お試しください。',
 		openFullMap: '地図全体を開く',
 		frameTitle: (view) => `地図：${view}。${SITE_JA}`,
 		siteName: '北朝鮮による拉致',

@@ -1,4 +1,4 @@
-/** Japanese: the site's frame, the document's sections and the tables (see ../en/site.ts). */
+/** Japanese: the site's frame and the document's sections (see ../en/site.ts). */
 import { dateFormat } from '../intl';
 import type { SiteMessages } from '../types';
 
@@ -63,32 +63,6 @@ export const jaSite: SiteMessages = {
 		showRest: (n) => `残りの${n}件を表示`,
 		separator: '、',
 		colon: '：'
-	},
-	table: {
-		title: '一覧表',
-		heading: '国と出来事の一覧',
-		intro: '地図と同じデータです。',
-		controls: '列の見出しで並べ替え、メニューで絞り込めます。',
-		countries: (n) => `国（${n}）`,
-		abductions: '拉致',
-		allCountries: '全ての国',
-		countriesCaption: 'データに含まれる国',
-		events: (n) => `出来事（${n}）`,
-		forum: '会議・枠組み',
-		allForums: '全ての会議・枠組み',
-		eventsCaption: '文書に記された出来事（日付のあるもの、期間として推定したもの）',
-		rejected: (parts) =>
-			`このアドレスの指定（${parts.join('、')}）は一覧表にないため、初期の表示にしています。`,
-		column: {
-			name: '国',
-			status: '拉致',
-			eventCount: '登場する出来事',
-			date: '日付',
-			title: '出来事',
-			forum: '会議・枠組み',
-			countries: '国',
-			source: '出典'
-		}
 	},
 	offline: {
 		updateAvailable: '新しい版があります —',

@@ -12,10 +12,12 @@ import type { Catalog } from '../catalogs';
 import { ko } from './index';
 import { koSteps } from './steps';
 import { koLesson } from './lesson';
+import { koClassroom } from './classroom';
 
 export const catalog: Catalog = {
 	messages: ko,
 	walk: koSteps,
+	classroom: koClassroom,
 	lesson: koLesson,
 	overlays: {
 		'document.json': documentKo,

@@ -1,17 +1,16 @@
-/** Every word of the interface in Korean, joined from its areas. */
+/**
+ * The interface's words in Korean that every page of the app may show, joined from their areas.
+ * The classroom's and the plain pages' words are apart (see ../types.ts).
+ */
 import type { Messages } from '../types';
-import { koClassroom } from './classroom';
 import { koMap } from './map';
 import { koShare } from './share';
 import { koSite } from './site';
 import { koProvenance } from './provenance';
-import { koAbout } from './about';
 
 export const ko: Messages = {
 	...koSite,
 	...koMap,
-	...koClassroom,
 	...koShare,
-	...koProvenance,
-	...koAbout
+	...koProvenance
 };

@@ -1,4 +1,4 @@
-/** Korean: where the data comes from and on what terms, the document's outline, the layers' pages. */
+/** Korean: where the data comes from and on what terms, the layers' pages. */
 import type { ProvenanceMessages } from '../types';
 import { SITE_KO } from './site';
 
@@ -18,18 +18,6 @@ export const koProvenance: ProvenanceMessages = {
 		outline: '문서의 각 절과 우리의 요약',
 		datapackage:
 			'두 CSV 파일의 Frictionless 데이터 패키지. 출처, 버전, 라이선스, 각 열과 코드값의 뜻을 적었습니다(영어).'
-	},
-	outline: {
-		title: '문서의 절별 목차',
-		lede: (title, publisher, date) =>
-			`${publisher} 페이지 「${title}」(${date})의 각 절 제목과 우리가 쓴 짧은 요약, 그리고 그 절을 출처로 하는 이 지도의 기록입니다. 문서의 문장 자체는 싣지 않았습니다. 원문은 발행처의 페이지에서 읽어 주십시오.`,
-		summary: '요약',
-		cited: '이 절을 출처로 하는 기록',
-		citedNone: '이 절만을 출처로 하는 지도의 기록은 없습니다.',
-		abductionBasis: (name) => `${name}: 자국민에 대해 문서가 말하는 것`,
-		countryNote: (name) => `${name}: 주석`,
-		groupLabel: (name) => `협의체: ${name}`,
-		undated: '날짜 없음'
 	},
 	layerPage: {
 		title: (layer) => `${layer} | ${SITE_KO}`,

@@ -86,6 +86,7 @@ export const koShare: ShareMessages = {
 		copied: '복사했습니다. 페이지에 붙여 넣으십시오.',
 		copyFailed: '복사하지 못했습니다. 코드를 선택해 직접 복사해 주십시오.',
 		close: '닫기',
+		notLoaded: '삽입 코드를 불러오지 못했습니다(오프라인?). 다시 시도해 주세요.',
 		openFullMap: '전체 지도 열기',
 		frameTitle: (view) => `지도: ${view}. ${SITE_KO}`,
 		siteName: '북한의 납치',

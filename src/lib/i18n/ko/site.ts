@@ -1,4 +1,4 @@
-/** Korean: the site's frame, the document's sections and the tables (see ../en/site.ts). */
+/** Korean: the site's frame and the document's sections (see ../en/site.ts). */
 import { dateFormat } from '../intl';
 import type { SiteMessages } from '../types';
 
@@ -63,32 +63,6 @@ export const koSite: SiteMessages = {
 		showRest: (n) => `나머지 ${n}건 보기`,
 		separator: ', ',
 		colon: ':'
-	},
-	table: {
-		title: '표',
-		heading: '나라와 사건 목록',
-		intro: '지도와 같은 데이터입니다.',
-		controls: ' 열 제목으로 정렬하고 메뉴로 걸러 볼 수 있습니다.',
-		countries: (n) => `나라(${n})`,
-		abductions: '납치',
-		allCountries: '모든 나라',
-		countriesCaption: '데이터에 있는 나라',
-		events: (n) => `사건(${n})`,
-		forum: '회의·협의체',
-		allForums: '모든 회의·협의체',
-		eventsCaption: '문서에 기록된 사건(날짜가 있는 것과 기간으로 추정한 것)',
-		rejected: (parts) =>
-			`이 주소의 지정(${parts.join(', ')})은 표에 없으므로 기본 화면을 보여 줍니다.`,
-		column: {
-			name: '나라',
-			status: '납치',
-			eventCount: '등장하는 사건',
-			date: '날짜',
-			title: '사건',
-			forum: '회의·협의체',
-			countries: '나라',
-			source: '출처'
-		}
 	},
 	offline: {
 		updateAvailable: '새 버전이 있습니다 —',

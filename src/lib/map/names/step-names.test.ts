@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataFor } from '$lib/i18n/data';
-import { messagesFor } from '$lib/i18n/messages';
+import { classroomWordsFor } from '$lib/present/words';
 import { SLIDE_INSETS } from '$lib/present/fit-map';
 import { slideNames } from '$lib/present/slide-names';
 import { listedCountries } from '$lib/present/step-look';
@@ -63,7 +63,7 @@ describe('names on the classroom’s maps', () => {
 			? [step.inset![inset - 1]!]
 			: listedCountries(step, dataset).filter((iso3) => !step.inset?.includes(iso3));
 		// As the slide writes them, in its short forms; the inset's countries are the inset's.
-		const names = slideNames(countryNames, messagesFor(locale).classroom.slideNames);
+		const names = slideNames(countryNames, classroomWordsFor(locale).classroom.slideNames);
 		const requests = listed.map((iso3) => ({
 			callout: { ...calloutFor(iso3), short: undefined },
 			labelPoint: ((at) => [intoFrame(at[0]), at[1]] as [number, number])(pointOf(iso3)),

@@ -1,7 +1,7 @@
-/** Korean: the About page (see ../en/about.ts). */
-import type { AboutMessages } from '../types';
+/** Korean: the pages served without the app's script (see ../en/plain.ts). */
+import type { PlainMessages } from '../types';
 
-export const koAbout: AboutMessages = {
+export const koPlain: PlainMessages = {
 	about: {
 		heading: '이 지도에 대하여',
 		intro: (source) => [
@@ -52,6 +52,44 @@ export const koAbout: AboutMessages = {
 			link: '표',
 			after:
 				'에서는 데이터에 있는 모든 나라와 사건을 정렬하거나 걸러 볼 수 있고, 각각의 페이지로 이동할 수 있습니다.'
+		}
+	},
+	outline: {
+		title: '문서의 절별 목차',
+		lede: (title, publisher, date) =>
+			`${publisher} 페이지 「${title}」(${date})의 각 절 제목과 우리가 쓴 짧은 요약, 그리고 그 절을 출처로 하는 이 지도의 기록입니다. 문서의 문장 자체는 싣지 않았습니다. 원문은 발행처의 페이지에서 읽어 주십시오.`,
+		summary: '요약',
+		cited: '이 절을 출처로 하는 기록',
+		citedNone: '이 절만을 출처로 하는 지도의 기록은 없습니다.',
+		abductionBasis: (name) => `${name}: 자국민에 대해 문서가 말하는 것`,
+		countryNote: (name) => `${name}: 주석`,
+		groupLabel: (name) => `협의체: ${name}`,
+		undated: '날짜 없음'
+	},
+	table: {
+		title: '표',
+		heading: '나라와 사건 목록',
+		intro: '지도와 같은 데이터입니다.',
+		controls: ' 열 제목으로 정렬하고 메뉴로 걸러 볼 수 있습니다.',
+		countries: (n) => `나라(${n})`,
+		abductions: '납치',
+		allCountries: '모든 나라',
+		countriesCaption: '데이터에 있는 나라',
+		events: (n) => `사건(${n})`,
+		forum: '회의·협의체',
+		allForums: '모든 회의·협의체',
+		eventsCaption: '문서에 기록된 사건(날짜가 있는 것과 기간으로 추정한 것)',
+		rejected: (parts) =>
+			`이 주소의 지정(${parts.join(', ')})은 표에 없으므로 기본 화면을 보여 줍니다.`,
+		column: {
+			name: '나라',
+			status: '납치',
+			eventCount: '등장하는 사건',
+			date: '날짜',
+			title: '사건',
+			forum: '회의·협의체',
+			countries: '나라',
+			source: '출처'
 		}
 	}
 };

@@ -1,7 +1,7 @@
-/** Japanese: the About page (see ../en/about.ts). */
-import type { AboutMessages } from '../types';
+/** Japanese: the pages served without the app's script (see ../en/plain.ts). */
+import type { PlainMessages } from '../types';
 
-export const jaAbout: AboutMessages = {
+export const jaPlain: PlainMessages = {
 	about: {
 		heading: 'このマップについて',
 		intro: (source) => [
@@ -52,6 +52,44 @@ export const jaAbout: AboutMessages = {
 			link: '一覧表',
 			after:
 				'では、データにあるすべての国と出来事を並べ替えたり絞り込んだりでき、それぞれのページへ移動できます。'
+		}
+	},
+	outline: {
+		title: '文書の節ごとの目次',
+		lede: (title, publisher, date) =>
+			`${publisher}のページ『${title}』（${date}）の各節の見出しと私たちによる短い要約、そしてその節を出典とするこの地図の記録です。文書の文章そのものは載せていません。原文は発行元のページでお読みください。`,
+		summary: '要約',
+		cited: 'この節を出典とする記録',
+		citedNone: 'この節だけを出典とする地図の記録はありません。',
+		abductionBasis: (name) => `${name}：自国民について文書が述べていること`,
+		countryNote: (name) => `${name}：注記`,
+		groupLabel: (name) => `枠組み：${name}`,
+		undated: '日付なし'
+	},
+	table: {
+		title: '一覧表',
+		heading: '国と出来事の一覧',
+		intro: '地図と同じデータです。',
+		controls: '列の見出しで並べ替え、メニューで絞り込めます。',
+		countries: (n) => `国（${n}）`,
+		abductions: '拉致',
+		allCountries: '全ての国',
+		countriesCaption: 'データに含まれる国',
+		events: (n) => `出来事（${n}）`,
+		forum: '会議・枠組み',
+		allForums: '全ての会議・枠組み',
+		eventsCaption: '文書に記された出来事（日付のあるもの、期間として推定したもの）',
+		rejected: (parts) =>
+			`このアドレスの指定（${parts.join('、')}）は一覧表にないため、初期の表示にしています。`,
+		column: {
+			name: '国',
+			status: '拉致',
+			eventCount: '登場する出来事',
+			date: '日付',
+			title: '出来事',
+			forum: '会議・枠組み',
+			countries: '国',
+			source: '出典'
 		}
 	}
 };

@@ -1,7 +1,14 @@
-/** English: the About page, its prose as well as the words around the downloads. */
+/**
+ * English: the pages served without the app's script (About, the document's outline, the tables).
+ * Only the server reads them, when it draws those pages ($lib/plain/words): the map's script
+ * never carries them.
+ */
 import type { AboutSource, Rich } from '../rich';
+import { listFormat } from '../intl';
 
-export const enAbout = {
+const joinAnd = listFormat('en-GB');
+
+export const enPlain = {
 	about: {
 		heading: 'About this map',
 		intro: (source: AboutSource): Rich => [
@@ -53,6 +60,49 @@ export const enAbout = {
 			link: 'tables',
 			after:
 				' list every country and event in the data, sortable and filterable, each linked to its page.'
+		}
+	},
+	outline: {
+		title: 'The document, section by section',
+		lede: (title: string, publisher: string, date: string) =>
+			`The sections of ${publisher}'s page “${title}” (${date}), each with its heading and our own short summary, and the records of this map that cite it. The document's own sentences are not reproduced here: read them on the publisher's page.`,
+		summary: 'Our summary',
+		cited: 'Cited by',
+		citedNone: 'No record of the map cites this section alone.',
+		abductionBasis: (name: string) => `${name}: what the document says of its nationals`,
+		countryNote: (name: string) => `${name}: a note`,
+		groupLabel: (name: string) => `Forum: ${name}`,
+		undated: 'Undated'
+	},
+	table: {
+		title: 'Tables',
+		heading: 'Every country and event, as tables',
+		intro: 'The same data as the map.',
+		/**
+		 * Shown after the intro only where the page's script runs (without it the tables keep their
+		 * first order); its own leading space, as Japanese sets none between sentences.
+		 */
+		controls: ' Column headers sort; the menus filter.',
+		countries: (n: number) => `Countries (${n})`,
+		abductions: 'Abductions',
+		allCountries: 'All countries',
+		countriesCaption: 'Countries in the data',
+		events: (n: number) => `Events (${n})`,
+		forum: 'Forum',
+		allForums: 'All forums',
+		eventsCaption: 'Events in the document, dated or placed in a span',
+		/** Parts of a shared address the tables do not understand: they show the default instead. */
+		rejected: (parts: readonly string[]) =>
+			`This address asks for ${joinAnd(parts)}, which the tables do not have; they show their default instead.`,
+		column: {
+			name: 'Country',
+			status: 'Abductions',
+			eventCount: 'Events naming it',
+			date: 'Date',
+			title: 'Event',
+			forum: 'Forum',
+			countries: 'Countries',
+			source: 'Source'
 		}
 	}
 };
