@@ -516,7 +516,7 @@ test('the presenter view fits a 1024x768 laptop: every panel’s key parts on sc
 			...(n > 1 ? [page.getByRole('button', { name: '← Previous' })] : []),
 			...(n < total ? [next] : [])
 		];
-		for (const part of whole) await expect(part, `step ${n}`).toBeInViewport({ ratio: 1 });
+		await Promise.all(whole.map((part) => expect(part, `step ${n}`).toBeInViewport({ ratio: 1 })));
 		if (n < total) await next.click();
 	}
 });
