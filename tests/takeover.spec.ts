@@ -52,6 +52,23 @@ function countUnnamedFrames(page: Page) {
 	});
 }
 
+/**
+ * Opens `path` with the live map's geometry held, and turns the wheel once over Japan on the
+ * static world: the live map starts and says it is loading. `release()` lets it draw.
+ */
+async function turnWheelWhileHeld(page: Page, path: string) {
+	const release = await holdGeometry(page);
+	await page.goto(path);
+	await answering(page);
+	await expect(page.locator('.static-names .map-label', { hasText: 'Japan' })).toBeVisible();
+	const japan = await staticScreenPoint(page, [138.3, 36.3]);
+	await page.mouse.move(japan.x, japan.y);
+	await page.mouse.wheel(0, -100);
+	const notice = page.locator('.map-notice[role="status"]');
+	await expect(notice).toHaveText('Loading the map…');
+	return { release, notice };
+}
+
 test('the first wheel turn zooms the live map it starts, the notice spares the legend, and the names stay', async ({
 	page,
 	context
@@ -64,15 +81,7 @@ test('the first wheel turn zooms the live map it starts, the notice spares the l
 	await unturned.close();
 
 	await countUnnamedFrames(page);
-	const release = await holdGeometry(page);
-	await page.goto('/');
-	await answering(page);
-	await expect(page.locator('.static-names .map-label', { hasText: 'Japan' })).toBeVisible();
-	const japan = await staticScreenPoint(page, [138.3, 36.3]);
-	await page.mouse.move(japan.x, japan.y);
-	await page.mouse.wheel(0, -100);
-	const notice = page.locator('.map-notice[role="status"]');
-	await expect(notice).toHaveText('Loading the map…');
+	const { release, notice } = await turnWheelWhileHeld(page, '/');
 	const legend = (await page.locator('.legend-overlay').boundingBox())!;
 	const said = (await notice.boundingBox())!;
 	expect(boxesOverlap(said, legend), 'the loading notice over the legend').toBe(false);
@@ -91,14 +100,10 @@ test('the first wheel turn zooms the live map it starts, the notice spares the l
 	// The engagement layer's legend is long, two columns across much of the map's foot: the
 	// notice stands beside it, not over its last row.
 	const engagement = await context.newPage();
-	const releaseEngagement = await holdGeometry(engagement);
-	await engagement.goto('/layer/engagement');
-	await answering(engagement);
-	const japanThere = await staticScreenPoint(engagement, [138.3, 36.3]);
-	await engagement.mouse.move(japanThere.x, japanThere.y);
-	await engagement.mouse.wheel(0, -100);
-	const loading = engagement.locator('.map-notice[role="status"]');
-	await expect(loading).toHaveText('Loading the map…');
+	const { release: releaseEngagement, notice: loading } = await turnWheelWhileHeld(
+		engagement,
+		'/layer/engagement'
+	);
 	const longLegend = (await engagement.locator('.legend-overlay').boundingBox())!;
 	const saidThere = (await loading.boundingBox())!;
 	expect(boxesOverlap(saidThere, longLegend), 'the loading notice over the long legend').toBe(
