@@ -94,6 +94,98 @@ for (const path of ['/country/lbn', '/ja/country/lbn'])
 	});
 
 /**
+ * The countries other than `iso3` whose land lies under a name's box (shrunk by a pixel, as a
+ * name may touch a shore), in the world in the page: its shapes' own fills, not the search's.
+ */
+function landUnderName(page: Page, iso3: string) {
+	return page.evaluate((iso3) => {
+		const svg = document.querySelector<SVGSVGElement>('.static-holder svg.static-map')!;
+		const toUnits = svg.getScreenCTM()!.inverse();
+		const shapes = [...svg.querySelectorAll<SVGPathElement>('g.countries path[data-iso3]')];
+		const label = document.querySelector<HTMLElement>(
+			`.static-names .map-label[data-iso3="${iso3}"]`
+		)!;
+		const r = label.getBoundingClientRect();
+		const found = new Set<string>();
+		for (let i = 0; i <= 10; i++)
+			for (let j = 0; j <= 3; j++) {
+				const at = new DOMPoint(
+					r.left + 1 + ((r.width - 2) * i) / 10,
+					r.top + 1 + ((r.height - 2) * j) / 3
+				).matrixTransform(toUnits);
+				for (const path of shapes)
+					if (path.dataset.iso3 !== iso3 && path.isPointInFill(at)) found.add(path.dataset.iso3!);
+			}
+		return [...found];
+	}, iso3);
+}
+
+// China's page frames China with its neighbours: North Korea, the state the document is about,
+// is some 25 px across, the Sea of Japan too narrow for its name, South Korea between it and the
+// open sea. Its name must still show, over the sea, with a leader line back to it.
+for (const [path, names] of [
+	['/country/chn', ['North Korea', 'N. Korea']],
+	['/ja/country/chn', ['北朝鮮']]
+] as const)
+	test.describe(`${path} on a phone`, () => {
+		test.use(PHONE);
+
+		test('names North Korea, inside the map and off its neighbours, on both maps', async ({
+			page
+		}) => {
+			await page.goto(path);
+			await expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
+			const named = page.locator('.static-names .map-label[data-iso3="PRK"]');
+			await expect(named).toBeVisible();
+			const statics = await namesOnMap(page, '.static-names');
+			const north = statics.labels.find((l) => l.iso3 === 'PRK')!;
+			expect(names as readonly string[]).toContain(north.text);
+			expect(inside(north.box, statics.size), `${north.text} ${JSON.stringify(north.box)}`).toBe(
+				true
+			);
+			expect(await landUnderName(page, 'PRK'), `land under ${north.text}`).toEqual([]);
+			// The live map, placed by the same search for its own view, names it too.
+			await waitForMap(page);
+			await page.waitForFunction(() => {
+				const map = (window as unknown as { dashboardMap: { getZoom(): number } }).dashboardMap;
+				const placed = document.querySelector<SVGElement>('.callout-leaders')?.dataset.placedFor;
+				return placed === map.getZoom().toFixed(3);
+			});
+			await expect(page.locator('.map .map-label[data-iso3="PRK"]')).toBeVisible();
+			const live = await namesOnMap(page, '.map');
+			const liveNorth = live.labels.find((l) => l.iso3 === 'PRK')!;
+			expect(names as readonly string[]).toContain(liveNorth.text);
+			expect(inside(liveNorth.box, live.size), `live ${JSON.stringify(liveNorth.box)}`).toBe(true);
+			const liveLand = await page.evaluate(() => {
+				const map = (
+					window as unknown as {
+						dashboardMap: {
+							getContainer(): HTMLElement;
+							queryRenderedFeatures(
+								p: [number, number],
+								o: { layers: string[] }
+							): { properties: { iso3: string } }[];
+						};
+					}
+				).dashboardMap;
+				const origin = map.getContainer().getBoundingClientRect();
+				const label = document.querySelector('.map .map-label[data-iso3="PRK"]')!;
+				const r = label.getBoundingClientRect();
+				const found = new Set<string>();
+				for (let i = 0; i <= 10; i++)
+					for (let j = 0; j <= 3; j++) {
+						const x = r.left - origin.left + 1 + ((r.width - 2) * i) / 10;
+						const y = r.top - origin.top + 1 + ((r.height - 2) * j) / 3;
+						for (const f of map.queryRenderedFeatures([x, y], { layers: ['countries-fill'] }))
+							if (f.properties.iso3 !== 'PRK') found.add(f.properties.iso3);
+					}
+				return [...found];
+			});
+			expect(liveLand, `land under ${liveNorth.text} on the live map`).toEqual([]);
+		});
+	});
+
+/**
  * The small countries' dots the live map draws 3 px beside a place (the reader's pointer there
  * would land on one): a dot drawn at its full 5 px radius covers it, one given way does not.
  */

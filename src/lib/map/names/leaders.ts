@@ -11,6 +11,14 @@ import type { Point } from './segments';
  * pointing at it (North Korea's name in the Indian Ocean, its leader over China and Vietnam).
  */
 export const LEADER_OVER_LAND = 16;
+/**
+ * How many pixels of a leader line may cross other countries' land when its name has no place
+ * otherwise: a small neighbour between the country and the nearest open sea wide enough for the
+ * name (South Korea, on a phone's map of China, between North Korea and the East China Sea).
+ * A name missing reads worse than a line over a neighbour, and the names are stacked as their
+ * countries lie, so each line still finds its name; but a line across China stays out.
+ */
+export const LEADER_ACROSS_NEIGHBOUR = 28;
 /** The leader lines are tested every this many pixels. */
 const LEADER_SAMPLE = 4;
 

@@ -122,6 +122,29 @@ describe('placeNames on a flat test map', () => {
 		expect(crowded.countriesUnder(nameBox(left, y, 40, 16))).toEqual([]);
 	});
 
+	it('lets a name with no other place lead across a narrow neighbour, never a wide one', () => {
+		// A strip of a country between land to the north and a neighbour to the south, the open
+		// sea past that neighbour (North Korea, South Korea and the East China Sea on a phone).
+		const strip = (neighbourSouth: number) =>
+			view(4, 95, 800, 400, {
+				RUS: [95, 38, 175, 60],
+				XXX: [95, 36.5, 175, 38],
+				KOR: [95, neighbourSouth, 175, 36.5]
+			});
+		const country = { iso3: 'XXX' };
+		// 20 px of the neighbour to cross: more than a shore (LEADER_OVER_LAND) allows.
+		const narrow = strip(34.5);
+		const placed = one(country, [138, 37.25], 'Japan', narrow);
+		expect(placed.mode).toBe('out');
+		expect(placed.leader?.[0]).toEqual([138, 37.25]);
+		const { x, y } = narrow.project(placed.at);
+		const left = { left: x, centre: x - 20, right: x - 40 }[placed.align];
+		// The name itself lies over open sea, past the neighbour.
+		expect(narrow.countriesUnder(nameBox(left, y, 40, 16))).toEqual([]);
+		// 35 px of it: the line would run across the neighbour, so the name is left out.
+		expect(one(country, [138, 37.25], 'Japan', strip(33)).mode).toBe('hidden');
+	});
+
 	it('keeps names and their leaders off what covers the map (a slide inset)', () => {
 		// East Asia with Japan's name free to sit on Japan; then an inset laid over Japan's west
 		// half and the sea south of it.

@@ -17,8 +17,9 @@ import {
 	type NameRequest,
 	type ScreenBox
 } from './callouts';
-import { leaderEnd, segmentCrossesBox, segmentsCross, type Point } from './segments';
-import { LEADER_OVER_LAND, leaderLength, leaderOverLand } from './leaders';
+import { leaderEnd, segmentCrossesBox, type Point } from './segments';
+import { compatible } from './compatible';
+import { LEADER_ACROSS_NEIGHBOUR, LEADER_OVER_LAND, leaderLength, leaderOverLand } from './leaders';
 
 export interface PlacementView {
 	zoom: number;
@@ -149,25 +150,6 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
 }
 
 /**
- * Whether two placed names can stand together: boxes apart, no leader through the other name or
- * across the other leader; and where one country lies more north of the other than beside it
- * (the two Koreas), their names, called out one above the other, stack the same way.
- */
-function compatible(a: Candidate, b: Candidate): boolean {
-	if (overlaps(a.box, b.box)) return false;
-	if (a.leader && b.leader && a.box.left < b.box.right && b.box.left < a.box.right) {
-		const [from, to] = [a.leader[0], b.leader[0]];
-		const northSouth = Math.abs(to.y - from.y) > Math.abs(to.x - from.x);
-		if (northSouth && (to.y - from.y) * (b.box.top - a.box.top) < 0) return false;
-	}
-	if (a.leader && segmentCrossesBox(a.leader[0], a.leader[1], b.box)) return false;
-	if (b.leader && segmentCrossesBox(b.leader[0], b.leader[1], a.box)) return false;
-	if (a.leader && b.leader && segmentsCross(a.leader[0], a.leader[1], b.leader[0], b.leader[1]))
-		return false;
-	return true;
-}
-
-/**
  * Two names in different forms (one short, one full) weigh more than any arrangement's places and
  * less than a hidden name: the same form wherever some arrangement allows it.
  */
@@ -196,14 +178,16 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 	});
 	// Whether a place suits its name on its own: inside the view, its leader short, over open
 	// sea or its own country alone (never a neighbour's land, which would read as that
-	// country's name). Asked only as the search reaches it, since each answer asks the map.
-	const verdicts = options.map(() => new Map<number, boolean>());
+	// country's name), its leader over little of other countries' land (`allowed`, in pixels).
+	// Asked only as the search reaches it, since each answer asks the map.
+	const verdicts = options.map(() => new Map<number, number>());
+	const allowed = options.map(() => LEADER_OVER_LAND);
 	const suits = (k: number, j: number): boolean => {
 		let verdict = verdicts[k]!.get(j);
 		if (verdict === undefined) {
 			const { box, leader } = options[k]![j]!;
 			// The cheap tests first: the land under the leader is asked point by point.
-			verdict =
+			const clear =
 				(!leader || leaderLength(leader) <= MAX_LEADER) &&
 				box.left >= EDGE_MARGIN &&
 				box.top >= EDGE_MARGIN &&
@@ -211,15 +195,15 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 				box.bottom <= view.height - EDGE_MARGIN &&
 				!covered.some((area) => overlaps(area, box)) &&
 				(!leader || !covered.some((area) => segmentCrossesBox(leader[0], leader[1], area))) &&
-				view.countriesUnder(box).every((iso3) => iso3 === own[k]) &&
-				(!leader || leaderOverLand(leader, othersOf[k]!, view) <= LEADER_OVER_LAND);
+				view.countriesUnder(box).every((iso3) => iso3 === own[k]);
+			verdict = !clear ? Infinity : leader ? leaderOverLand(leader, othersOf[k]!, view) : 0;
 			verdicts[k]!.set(j, verdict);
 		}
-		return verdict;
+		return verdict <= allowed[k]!;
 	};
 	// Each name's suitable places, best first, found as the search needs them, up to SEARCH_WIDTH.
-	const suitable = options.map(() => [] as number[]);
-	const scanned = options.map(() => 0);
+	let suitable: number[][] = [];
+	let scanned: number[] = [];
 	const nthPlace = (k: number, i: number): number | undefined => {
 		const list = suitable[k]!;
 		while (list.length <= i && list.length < SEARCH_WIDTH && scanned[k]! < options[k]!.length) {
@@ -231,7 +215,8 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 	// Branch and bound, allowing no hidden name first, then one, and so on: of the arrangements
 	// that hide fewest, the one whose places rank best (the lowest sum of their ranks). A branch
 	// stops as soon as it cannot beat the best found, so on an open map few places are asked about.
-	let best: { chosen: (number | null)[]; score: number } | undefined;
+	type Arrangement = { chosen: (number | null)[]; score: number };
+	let best: Arrangement | undefined;
 	const chosen: (number | null)[] = [];
 	let checks = 0;
 	const search = (k: number, score: number, hidable: number) => {
@@ -269,10 +254,23 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 		}
 		chosen.length = k;
 	};
-	for (let hidable = 0; !best && hidable <= requests.length; hidable++) {
-		checks = 0;
-		search(0, 0, hidable);
-	}
+	const arrange = () => {
+		[suitable, scanned] = [options.map(() => []), options.map(() => 0)];
+		best = undefined as Arrangement | undefined;
+		for (let hidable = 0; !best && hidable <= requests.length; hidable++) {
+			checks = 0;
+			search(0, 0, hidable);
+		}
+		return best;
+	};
+	const shown = arrange();
+	// A name in view that no arrangement shows may have its leader cross a neighbour
+	// (LEADER_ACROSS_NEIGHBOUR); the others keep their places' rules.
+	const unnamed = requests.flatMap((_, k) =>
+		shown?.chosen[k] === null && options[k]![0] ? [k] : []
+	);
+	for (const k of unnamed) allowed[k] = LEADER_ACROSS_NEIGHBOUR;
+	if (unnamed.length > 0 && !(arrange()!.score < shown!.score)) best = shown;
 	return requests.map((request, k) => {
 		const j = best?.chosen[k];
 		if (j === null || j === undefined)

@@ -1,0 +1,30 @@
+/**
+ * Whether two names, each with its leader line if called out, can stand on the same map.
+ */
+import { overlaps, type ScreenBox } from './callouts';
+import { segmentCrossesBox, segmentsCross, type Point } from './segments';
+
+/** A name's place as the search weighs it: its box and, if called out, its leader line. */
+export interface PlacedName {
+	box: ScreenBox;
+	leader?: [Point, Point];
+}
+
+/**
+ * Whether two placed names can stand together: boxes apart, no leader through the other name or
+ * across the other leader; and where one country lies more north of the other than beside it
+ * (the two Koreas), their names, called out one above the other, stack the same way.
+ */
+export function compatible(a: PlacedName, b: PlacedName): boolean {
+	if (overlaps(a.box, b.box)) return false;
+	if (a.leader && b.leader && a.box.left < b.box.right && b.box.left < a.box.right) {
+		const [from, to] = [a.leader[0], b.leader[0]];
+		const northSouth = Math.abs(to.y - from.y) > Math.abs(to.x - from.x);
+		if (northSouth && (to.y - from.y) * (b.box.top - a.box.top) < 0) return false;
+	}
+	if (a.leader && segmentCrossesBox(a.leader[0], a.leader[1], b.box)) return false;
+	if (b.leader && segmentCrossesBox(b.leader[0], b.leader[1], a.box)) return false;
+	if (a.leader && b.leader && segmentsCross(a.leader[0], a.leader[1], b.leader[0], b.leader[1]))
+		return false;
+	return true;
+}
