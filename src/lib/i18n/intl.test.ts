@@ -56,8 +56,10 @@ describe('plurals and lists', () => {
 
 	describe('a list of one or none', () => {
 		const Platform = Intl.ListFormat;
+		// The platform's constructor, swapped for one that counts what it makes.
+		const intl = Intl as { ListFormat: typeof Platform };
 		afterEach(() => {
-			Intl.ListFormat = Platform;
+			intl.ListFormat = Platform;
 		});
 
 		it('is what Intl writes, and makes no formatter', () => {
@@ -67,7 +69,7 @@ describe('plurals and lists', () => {
 				new Platform(tag, { type: 'conjunction' }).format(items);
 			const expected = tags.flatMap((tag) => lists.map((items) => platform(tag, items)));
 			let made = 0;
-			Intl.ListFormat = class extends Platform {
+			intl.ListFormat = class extends Platform {
 				constructor(...args: ConstructorParameters<typeof Platform>) {
 					super(...args);
 					made += 1;
