@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dateFormat, listFormat, pluralRules } from './intl';
 import { en } from './messages';
 import { ja } from './ja';
@@ -52,5 +52,34 @@ describe('plurals and lists', () => {
 		expect(en.section.numberedMany(['1(a)', '1(b)', '1(c)'])).toBe('sections 1(a), 1(b) and 1(c)');
 		expect(en.section.numberedMany(['4'])).toBe('section 4');
 		expect(en.section.from(['introduction'])).toBe('From the document’s introduction');
+	});
+
+	describe('a list of one or none', () => {
+		const Platform = Intl.ListFormat;
+		// The platform's constructor, swapped for one that counts what it makes.
+		const intl = Intl as { ListFormat: typeof Platform };
+		afterEach(() => {
+			intl.ListFormat = Platform;
+		});
+
+		it('is what Intl writes, and makes no formatter', () => {
+			const tags = ['en-GB', 'ja', 'ko'];
+			const lists = [['introduction'], []];
+			const platform = (tag: string, items: string[]) =>
+				new Platform(tag, { type: 'conjunction' }).format(items);
+			const expected = tags.flatMap((tag) => lists.map((items) => platform(tag, items)));
+			let made = 0;
+			intl.ListFormat = class extends Platform {
+				constructor(...args: ConstructorParameters<typeof Platform>) {
+					super(...args);
+					made += 1;
+				}
+			};
+			const joined = tags.flatMap((tag) => lists.map((items) => listFormat(tag)(items)));
+			expect(joined).toEqual(expected);
+			expect(made).toBe(0);
+			expect(listFormat('en-GB')(['a', 'b'])).toBe('a and b');
+			expect(made).toBe(1);
+		});
 	});
 });

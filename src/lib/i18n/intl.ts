@@ -37,8 +37,16 @@ export function pluralRules(tag: string): (n: number, forms: PluralForms) => str
 	return (n, forms) => forms[(rules ??= new Intl.PluralRules(tag)).select(n)] ?? forms.other;
 }
 
-/** Joins a list as the language does: ('en-GB') `a, b and c`. */
+/**
+ * Joins a list as the language does: ('en-GB') `a, b and c`. A list of one is that one, in every
+ * language, so it makes no formatter: the first Intl.ListFormat of a page costs a phone tens of
+ * milliseconds while the page wakes, and most of the site's lists (a classroom step's source
+ * line) have a single item.
+ */
 export function listFormat(tag: string): (items: readonly string[]) => string {
 	let list: Intl.ListFormat | undefined;
-	return (items) => (list ??= new Intl.ListFormat(tag, { type: 'conjunction' })).format(items);
+	return (items) =>
+		items.length < 2
+			? (items[0] ?? '')
+			: (list ??= new Intl.ListFormat(tag, { type: 'conjunction' })).format(items);
 }
