@@ -5,10 +5,10 @@
  * where no country the document names lies, and the world is shrunk only as far as it takes to
  * bring that corner under the legend. Both renderers take it through selectionCamera.
  */
-import { mercatorWidth, mercatorY } from './mercator';
-import { NO_PADDING, type MapRect, type Padding } from './cover';
-import type { Frame } from './frame';
-import type { Size } from './view-box';
+import { mercatorWidth, mercatorY } from './mercator.ts';
+import { NO_PADDING, type MapRect, type Padding } from './cover.ts';
+import type { Frame } from './frame.ts';
+import type { Size } from './view-box.ts';
 
 /**
  * Context, not from the document: east of 150°E and south of 18.5°N the frame holds no country
