@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DESIGN_COLOUR, expectColourAt, hoverAt, screenPoint, waitForMap } from './helpers';
 
 type MapHandle = {
-	getLayoutProperty(layer: string, property: string): unknown;
+	getPaintProperty(layer: string, property: string): unknown;
 	querySourceFeatures(source: string): { properties: { id: string } }[];
 };
 
@@ -28,22 +28,26 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();
 	await expect(page).toHaveURL(/\?layer=engagement$/);
-	// The United States, named in six or more dated events: ColorBrewer Blues' darkest.
-	await colourAt(page, TEXAS, '#2171b5', 'the United States on the engagement layer');
-	// The legend says what the shading counts: events naming a country, whoever acted.
+	// The legend says what the shading counts: events naming a country, whoever acted. It changes
+	// with the map, and the answer strip above the map goes with it, so the map grows: the United
+	// States' point is read once the page has laid it out.
 	await expect(page.locator('.overlay figcaption')).toContainText(
 		'Events naming each country, whoever acted'
 	);
+	await expect(page.locator('.answer')).toHaveCount(0);
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+	// The United States, named in six or more dated events: ColorBrewer Blues' darkest.
+	await colourAt(page, TEXAS, '#2171b5', 'the United States on the engagement layer');
 	await expect.poll(() => legendItems(page)).toContain('Raised with North Korea (dashed)');
 	// The lines are drawn on this layer only.
-	const visibility = () =>
+	const opacity = () =>
 		page.evaluate(() =>
-			(window as unknown as { dashboardMap: MapHandle }).dashboardMap.getLayoutProperty(
+			(window as unknown as { dashboardMap: MapHandle }).dashboardMap.getPaintProperty(
 				'links-japan',
-				'visibility'
+				'line-opacity'
 			)
 		);
-	await expect.poll(visibility).toBe('visible');
+	await expect.poll(opacity).toBe(1);
 
 	await page.getByRole('radio', { name: 'Abductee nationalities' }).check();
 	// The abductee layer's answer strip comes back above the map, which moves down: Japan's point
@@ -51,7 +55,7 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await expect(page.locator('.answer')).toBeVisible();
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
 	await colourAt(page, HONSHU, DESIGN_COLOUR.confirmed, 'Japan back on the abductee layer');
-	await expect.poll(visibility).toBe('none');
+	await expect.poll(opacity).toBe(0);
 });
 
 test('choosing the G7 highlights its members and lists its events', async ({ page }) => {

@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../src/lib/present/steps';
-import { DESIGN_COLOUR, disableWebGL, openReady, staticScreenPoint } from './helpers';
+import {
+	DESIGN_COLOUR,
+	disableWebGL,
+	expectColourAt,
+	openReady,
+	staticScreenPoint
+} from './helpers';
 
 const total = STEPS.length;
 const where = (page: Page) => page.locator('.where');
@@ -460,6 +466,59 @@ test('the presenter window follows the slides, and the slides follow it', async 
 	await expect(where(page)).toHaveText(new RegExp(`^Step 3 of ${total}`));
 	await presenter.getByRole('button', { name: '← Previous' }).click();
 	await expect(page).toHaveURL(/\/present\/2$/);
+
+	// B in the presenter window blanks the projected slide, as B on the slide does; B again
+	// brings it back. The presenter view shows the class's blank screen over the current step.
+	const centre = { x: page.viewportSize()!.width / 2, y: page.viewportSize()!.height / 2 };
+	const cover = presenter.locator('.current [data-cover]');
+	await presenter.keyboard.press('b');
+	await expect(page.locator('[data-blank="black"]')).toHaveCount(1);
+	await expectColourAt(page, centre, '#000000', 'the slide blanked from the presenter view');
+	await expect(cover).toHaveText('The class sees a black screen. Any key brings the slide back.');
+	await presenter.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toHaveCount(0);
+	await expect(cover).toHaveCount(0);
+	await expect(page).toHaveURL(/\/present\/2$/);
+	// Blanked on the slide (W), the presenter view says so; a key there brings it back.
+	await page.bringToFront();
+	await page.keyboard.press('w');
+	await expect(cover).toHaveAttribute('data-cover', 'white');
+	await page.keyboard.press('x');
+	await expect(cover).toHaveCount(0);
+});
+
+test('the presenter view fits a 1024x768 laptop: every panel’s key parts on screen, nothing to scroll', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto('/present/presenter?step=1');
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	const next = page.getByRole('button', { name: 'Next →' });
+	for (let n = 1; n <= total; n++) {
+		await expect(where(page)).toHaveText(new RegExp(`^Step ${n} of ${total}`));
+		const overflow = await page.evaluate(() => {
+			const root = document.documentElement;
+			return [root.scrollHeight - root.clientHeight, root.scrollWidth - root.clientWidth];
+		});
+		expect(overflow, `step ${n}: the page scrolls (down, sideways)`).toEqual([0, 0]);
+		// Wholly visible: inside the window and not cut by the box it scrolls in.
+		const whole = [
+			where(page),
+			page.locator('.bar time'),
+			page.getByRole('heading', { level: 2, name: STEPS[n - 1]!.headline }),
+			page.locator('.current .sources'),
+			page.getByRole('heading', { name: /^Next: |^This is the last step$/ }),
+			...(n < total ? [page.getByRole('heading', { level: 3, name: STEPS[n]!.headline })] : []),
+			page.getByRole('heading', { name: 'Speaker notes' }),
+			page.locator('.notes li').first(),
+			page.getByRole('button', { name: 'Reveal on the slide' }).first(),
+			page.getByRole('button', { name: 'Black screen (B)' }),
+			...(n > 1 ? [page.getByRole('button', { name: '← Previous' })] : []),
+			...(n < total ? [next] : [])
+		];
+		await Promise.all(whole.map((part) => expect(part, `step ${n}`).toBeInViewport({ ratio: 1 })));
+		if (n < total) await next.click();
+	}
 });
 
 test('the presenter view opened on its own keeps its step in the address, with no page error', async ({

@@ -29,6 +29,17 @@ describe('walk messages', () => {
 			expect(readWalkMessage(bad, 10), JSON.stringify(bad)).toBeNull();
 	});
 
+	it('carry a blank screen only as black, white or none', () => {
+		for (const blank of ['black', 'white', null])
+			expect(readWalkMessage({ kind: 'blank', blank }, 10)).toEqual({ kind: 'blank', blank });
+		for (const bad of [
+			{ kind: 'blank' },
+			{ kind: 'blank', blank: 'grey' },
+			{ kind: 'blank', blank: 1 }
+		])
+			expect(readWalkMessage(bad, 10), JSON.stringify(bad)).toBeNull();
+	});
+
 	it('travel on a channel named after the site’s path', () => {
 		expect(walkChannelName('')).not.toBe(walkChannelName('/abductions'));
 	});
@@ -42,9 +53,10 @@ describe('two windows joined to the walk', () => {
 		const onStep = vi.fn();
 		const onAsked = vi.fn();
 		const onLesson = vi.fn();
-		const link = joinWalk(new BroadcastChannel(name), 10, { onStep, onAsked, onLesson });
+		const onBlank = vi.fn();
+		const link = joinWalk(new BroadcastChannel(name), 10, { onStep, onAsked, onLesson, onBlank });
 		links.push(link);
-		return { link, onStep, onAsked, onLesson };
+		return { link, onStep, onAsked, onLesson, onBlank };
 	}
 
 	it('hear each other’s steps and questions, not their own', async () => {
@@ -69,5 +81,16 @@ describe('two windows joined to the walk', () => {
 		);
 		expect(slides.onStep).not.toHaveBeenCalled();
 		expect(presenter.onLesson).not.toHaveBeenCalled();
+	});
+
+	it('pass the blank screen from the presenter to the slide, and back', async () => {
+		const slides = join('test-blank');
+		const presenter = join('test-blank');
+		presenter.link.blank('black');
+		await vi.waitFor(() => expect(slides.onBlank).toHaveBeenCalledWith('black'));
+		slides.link.blank(null);
+		await vi.waitFor(() => expect(presenter.onBlank).toHaveBeenCalledWith(null));
+		expect(slides.onStep).not.toHaveBeenCalled();
+		expect(presenter.onBlank).not.toHaveBeenCalledWith('black');
 	});
 });

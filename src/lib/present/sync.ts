@@ -2,9 +2,16 @@
  * Keeps the slide window and the presenter window on the same step, whichever one the clicker
  * drives: they talk over a BroadcastChannel (same origin, no server). A window that opens asks
  * where the walk is; the others answer with their step. The lesson's overlays on the slide (a
- * question's answer revealed, the QR code shown) travel on the same channel.
+ * question's answer revealed, the QR code shown) and the blank screen (B, W) travel on the same
+ * channel.
  */
-export type WalkMessage = { kind: 'at'; step: number } | { kind: 'where' } | LessonMessage;
+import type { Blank } from './screen';
+
+export type WalkMessage =
+	| { kind: 'at'; step: number }
+	| { kind: 'where' }
+	| { kind: 'blank'; blank: Blank | null }
+	| LessonMessage;
 
 /** What the slide shows over the step: the answer revealed (a question's id) and the QR code. */
 export interface LessonOverlay {
@@ -24,6 +31,12 @@ export function readWalkMessage(data: unknown, total: number): WalkMessage | nul
 	if (typeof data !== 'object' || data === null) return null;
 	const message = data as Record<string, unknown>;
 	if (message.kind === 'where') return { kind: 'where' };
+	if (message.kind === 'blank') {
+		const { blank } = message;
+		return blank === null || blank === 'black' || blank === 'white'
+			? { kind: 'blank', blank }
+			: null;
+	}
 	const step = message.step;
 	if (message.kind === 'lesson') {
 		const { answer, qr } = message;
@@ -48,6 +61,8 @@ export interface WalkLink {
 	ask(): void;
 	/** Tells the other windows what the slide now shows over the step. */
 	show(overlay: LessonOverlay): void;
+	/** Tells the other windows the slide is blanked (black or white), or shown again (null). */
+	blank(blank: Blank | null): void;
 	close(): void;
 }
 
@@ -58,12 +73,14 @@ export function joinWalk(
 		onStep: (step: number) => void;
 		onAsked: () => void;
 		onLesson?: (overlay: LessonOverlay) => void;
+		onBlank?: (blank: Blank | null) => void;
 	}
 ): WalkLink {
 	channel.onmessage = (event: MessageEvent) => {
 		const message = readWalkMessage(event.data, total);
 		if (message?.kind === 'at') handlers.onStep(message.step);
 		else if (message?.kind === 'where') handlers.onAsked();
+		else if (message?.kind === 'blank') handlers.onBlank?.(message.blank);
 		else if (message?.kind === 'lesson') {
 			const { step, answer, qr } = message;
 			handlers.onLesson?.({ step, answer, qr });
@@ -73,6 +90,7 @@ export function joinWalk(
 		tell: (step) => channel.postMessage({ kind: 'at', step } satisfies WalkMessage),
 		ask: () => channel.postMessage({ kind: 'where' } satisfies WalkMessage),
 		show: (overlay) => channel.postMessage({ kind: 'lesson', ...overlay } satisfies WalkMessage),
+		blank: (blank) => channel.postMessage({ kind: 'blank', blank } satisfies WalkMessage),
 		close: () => channel.close()
 	};
 }

@@ -44,6 +44,9 @@ export const enClassroom = {
 		last: 'This is the last step',
 		keys: 'Arrows, Page keys or Space move both windows · Home, End · 1–9, 0 jump',
 		slideKeys: 'On the slide: B or . blanks it black, W white · O shows every step',
+		blackButton: 'Black screen (B)',
+		blackedOut: 'The class sees a black screen. Any key brings the slide back.',
+		whitedOut: 'The class sees a white screen. Any key brings the slide back.',
 		plan: 'Plan',
 		planned: (minutes: number, until: number) =>
 			`${minutes} min for this step, until ${until}:00 of 45:00`,

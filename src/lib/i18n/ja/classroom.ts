@@ -39,6 +39,9 @@ export const jaClassroom: ClassroomMessages = {
 		last: 'これが最後のステップです',
 		keys: '矢印キー・Page Up/Down・スペースで両方の画面が進みます · Home、End · 1～9、0で移動',
 		slideKeys: 'スライドで：B または . で黒画面、W で白画面 · O ですべてのステップ',
+		blackButton: '黒画面 (B)',
+		blackedOut: 'スライドは黒画面です。いずれかのキーで戻ります。',
+		whitedOut: 'スライドは白画面です。いずれかのキーで戻ります。',
 		plan: '予定',
 		planned: (minutes, until) => `このステップは${minutes}分、45分中の${until}分まで`,
 		pace: (behind) =>

@@ -38,6 +38,9 @@ export const koClassroom: ClassroomMessages = {
 		last: '마지막 단계입니다',
 		keys: '화살표 키·Page Up/Down·스페이스 바로 두 화면이 함께 넘어갑니다 · Home, End · 1–9, 0으로 이동',
 		slideKeys: '슬라이드에서: B 또는 . 은 검은 화면, W는 흰 화면 · O는 모든 단계',
+		blackButton: '검은 화면 (B)',
+		blackedOut: '슬라이드가 검은 화면입니다. 아무 키나 누르면 돌아옵니다.',
+		whitedOut: '슬라이드가 흰 화면입니다. 아무 키나 누르면 돌아옵니다.',
 		plan: '계획',
 		planned: (minutes, until) => `이 단계는 ${minutes}분, 45분 중 ${until}분까지`,
 		pace: (behind) =>

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
 import { linksOf } from '$lib/data/engagement';
-import { abductionLook } from '$lib/layers/looks';
+import { abductionLook, forumLook } from '$lib/layers/looks';
+import { statusColour } from '$lib/layers/palette';
+import { forumCoverage } from '$lib/data/engagement';
 import { mapOptions, showLinks, showLook, type RestylableMap } from './create';
 import { countryFrame, selectionCamera, WORLD_FRAME, type Frame } from '../camera/frame';
-import {
-	hatchFilter,
-	hatchPattern,
-	LAYER,
-	LINK_LAYERS,
-	LINKS_SOURCE,
-	smallCountriesFilter
-} from './style';
+import { COUNTRIES_SOURCE, LINK_LAYERS, LINKS_SOURCE, POINTS_SOURCE } from './style';
 
 describe('mapOptions', () => {
 	it('starts on the page’s frame, or the world, flat and with our own keys', () => {
@@ -40,40 +35,60 @@ describe('mapOptions', () => {
 	});
 });
 
-/** Records what a layer change asks of the map. */
+/** Records what a layer change asks of the map, and the feature-state it leaves. */
 function recordingMap() {
 	const calls: unknown[][] = [];
 	const data: unknown[] = [];
+	const states = new Map<string, Record<string, unknown>>();
 	const map: RestylableMap = {
+		setFeatureState: ({ source, id }, state) =>
+			states.set(`${source}/${id}`, { ...states.get(`${source}/${id}`), ...state }),
 		setPaintProperty: (...args) => calls.push(['paint', ...args]),
-		setFilter: (...args) => calls.push(['filter', ...args]),
-		setLayoutProperty: (...args) => calls.push(['layout', ...args]),
 		getSource: (id: string) =>
 			id === LINKS_SOURCE ? { setData: (d: unknown) => data.push(d) } : undefined
 	};
-	return { map, calls, data };
+	return { map, calls, data, states };
 }
 
-it('showLook repaints the fill and the dots, refilters the hatch and the dots, and picks each hatch', () => {
-	const look = abductionLook(summaries.values());
-	const { map, calls } = recordingMap();
-	const codes = [...summaries.keys()];
-	showLook(map, look, codes);
-	expect(calls).toEqual([
-		['paint', LAYER.fill, 'fill-color', look.fill],
-		['paint', LAYER.small, 'circle-color', look.fill],
-		['filter', LAYER.hatch, hatchFilter(look)],
-		['paint', LAYER.hatch, 'fill-pattern', hatchPattern(look)],
-		['filter', LAYER.small, smallCountriesFilter(look, codes)]
-	]);
-	// China's second-hand tier has the crossed hatch; the others the plain one.
-	expect(look.crossHatched).toEqual(['CHN']);
-	expect(hatchPattern(look)).toEqual([
-		'case',
-		['in', ['get', 'iso3'], ['literal', ['CHN']]],
-		'hatch-cross',
-		'hatch'
-	]);
+describe('showLook', () => {
+	const abductions = abductionLook(summaries.values());
+	const eu = forumLook(forumCoverage(dataset, 'eu', dataset.events)!);
+	// Brazil is drawn but not in the dataset.
+	const codes = [...summaries.keys(), 'BRA'];
+
+	it('sets each country’s colour, hatch and dot, and asks nothing of the style', () => {
+		const { map, calls, states } = recordingMap();
+		showLook(map, abductions, codes, false);
+		expect(calls.filter((call) => call[2] !== 'line-opacity')).toEqual([]);
+		expect(states.get(`${COUNTRIES_SOURCE}/KOR`)).toEqual({
+			fill: statusColour('confirmed'),
+			hatch: 'none'
+		});
+		// Lebanon is "possible": hatched; China's second-hand tier has the crossed hatch.
+		expect(states.get(`${COUNTRIES_SOURCE}/LBN`)?.hatch).toBe('single');
+		expect(states.get(`${COUNTRIES_SOURCE}/CHN`)?.hatch).toBe('cross');
+		expect(states.get(`${POINTS_SOURCE}/LBN`)).toEqual({
+			fill: statusColour('possible'),
+			marked: true
+		});
+		// Luxembourg is in the data only as an EU member: the abductee layer gives it no dot.
+		expect(states.get(`${POINTS_SOURCE}/LUX`)?.marked).toBe(false);
+		expect(states.get(`${COUNTRIES_SOURCE}/BRA`)).toEqual({
+			fill: statusColour('none'),
+			hatch: 'none'
+		});
+	});
+
+	it('undoes the last look on every country it does not colour', () => {
+		const { map, states } = recordingMap();
+		showLook(map, abductions, codes, false);
+		showLook(map, eu, codes, false);
+		expect(states.get(`${POINTS_SOURCE}/LUX`)?.marked).toBe(true);
+		expect(states.get(`${COUNTRIES_SOURCE}/LBN`)?.hatch).toBe('none');
+		expect(states.get(`${COUNTRIES_SOURCE}/CHN`)?.hatch).toBe('none');
+		expect(states.get(`${COUNTRIES_SOURCE}/KOR`)?.fill).toBe(eu.colourOf('KOR'));
+		expect(eu.colourOf('KOR')).not.toBe(abductions.colourOf('KOR'));
+	});
 });
 
 describe('showLinks', () => {
@@ -81,16 +96,30 @@ describe('showLinks', () => {
 	const places = new Map<string, [number, number]>(
 		dataset.countries.map((c, i) => [c.iso3, [i, i]])
 	);
-	it('sets the lines and shows their layers', () => {
+	it('sets the lines, for the look to show', () => {
 		const { map, calls, data } = recordingMap();
 		showLinks(map, links, places, (iso3) => iso3);
 		expect((data[0] as GeoJSON.FeatureCollection).features.length).toBe(links.length);
-		expect(calls).toEqual(LINK_LAYERS.map((id) => ['layout', id, 'visibility', 'visible']));
+		expect(calls).toEqual([]);
 	});
-	it('empties and hides them when the layer has none', () => {
+	it('leaves them to the look when the layer has none', () => {
 		const { map, calls, data } = recordingMap();
 		showLinks(map, null, places, (iso3) => iso3);
+		expect(data).toEqual([]);
+		expect(calls).toEqual([]);
+	});
+});
+
+describe('showLook and the lines', () => {
+	it('shows the lines with a look that has them, and hides and empties them with one that has not', () => {
+		const look = abductionLook(summaries.values());
+		const { map, calls, data } = recordingMap();
+		showLook(map, look, ['JPN'], true);
+		expect(calls).toEqual(LINK_LAYERS.map((id) => ['paint', id, 'line-opacity', 1]));
+		expect(data).toEqual([]);
+		calls.length = 0;
+		showLook(map, look, ['JPN'], false);
+		expect(calls).toEqual(LINK_LAYERS.map((id) => ['paint', id, 'line-opacity', 0]));
 		expect((data[0] as GeoJSON.FeatureCollection).features).toEqual([]);
-		expect(calls).toEqual(LINK_LAYERS.map((id) => ['layout', id, 'visibility', 'none']));
 	});
 });

@@ -12,14 +12,13 @@ import { hatchPixels } from '$lib/layers/hatch';
 import { linkFeatures } from './links';
 import {
 	buildStyle,
-	hatchFilter,
-	HATCH_IMAGE,
+	COUNTRIES_SOURCE,
 	CROSS_HATCH_IMAGE,
-	hatchPattern,
-	LAYER,
+	HATCH_IMAGE,
 	LINK_LAYERS,
 	LINKS_SOURCE,
-	smallCountriesFilter
+	lookStates,
+	POINTS_SOURCE
 } from './style';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -92,22 +91,38 @@ export function createMap(options: {
 
 /** The part of a MapLibre map that a change of layer or lines touches. */
 export interface RestylableMap {
+	setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
 	setPaintProperty(layer: string, property: string, value: unknown): unknown;
-	setFilter(layer: string, filter: unknown): unknown;
-	setLayoutProperty(layer: string, property: string, value: unknown): unknown;
 	getSource(id: string): unknown;
 }
 
-/** A layer's look: paint and filters change, the geometry stays; `codes` are the dataset's. */
-export function showLook(map: RestylableMap, look: LayerLook, codes: readonly string[]): void {
-	map.setPaintProperty(LAYER.fill, 'fill-color', look.fill);
-	map.setPaintProperty(LAYER.small, 'circle-color', look.fill);
-	map.setFilter(LAYER.hatch, hatchFilter(look));
-	map.setPaintProperty(LAYER.hatch, 'fill-pattern', hatchPattern(look));
-	map.setFilter(LAYER.small, smallCountriesFilter(look, codes));
+/**
+ * A layer's look, set on each country's shape and dot as feature-state (see style.ts), and its
+ * lines shown or hidden by their opacity: none of it waits on the map's worker, so the whole map
+ * changes in its next frame. `codes` are every country the map draws.
+ */
+export function showLook(
+	map: RestylableMap,
+	look: LayerLook,
+	codes: Iterable<string>,
+	lines: boolean
+): void {
+	for (const [id, { fill, hatch, marked }] of lookStates(look, codes)) {
+		map.setFeatureState({ source: COUNTRIES_SOURCE, id }, { fill, hatch });
+		map.setFeatureState({ source: POINTS_SOURCE, id }, { fill, marked });
+	}
+	for (const id of LINK_LAYERS) map.setPaintProperty(id, 'line-opacity', lines ? 1 : 0);
+	// Hidden lines leave the source too, so the pointer cannot find them.
+	if (!lines) linksSource(map)?.setData({ type: 'FeatureCollection', features: [] });
 }
 
-/** New data for the links source, hidden when there are none to show; `ceilingOf` as linkFeatures'. */
+const linksSource = (map: RestylableMap) =>
+	map.getSource(LINKS_SOURCE) as Pick<GeoJSONSource, 'setData'> | undefined;
+
+/**
+ * New data for the links source, to be shown by the look that has lines (showLook): set first, so
+ * they are drawn by the time the look shows them. `ceilingOf` as linkFeatures'.
+ */
 export function showLinks(
 	map: RestylableMap,
 	links: readonly Link[] | null,
@@ -116,7 +131,5 @@ export function showLinks(
 	locale: Locale = 'en',
 	ceilingOf?: (line: Position[]) => number
 ): void {
-	const source = map.getSource(LINKS_SOURCE) as Pick<GeoJSONSource, 'setData'> | undefined;
-	source?.setData(linkFeatures(links ?? [], places, nameOf, locale, ceilingOf));
-	for (const id of LINK_LAYERS) map.setLayoutProperty(id, 'visibility', links ? 'visible' : 'none');
+	if (links) linksSource(map)?.setData(linkFeatures(links, places, nameOf, locale, ceilingOf));
 }

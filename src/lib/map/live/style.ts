@@ -2,7 +2,6 @@
 import type {
 	CircleLayerSpecification,
 	ExpressionSpecification,
-	FilterSpecification,
 	LineLayerSpecification,
 	StyleSpecification
 } from 'maplibre-gl';
@@ -17,6 +16,7 @@ export const LINKS_SOURCE = 'links';
 export const LAYER = {
 	fill: 'countries-fill',
 	hatch: 'countries-hatch',
+	crossHatch: 'countries-hatch-cross',
 	border: 'countries-border',
 	focus: 'countries-focus',
 	linksJapan: 'links-japan',
@@ -27,30 +27,67 @@ export const HATCH_IMAGE = 'hatch';
 /** The second-hand hatch, lines both ways. */
 export const CROSS_HATCH_IMAGE = 'hatch-cross';
 
-/** Each hatched country's pattern: the second-hand one where the look crosses it. */
-export function hatchPattern(look: LayerLook): ExpressionSpecification {
-	return [
-		'case',
-		['in', ['get', 'iso3'], ['literal', look.crossHatched]],
-		CROSS_HATCH_IMAGE,
-		HATCH_IMAGE
-	];
-}
-
-export function hatchFilter(look: LayerLook): FilterSpecification {
-	return ['in', ['get', 'iso3'], ['literal', look.hatched]];
-}
-
 /**
- * Which small countries get a dot: those the layer colours, so every dot on the map is explained
- * by the legend (a grey dot for a country the layer says nothing about would not be).
+ * A layer switch recolours through feature-state: each country's fill, hatch and dot are set on
+ * its feature (`lookStates`), which MapLibre applies to every tile in one frame. A change of paint
+ * expression or filter would instead re-lay out the tiles one by one off the main thread, so for a
+ * few frames the map would show two layers at once. The look the map starts with is the fallback
+ * of each expression, so the first frame is already in its colours.
  */
-export function smallCountriesFilter(
-	look: LayerLook,
-	codes: readonly string[]
-): FilterSpecification {
-	const marked = markedCodes(look, codes);
-	return ['all', ['==', ['get', 'small'], true], ['in', ['get', 'iso3'], ['literal', marked]]];
+export interface CountryLookState {
+	fill: string;
+	hatch: HatchKind;
+	/** Whether the country's dot (a small country's) is drawn: the layer colours it. */
+	marked: boolean;
+}
+
+type HatchKind = 'none' | 'single' | 'cross';
+
+function hatchKindOf(look: Pick<LayerLook, 'hatched' | 'crossHatched'>, code: string): HatchKind {
+	if (look.crossHatched.includes(code)) return 'cross';
+	return look.hatched.includes(code) ? 'single' : 'none';
+}
+
+/** Each country's state under a look; `codes` are every country the map draws. */
+export function lookStates(
+	look: Pick<LayerLook, 'colourOf' | 'hatched' | 'crossHatched'>,
+	codes: Iterable<string>
+): Map<string, CountryLookState> {
+	const unmarked = statusColour('none');
+	return new Map(
+		[...codes].map((code) => {
+			const fill = look.colourOf(code);
+			return [code, { fill, hatch: hatchKindOf(look, code), marked: fill !== unmarked }];
+		})
+	);
+}
+
+/** A state of the feature, or where none is set yet, the look the map started with. */
+const stateOr = (key: keyof CountryLookState, start: unknown): ExpressionSpecification =>
+	['coalesce', ['feature-state', key], start] as ExpressionSpecification;
+
+const iso3In = (codes: readonly string[]): ExpressionSpecification => [
+	'in',
+	['get', 'iso3'],
+	['literal', codes]
+];
+
+/** The fill colour: the feature's state, else the start look's. */
+export function fillColour(start: LayerLook): ExpressionSpecification {
+	return ['to-color', stateOr('fill', start.fill)];
+}
+
+/** A hatch layer's opacity: 1 on the countries hatched with `kind`. */
+export function hatchOpacity(start: LayerLook, kind: 'single' | 'cross'): ExpressionSpecification {
+	const startKind: ExpressionSpecification = [
+		'case',
+		iso3In(start.crossHatched),
+		'cross',
+		iso3In(start.hatched),
+		'single',
+		'none'
+	];
+	return ['case', ['==', stateOr('hatch', startKind), kind], 1, 0];
 }
 
 /** The dataset's countries a layer colours (the static world shows their dots too). */
@@ -59,33 +96,42 @@ export function markedCodes(look: Pick<LayerLook, 'colourOf'>, codes: Iterable<s
 	return [...codes].filter((code) => look.colourOf(code) !== unmarked).sort();
 }
 
-const givenWay: ExpressionSpecification = ['boolean', ['feature-state', 'givenWay'], false];
-
-/** Countries too small to point at get a dot, coloured like their fill. */
+/**
+ * Countries too small to point at get a dot, coloured like their fill: those the layer colours,
+ * so every dot on the map is explained by the legend (a grey dot for a country the layer says
+ * nothing about would not be). A dot not drawn has no size, so the pointer does not find it.
+ */
 export function smallCountriesLayer(
 	look: LayerLook,
 	codes: readonly string[]
 ): CircleLayerSpecification {
+	const marked: ExpressionSpecification = [
+		'boolean',
+		stateOr('marked', iso3In(markedCodes(look, codes))),
+		false
+	];
+	// A dot goes once its country's shape is large enough to point at (small-dots.ts).
+	const givenWay: ExpressionSpecification = ['boolean', ['feature-state', 'givenWay'], false];
+	const hidden: ExpressionSpecification = ['any', givenWay, ['!', marked]];
 	return {
 		id: LAYER.small,
 		type: 'circle',
 		source: POINTS_SOURCE,
 		maxzoom: SMALL_COUNTRY_MAX_ZOOM,
-		filter: smallCountriesFilter(look, codes),
+		filter: ['==', ['get', 'small'], true],
 		paint: {
-			// A dot goes once its country's shape is large enough to point at (small-dots.ts).
 			'circle-radius': [
 				'case',
-				givenWay,
+				hidden,
 				0,
 				['boolean', ['feature-state', 'selected'], false],
 				DOT_RADIUS_PX + 2,
 				DOT_RADIUS_PX
 			],
-			'circle-color': look.fill,
+			'circle-color': fillColour(look),
 			'circle-stroke-width': [
 				'case',
-				givenWay,
+				hidden,
 				0,
 				['boolean', ['feature-state', 'selected'], false],
 				2.5,
@@ -113,8 +159,10 @@ function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
 		filter: dprk
 			? ['==', ['get', 'kind'], 'raised-with-dprk']
 			: ['!=', ['get', 'kind'], 'raised-with-dprk'],
-		layout: { 'line-cap': 'round', visibility: 'none' },
+		layout: { 'line-cap': 'round' },
 		paint: {
+			// Shown by the look that has lines (create.ts showLook).
+			'line-opacity': 0,
 			'line-color': kindColour,
 			'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 4.5, 2.5],
 			...(dprk ? { 'line-dasharray': [2, 1.5] } : {})
@@ -158,14 +206,22 @@ export function buildStyle(
 				id: LAYER.fill,
 				type: 'fill',
 				source: COUNTRIES_SOURCE,
-				paint: { 'fill-color': look.fill }
+				paint: { 'fill-color': fillColour(look) }
 			},
 			{
 				id: LAYER.hatch,
 				type: 'fill',
 				source: COUNTRIES_SOURCE,
-				filter: hatchFilter(look),
-				paint: { 'fill-pattern': hatchPattern(look) }
+				paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': hatchOpacity(look, 'single') }
+			},
+			{
+				id: LAYER.crossHatch,
+				type: 'fill',
+				source: COUNTRIES_SOURCE,
+				paint: {
+					'fill-pattern': CROSS_HATCH_IMAGE,
+					'fill-opacity': hatchOpacity(look, 'cross')
+				}
 			},
 			{
 				id: LAYER.border,
