@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	DESIGN_COLOUR,
 	expectColourAt,
+	holdGeometry,
 	hoverAt,
 	openReady,
 	screenPoint,
@@ -464,5 +465,44 @@ test('at projector size the engagement legend leaves the United States and Korea
 			[x, y]
 		);
 		expect(onTop, `${name} under the legend`).toBe(false);
+	}
+});
+
+/** The countries the document itself names, for an abduction or in an event. */
+const DOCUMENT_NAMES = ['USA', 'JPN', 'KOR', 'PRK', 'CHN', 'RUS', 'GBR', 'THA', 'ROU', 'LBN'];
+
+test('the legend shows every row and lies clear of every country the document names', async ({
+	page
+}) => {
+	// The world before the live map: its shapes are where the live map draws them (one camera).
+	await holdGeometry(page);
+	for (const [width, height] of [
+		[1280, 800],
+		[1024, 768],
+		[1440, 900]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		for (const path of ['/', '/layer/engagement']) {
+			await page.goto(path);
+			await expect(page.locator('[data-answering] svg.static-map')).toHaveCount(1);
+			const where = `${path} at ${width}x${height}`;
+			await expect(async () => {
+				const seen = await page.evaluate((codes) => {
+					const legend = document.querySelector('.legend-overlay')!;
+					const box = legend.getBoundingClientRect();
+					const under = codes.filter((iso3) => {
+						const shape = document.querySelector(`svg.static-map path[data-iso3="${iso3}"]`);
+						const b = shape!.getBoundingClientRect();
+						if (b.width === 0) return true;
+						return (
+							b.left < box.right && box.left < b.right && b.top < box.bottom && box.top < b.bottom
+						);
+					});
+					return { hidden: legend.scrollHeight - legend.clientHeight, under };
+				}, DOCUMENT_NAMES);
+				expect(seen.hidden, `pixels of the legend scrolled out of sight, ${where}`).toBe(0);
+				expect(seen.under, `countries under the legend (or not drawn), ${where}`).toEqual([]);
+			}).toPass({ timeout: 5_000 });
+		}
 	}
 });

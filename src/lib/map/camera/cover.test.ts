@@ -8,19 +8,19 @@ describe('the margins that keep a fitted country clear of what covers the map', 
 	it('leaves a tall legend at the bottom right out by the right-hand strip', () => {
 		// 240 x 300 at the bottom right: the strip on the right costs 248 x 512, the one below 217 x 672.
 		const legend = { left: 424, top: 295, right: 664, bottom: 504 + 8 };
-		expect(coverPadding(MAP, [legend])).toEqual({ top: 0, right: 248, bottom: 0, left: 0 });
+		expect(coverPadding(MAP, [legend])).toMatchObject({ top: 0, right: 248, bottom: 0, left: 0 });
 	});
 
 	it('leaves a low, wide legend out by the strip below it', () => {
 		const legend = { left: 300, top: 440, right: 664, bottom: 504 };
-		expect(coverPadding(MAP, [legend])).toEqual({ top: 0, right: 0, bottom: 72, left: 0 });
+		expect(coverPadding(MAP, [legend])).toMatchObject({ top: 0, right: 0, bottom: 72, left: 0 });
 	});
 
 	it('takes each side’s widest strip over several covers', () => {
 		const strip = { left: 8, top: 8, right: 610, bottom: 44 };
 		const legend = { left: 424, top: 295, right: 664, bottom: 504 };
 		const other = { left: 500, top: 100, right: 664, bottom: 200 };
-		expect(coverPadding(MAP, [strip, legend, other])).toEqual({
+		expect(coverPadding(MAP, [strip, legend, other])).toMatchObject({
 			top: 44,
 			right: 248,
 			bottom: 0,
@@ -29,7 +29,7 @@ describe('the margins that keep a fitted country clear of what covers the map', 
 	});
 
 	it('ignores what lies beside the map (a phone’s legend under it) and clips what runs past it', () => {
-		expect(coverPadding(MAP, [{ left: 0, top: 520, right: 672, bottom: 800 }])).toEqual({
+		expect(coverPadding(MAP, [{ left: 0, top: 520, right: 672, bottom: 800 }])).toMatchObject({
 			top: 0,
 			right: 0,
 			bottom: 0,
@@ -42,13 +42,18 @@ describe('the margins that keep a fitted country clear of what covers the map', 
 
 	it('does not leave out a cover that would take most of the map whichever side it went', () => {
 		const big = { left: 100, top: 100, right: 600, bottom: 450 };
-		expect(coverPadding(MAP, [big])).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+		expect(coverPadding(MAP, [big])).toMatchObject({ top: 0, right: 0, bottom: 0, left: 0 });
 		// Just within the share: kept out.
 		const cut = Math.floor(MAP.width * (1 - MIN_KEPT_SHARE));
 		const wide = coverPadding(MAP, [
 			{ left: MAP.width - cut, top: 0, right: MAP.width, bottom: 512 }
 		]);
 		expect(wide.right).toBe(cut);
+	});
+
+	it('carries the map’s size and covers, for the world fitted under them', () => {
+		const legend = { left: 300, top: 440, right: 664, bottom: 504 };
+		expect(coverPadding(MAP, [legend]).over).toEqual({ size: MAP, covers: [legend] });
 	});
 
 	it('adds the air round a country to every side, and reads a single number as every side', () => {

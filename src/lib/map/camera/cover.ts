@@ -25,6 +25,14 @@ export interface MapRect {
 export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
+ * coverPadding's margins, with the map's size and covers they were drawn from: the whole world is
+ * not fitted beside its covers but under them (world-fit.ts), and needs to know where they lie.
+ */
+export interface CoverPadding extends Padding {
+	over?: { size: Size; covers: readonly MapRect[] };
+}
+
+/**
  * The parts of a map box that other boxes (a legend, a slide's insets) lie over, in the map's
  * own pixels, from rectangles on the page: where the camera and the names keep clear of. Boxes
  * beside the map (on a phone, under it) cover nothing.
@@ -52,7 +60,7 @@ export const MIN_KEPT_SHARE = 0.45;
  * outside the map covers nothing; one whose every strip would leave less than MIN_KEPT_SHARE of
  * the map is not left out.
  */
-export function coverPadding(size: Size, covers: readonly MapRect[]): Padding {
+export function coverPadding(size: Size, covers: readonly MapRect[]): CoverPadding {
 	const padding = { ...NO_PADDING };
 	const { width, height } = size;
 	for (const cover of covers) {
@@ -72,7 +80,7 @@ export function coverPadding(size: Size, covers: readonly MapRect[]): Padding {
 		const best = kept.reduce((a, b) => (b.area < a.area ? b : a));
 		padding[best.side] = Math.max(padding[best.side], best.cut);
 	}
-	return padding;
+	return { ...padding, over: { size, covers } };
 }
 
 /** Margins grown by the same few pixels on every side (the air round a fitted country). */

@@ -5,7 +5,8 @@
  * copy and no line has to wrap round the frame. Antarctica, which carries no data, is left out.
  */
 import { mercatorY } from './mercator.ts';
-import { padBy, type Padding } from './cover.ts';
+import { padBy, type CoverPadding, type Padding } from './cover.ts';
+import { worldPadding } from './world-fit.ts';
 
 /** A map frame: [[west, south], [east, north]] in degrees; east may run past 180. */
 export type Frame = [[number, number], [number, number]];
@@ -109,18 +110,20 @@ export const SELECTION_PADDING = 30;
  * Where the camera goes for a selection: a selected country framed with its neighbours
  * (countryFrame's minimum span), in the world frame's longitudes, in the part of the map that
  * nothing covers (`covered`, coverPadding's margins for the floating legend); otherwise the
- * page's frame, or the world, whole under its legend.
+ * page's frame; or the world, whole, its open south-east corner under the legend (world-fit.ts).
  */
 export function selectionCamera(
 	box: Box | undefined,
 	frame: Frame | null,
-	covered?: Padding
+	covered?: CoverPadding
 ): Camera {
 	if (box) {
 		const padding = covered ? padBy(covered, SELECTION_PADDING) : SELECTION_PADDING;
 		return { bounds: countryFrame(box), padding, maxZoom: 5 };
 	}
-	return { bounds: frame ?? WORLD_FRAME };
+	if (frame || !covered?.over) return { bounds: frame ?? WORLD_FRAME };
+	const { size, covers } = covered.over;
+	return { bounds: WORLD_FRAME, padding: worldPadding(WORLD_FRAME, size, covers) };
 }
 
 /** Whether a point in the map's pixels lies outside a width x height view. */
