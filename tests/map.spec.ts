@@ -84,36 +84,19 @@ test('the legend folds away from the map and back, keyboard first', async ({ pag
 test('the picture shown before the map lies exactly under the map it gives way to', async ({
 	page
 }) => {
+	const [[west, south], [east, north]] = WORLD_FRAME;
+	const corners = (point: (at: [number, number]) => Promise<{ x: number; y: number }>) =>
+		Promise.all([point([west, north]), point([east, south])]);
 	await page.goto('/');
+	// Once the page's script has framed the picture beside the legend.
+	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	const picture = await corners((at) => staticScreenPoint(page, at));
 	await waitForMap(page);
-	const corners = await page.evaluate(([[west, south], [east, north]]) => {
-		const world = document.querySelector<SVGSVGElement>('svg.static-map')!.viewBox.baseVal;
-		// The static world fills the map's frame (hidden now, so measured by the frame it fills).
-		const frame = document.querySelector('.map-frame')!.getBoundingClientRect();
-		const canvas = document.querySelector('.map')!.getBoundingClientRect();
-		// The SVG's own fit: contained, centred.
-		const scale = Math.min(frame.width / world.width, frame.height / world.height);
-		const left = frame.left + (frame.width - world.width * scale) / 2;
-		const top = frame.top + (frame.height - world.height * scale) / 2;
-		const map = (
-			window as unknown as {
-				dashboardMap: { project(p: [number, number]): { x: number; y: number } };
-			}
-		).dashboardMap;
-		// The world frame's corners, as the map projects them.
-		const northWest = map.project([west, north]);
-		const southEast = map.project([east, south]);
-		return {
-			picture: [left, top, left + world.width * scale, top + world.height * scale],
-			map: [
-				canvas.left + northWest.x,
-				canvas.top + northWest.y,
-				canvas.left + southEast.x,
-				canvas.top + southEast.y
-			]
-		};
-	}, WORLD_FRAME);
-	for (let i = 0; i < 4; i++) expect(corners.picture[i]).toBeCloseTo(corners.map[i]!, -0.5);
+	const map = await corners((at) => screenPoint(page, at));
+	for (const [i, corner] of picture.entries()) {
+		expect(corner.x, `corner ${i}`).toBeCloseTo(map[i]!.x, -0.5);
+		expect(corner.y, `corner ${i}`).toBeCloseTo(map[i]!.y, -0.5);
+	}
 });
 
 test('an event names its countries and forums as readable text', async ({ page }) => {
