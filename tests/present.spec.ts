@@ -24,12 +24,15 @@ async function slideReady(page: Page) {
 /** The steps whose slides show insets, counted from 1. */
 const withInsets = STEPS.flatMap((step, i) => (step.inset?.length ? [i + 1] : []));
 
-/** The screens a slide meets: a projector, a phone held upright and sideways, an upright tablet. */
+/**
+ * The screens a slide meets: a projector, a phone held upright and sideways (its insets at their
+ * widest), an upright tablet (at their narrowest).
+ */
 const SCREENS = [
 	{ width: 1920, height: 1080 },
 	{ width: 390, height: 844 },
-	{ width: 844, height: 390 },
-	{ width: 768, height: 1024 }
+	{ width: 780, height: 360 },
+	{ width: 1024, height: 1366 }
 ];
 
 test('a slide with insets downloads no world: its HTML draws every map it shows', async ({
