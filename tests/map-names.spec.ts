@@ -4,7 +4,7 @@
  * their country; on a phone every name and leader line stays inside the map.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMap } from './helpers';
+import { boxesOverlap, waitForMap } from './helpers';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -144,6 +144,10 @@ for (const [path, names] of [
 				true
 			);
 			expect(await landUnderName(page, 'PRK'), `land under ${north.text}`).toEqual([]);
+			// Nor under the map's buttons.
+			const tools = (await page.locator('.map-tools').boundingBox())!;
+			const label = (await named.boundingBox())!;
+			expect(boxesOverlap(label, tools), `${north.text} under the map's buttons`).toBe(false);
 			// The live map, placed by the same search for its own view, names it too.
 			await waitForMap(page);
 			await page.waitForFunction(() => {

@@ -14,6 +14,12 @@ export const COVERS = '[data-map-cover]';
  */
 export const COVERS_AND_ASIDES = '[data-map-cover], [data-map-aside]';
 
+/**
+ * Covers and the map's own buttons (`data-map-tools`): the names keep clear of both, the camera
+ * only of covers, so a country is not framed smaller for two small buttons.
+ */
+export const COVERS_AND_TOOLS = '[data-map-cover], [data-map-tools]';
+
 /** The boxes a page lays over a map's frame: its siblings' elements marked `data-map-cover`. */
 export function coversOf(frame: Element, selector = COVERS): Element[] {
 	return [...(frame.parentElement?.querySelectorAll(selector) ?? [])];
