@@ -84,8 +84,8 @@ test('before its visits, the Commission of Inquiry colours no country as named',
 	// 2014 (section 1(b)): in January 2010 the UK is not named for it.
 	await page.goto('/layer/forums?forum=coi&until=2010-01');
 	await waitForMap(page);
-	await expect(page.locator('.overlay .legend')).not.toContainText('Named by the document');
 	await colourAt(page, ENGLAND, DESIGN_COLOUR.none, 'the UK on the Commission’s layer in 2010');
+	await expect(page.locator('.overlay .legend')).not.toContainText('Named by the document');
 	await page.goto('/layer/forums?forum=coi');
 	await waitForMap(page);
 	await colourAt(page, ENGLAND, DESIGN_COLOUR.forumMember, 'the UK, visited by the Commission');
