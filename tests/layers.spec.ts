@@ -75,6 +75,34 @@ test('choosing the G7 highlights its members and lists its events', async ({ pag
 	await expect(tooltip).toContainText('Member (context, not in the document)');
 });
 
+test('before its visits, the Commission of Inquiry colours no country as named', async ({
+	page
+}) => {
+	// England's Midlands, inland and clear of the names.
+	const ENGLAND: [number, number] = [-1.6, 52.6];
+	// The Commission was set up in March 2013 and visited the UK before its report of February
+	// 2014 (section 1(b)): in January 2010 the UK is not named for it.
+	await page.goto('/layer/forums?forum=coi&until=2010-01');
+	await waitForMap(page);
+	await colourAt(page, ENGLAND, DESIGN_COLOUR.none, 'the UK on the Commission’s layer in 2010');
+	await expect(page.locator('.overlay .legend')).not.toContainText('Named by the document');
+	await page.goto('/layer/forums?forum=coi');
+	await waitForMap(page);
+	await colourAt(page, ENGLAND, DESIGN_COLOUR.forumMember, 'the UK, visited by the Commission');
+});
+
+test('a country page before its first event says none names it up to that date', async ({
+	page
+}) => {
+	await page.goto('/country/usa?until=2010-01');
+	await waitForMap(page);
+	const panel = page.locator('article.country');
+	await expect(panel).toContainText('No event up to January 2010 names United States directly.');
+	await expect(panel).not.toContainText('No event in the document names');
+	// The US status rests on the House resolution of September 2016 (the Congress section).
+	await expect(panel.getByTestId('basis-later')).toContainText('September 2016');
+});
+
 test('moving the timeline to 2010 hides the 2018 summits, and the URL restores it', async ({
 	page
 }) => {

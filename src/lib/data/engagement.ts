@@ -140,7 +140,9 @@ export { memberAt };
 
 /**
  * A forum's countries at a month (the document's date when null): its members at that month
- * where the data lists them; then every country the document names for the forum, in its events
+ * where the data lists them (those the document itself lists only once its events up to that
+ * month, or its undated records, name them: the Commission of Inquiry's visits are not drawn
+ * before March 2013; members added as context are not dated by the document); then every country the document names for the forum, in its events
  * up to that month or in its undated records, so none it names is left uncoloured (a member it
  * names is a member on its word, not only as context); then the countries that take part without
  * being members, and the country hosting its office.
@@ -162,6 +164,7 @@ export function forumCoverage(
 			? []
 			: group.members
 					.filter((iso3) => memberAt(group, iso3, month))
+					.filter((iso3) => group.membersBasis !== 'document' || named.has(iso3))
 					.map((iso3) => ({
 						iso3,
 						basis: named.has(iso3) ? 'document' : (group.membersBasis as Basis),

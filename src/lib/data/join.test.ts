@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/messages';
 import { ja } from '$lib/i18n/ja';
 import { dataset } from './dataset';
-import { abducteesInOrder, countryPath, countrySummaries, listedRole, profileOf } from './join';
+import {
+	abducteesInOrder,
+	countryPath,
+	countrySummaries,
+	listedRole,
+	profileOf,
+	statusAt
+} from './join';
 
 describe('profileOf', () => {
 	it('returns undefined for a code the dataset lacks', () => {
@@ -111,5 +118,23 @@ describe('abducteesInOrder', () => {
 			const { dataset: local } = dataFor(locale);
 			expect(abducteesInOrder(local.countries).map((c) => c.iso3)).toEqual(expected);
 		}
+	});
+});
+
+describe('statusAt', () => {
+	const country = (iso3: string) => dataset.countries.find((c) => c.iso3 === iso3)!;
+	const before = (month: string) =>
+		new Set(dataset.events.filter((e) => e.date.slice(0, 7) <= month).map((e) => e.id));
+
+	it('gives the United States no status before the House resolution of September 2016', () => {
+		expect(statusAt(country('USA'), before('2010-01'))).toBe('none');
+		expect(statusAt(country('USA'), before('2016-08'))).toBe('none');
+		expect(statusAt(country('USA'), before('2016-09'))).toBe('single-case');
+		expect(statusAt(country('USA'), null)).toBe('single-case');
+	});
+
+	it('keeps the introduction’s undated statuses at every date', () => {
+		expect(statusAt(country('THA'), new Set())).toBe('possible');
+		expect(statusAt(country('KOR'), before('2010-01'))).toBe('confirmed');
 	});
 });

@@ -48,6 +48,33 @@ export function abductionStatus(country: Country): AbductionStatus {
 }
 
 /**
+ * A country's status at the timeline's date, given the ids of the events that had happened by
+ * then (null: the whole document). A status the document rests on a dated event (the United
+ * States', on the House resolution of September 2016) holds only once that event has happened;
+ * one the introduction states holds at every date, for the document does not date it.
+ */
+export function statusAt(country: Country, happened: ReadonlySet<string> | null): AbductionStatus {
+	const basis = country.abduction?.event;
+	return happened && basis && !happened.has(basis) ? 'none' : abductionStatus(country);
+}
+
+/** The summaries with each status at the timeline's date (statusAt); the same map when null. */
+export function summariesAt(
+	countries: readonly Country[],
+	summaries: ReadonlyMap<string, CountrySummary>,
+	happened: ReadonlySet<string> | null
+): ReadonlyMap<string, CountrySummary> {
+	if (!happened) return summaries;
+	const at = new Map(summaries);
+	for (const c of countries) {
+		const summary = summaries.get(c.iso3);
+		const status = statusAt(c, happened);
+		if (summary && summary.status !== status) at.set(c.iso3, { ...summary, status });
+	}
+	return at;
+}
+
+/**
  * The countries whose nationals the document names, most certain first and, within a tier, in the
  * document's order (the dataset's): one order in every language, as the map's keyboard walk has.
  */

@@ -116,6 +116,15 @@ describe('drawnLayers', () => {
 		expect(drawn.legend).toEqual(drawn.look.legend);
 	});
 
+	it('on the abductions layer hatches no status whose basis came after the date', () => {
+		const early = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, until: '2010-01' });
+		expect(early.look.hatched).not.toContain('USA');
+		expect(early.look.hatched).toContain('THA');
+		expect(early.describe('USA')[0]).toBe('No abductions named');
+		const late = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, until: '2016-09' });
+		expect(late.look.hatched).toContain('USA');
+	});
+
 	it('on the engagement layer adds the lines and their legend, up to the date', () => {
 		// The first month by which some country had acted towards another, so a line exists.
 		const until = [...dataset.events]

@@ -3,7 +3,7 @@
  * for the explorer and the classroom.
  */
 import type { Dataset, DocEvent, EventKind } from '$lib/data/schema';
-import type { CountrySummary } from '$lib/data/join';
+import { summariesAt, type CountrySummary } from '$lib/data/join';
 import {
 	engagementByCountry,
 	eventsUntil,
@@ -103,6 +103,8 @@ export function drawnLayers(
 	locale: Locale = 'en'
 ): DrawnLayers {
 	const events = eventsUntil(dataset.events, view.until);
+	const happened = view.until ? new Set(events.map((e) => e.id)) : null;
+	const statuses = summariesAt(dataset.countries, summaries, happened);
 	const engagement = engagementByCountry(events);
 	const links = view.layer === 'engagement' ? linksOf(events) : null;
 	const forum =
@@ -111,10 +113,10 @@ export function drawnLayers(
 		? forumLook(forum, locale)
 		: view.layer === 'engagement'
 			? engagementLook(engagement, locale)
-			: abductionLook(summaries.values(), locale);
+			: abductionLook(statuses.values(), locale);
 	const legend = links ? [...look.legend, ...linkLegend(links, locale)] : look.legend;
 	const layerLines = (iso3: string): string[] => {
-		if (view.layer === 'abductions') return abductionLines(summaries.get(iso3)!, locale);
+		if (view.layer === 'abductions') return abductionLines(statuses.get(iso3)!, locale);
 		if (view.layer === 'engagement') return engagementLines(engagement.get(iso3), locale);
 		return forumLines(forum, iso3, locale);
 	};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
-import { engagementByCountry, forumCoverage } from '$lib/data/engagement';
+import { engagementByCountry, eventsUntil, forumCoverage } from '$lib/data/engagement';
 import {
 	abductionLook,
 	engagementLook,
@@ -110,5 +110,25 @@ describe('forumLook', () => {
 		const look = forumLook(forumCoverage(dataset, 'coi', dataset.events)!);
 		expect(colourFor(look.fill, 'THA')).toBe(FORUM_COLOUR);
 		expect(look.hatched).toEqual([]);
+	});
+
+	it('colours no country the Commission visited before the Commission was set up', () => {
+		const at = (until: string) =>
+			forumLook(forumCoverage(dataset, 'coi', eventsUntil(dataset.events, until), until)!);
+		const early = at('2010-01');
+		for (const iso3 of ['JPN', 'KOR', 'USA', 'GBR', 'THA'])
+			expect(early.colourOf(iso3), iso3).toBe(statusColour('none'));
+		expect(early.legend.map((l) => l.key)).not.toContain('document');
+		// The document does not date the visits, only the Commission's set-up (March 2013) and its
+		// report (February 2014), section 1(b): the visits count as made by the report's month.
+		expect(at('2013-12').colourOf('GBR')).toBe(statusColour('none'));
+		expect(at('2014-02').colourOf('GBR')).toBe(FORUM_COLOUR);
+	});
+
+	it('keeps members added as context at any date, hatched as context', () => {
+		const until = '2010-01';
+		const g7 = forumLook(forumCoverage(dataset, 'g7', eventsUntil(dataset.events, until), until)!);
+		expect(g7.colourOf('CAN')).toBe(FORUM_CONTEXT_COLOUR);
+		expect(g7.hatched).toContain('CAN');
 	});
 });

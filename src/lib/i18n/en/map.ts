@@ -175,6 +175,10 @@ export const enMap = {
 		hiddenLater: (date: string, n: number) =>
 			`Showing events up to ${date}; ${n} later ${plural(n, { one: 'event is', other: 'events are' })} hidden by the timeline.`,
 		noEvent: (name: string) => `No event in the document names ${name} directly.`,
+		noEventUntil: (name: string, date: string) => `No event up to ${date} names ${name} directly.`,
+		/** Beside a status whose basis, a dated event, comes after the timeline's date. */
+		basisLater: (date: string) =>
+			`The document's basis for this dates from ${date}, after the timeline's date, so the map does not mark it at this date.`,
 		ongoing: 'Ongoing engagement',
 		heldIn: (name: string) => `Held in ${name}`,
 		groups: 'Groups',

@@ -157,6 +157,9 @@ export const jaMap: MapMessages = {
 		eventsNaming: (name) => `${name}が登場する出来事`,
 		hiddenLater: (date, n) => `${date}までの出来事を表示中。それ以降の${n}件は年表で非表示です。`,
 		noEvent: (name) => `文書の出来事に${name}が直接登場するものはありません。`,
+		noEventUntil: (name, date) => `${date}までの出来事に${name}が直接登場するものはありません。`,
+		basisLater: (date) =>
+			`文書におけるこの根拠は${date}のもので、年表の日付より後のため、地図はこの日付では表示しません。`,
 		ongoing: '継続的な取り組み',
 		heldIn: (name) => `${name}で開催`,
 		groups: '所属する枠組み',

@@ -162,6 +162,10 @@ export const koMap: MapMessages = {
 			`${date}까지의 사건을 보여 주는 중입니다. 그 뒤의 ${n}건은 연표에서 숨겼습니다.`,
 		noEvent: (name) =>
 			`문서의 사건 가운데 ${withParticle(name, '이', '가')} 직접 등장하는 것은 없습니다.`,
+		noEventUntil: (name, date) =>
+			`${date}까지의 사건 가운데 ${withParticle(name, '이', '가')} 직접 등장하는 것은 없습니다.`,
+		basisLater: (date) =>
+			`문서에서 이 근거는 ${date}의 것으로 연표의 날짜보다 뒤이므로, 지도는 이 날짜에 표시하지 않습니다.`,
 		ongoing: '계속되는 활동',
 		heldIn: (name) => `${name}에서 개최`,
 		groups: '속한 협의체',
