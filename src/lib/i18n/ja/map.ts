@@ -159,7 +159,7 @@ export const jaMap: MapMessages = {
 		noEvent: (name) => `文書の出来事に${name}が直接登場するものはありません。`,
 		noEventUntil: (name, date) => `${date}までの出来事に${name}が直接登場するものはありません。`,
 		basisLater: (date) =>
-			`文書におけるこの根拠は${date}のもので、年表の日付より後のため、地図はこの日付では表示しません。`,
+			`文書が挙げるこの根拠は${date}のもので、年表で選んだ日付より後です。そのため、この日付の地図には示していません。`,
 		ongoing: '継続的な取り組み',
 		heldIn: (name) => `${name}で開催`,
 		groups: '所属する枠組み',

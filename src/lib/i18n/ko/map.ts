@@ -165,7 +165,7 @@ export const koMap: MapMessages = {
 		noEventUntil: (name, date) =>
 			`${date}까지의 사건 가운데 ${withParticle(name, '이', '가')} 직접 등장하는 것은 없습니다.`,
 		basisLater: (date) =>
-			`문서에서 이 근거는 ${date}의 것으로 연표의 날짜보다 뒤이므로, 지도는 이 날짜에 표시하지 않습니다.`,
+			`문서가 든 이 근거는 ${date}의 것으로, 연표에서 고른 날짜보다 뒤입니다. 그래서 이 날짜의 지도에는 표시하지 않습니다.`,
 		ongoing: '계속되는 활동',
 		heldIn: (name) => `${name}에서 개최`,
 		groups: '속한 협의체',
