@@ -1,7 +1,7 @@
 /** Words into lines for the pictures, by an estimate of the glyphs' width (type has no measure here). */
 
 /** A generous average glyph width (em): DejaVu Sans, the widest likely font, averages ~0.55. */
-const GLYPH_EM = 0.6;
+export const GLYPH_EM = 0.6;
 
 /**
  * Kana, kanji, Hangul (syllables and jamo) and full-width forms are a whole em wide: worth

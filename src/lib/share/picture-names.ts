@@ -1,0 +1,192 @@
+/**
+ * Where a picture's names go: the map's own search (map/names/search.ts), asked in the picture's
+ * pixels, against the picture's own shapes, so a saved picture names its countries as the screen
+ * does: each on its own land or over the sea with a leader line, never on a neighbour, never
+ * over another name. Type has no measure here (a build has no fonts), so a name's size is the
+ * wrapping's generous estimate (wrap.ts).
+ */
+import type { NameAlign, NamePlacement, ScreenBox } from '$lib/map/names/callouts';
+import { samplePoints, SAMPLE_SPACING } from '$lib/map/names/hit-raster';
+import { placeNames } from '$lib/map/names/search';
+import { glyphUnits, GLYPH_EM } from './wrap';
+
+type Ring = { points: [number, number][]; box: [number, number, number, number] };
+
+/** A path's rings (one per move), absolute or relative, each with its box. */
+export function pathRings(d: string): Ring[] {
+	const rings: Ring[] = [];
+	let at: [number, number] = [0, 0];
+	let start: [number, number] = [0, 0];
+	let ring: [number, number][] = [];
+	const close = () => {
+		if (ring.length > 2) {
+			const xs = ring.map((p) => p[0]);
+			const ys = ring.map((p) => p[1]);
+			rings.push({
+				points: ring,
+				box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]
+			});
+		}
+		ring = [];
+	};
+	for (const command of d.match(/[MLZ][^MLZ]*/gi) ?? []) {
+		const type = command[0]!;
+		if (type === 'Z' || type === 'z') {
+			at = start;
+			continue;
+		}
+		const numbers = (command.slice(1).match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(
+			Number
+		);
+		const relative = type === 'm' || type === 'l';
+		for (let i = 0; i + 1 < numbers.length; i += 2) {
+			at = relative
+				? [at[0] + numbers[i]!, at[1] + numbers[i + 1]!]
+				: [numbers[i]!, numbers[i + 1]!];
+			if (i === 0 && (type === 'M' || type === 'm')) {
+				close();
+				start = at;
+			}
+			ring.push(at);
+		}
+	}
+	close();
+	return rings;
+}
+
+/** Whether a point lies inside a shape of rings (even-odd, so a lake is not land). */
+function inside(rings: readonly Ring[], [x, y]: [number, number]): boolean {
+	let odd = false;
+	for (const { points, box } of rings) {
+		if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
+		for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+			const [xi, yi] = points[i]!;
+			const [xj, yj] = points[j]!;
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+		}
+	}
+	return odd;
+}
+
+/**
+ * Which countries lie under a box of the picture, in its pixels: sample points (as the screen's
+ * hit raster reads) tested against the shapes, and land too small for them to be sure of (an
+ * island a few pixels across) by its whole box.
+ */
+export function landUnder(
+	countries: readonly { iso3: string; d: string }[],
+	frame: { left: number; top: number; scale: number }
+): (box: ScreenBox) => string[] {
+	const { left, top, scale } = frame;
+	const shapes = countries.map(({ iso3, d }) => {
+		const rings = pathRings(d);
+		const box = rings.reduce<Ring['box']>(
+			(b, r) => [
+				Math.min(b[0], r.box[0]),
+				Math.min(b[1], r.box[1]),
+				Math.max(b[2], r.box[2]),
+				Math.max(b[3], r.box[3])
+			],
+			[Infinity, Infinity, -Infinity, -Infinity] as Ring['box']
+		);
+		const small = rings
+			.filter(
+				(r) => Math.max(r.box[2] - r.box[0], r.box[3] - r.box[1]) * scale <= 2 * SAMPLE_SPACING
+			)
+			.map((r) => r.box);
+		return { iso3, rings, box, small };
+	});
+	return (box) => {
+		const [l, t, r, b] = [
+			left + box.left / scale,
+			top + box.top / scale,
+			left + box.right / scale,
+			top + box.bottom / scale
+		];
+		const under = new Set<string>();
+		for (const shape of shapes) {
+			const [sl, st, sr, sb] = shape.box;
+			if (sr < l || sl > r || sb < t || st > b) continue;
+			if (shape.small.some((s) => s[2] >= l && s[0] <= r && s[3] >= t && s[1] <= b))
+				under.add(shape.iso3);
+			else if (
+				samplePoints(box).some(({ x, y }) =>
+					inside(shape.rings, [left + x / scale, top + y / scale])
+				)
+			)
+				under.add(shape.iso3);
+		}
+		return [...under];
+	};
+}
+
+export interface PictureNameSpot {
+	iso3: string;
+	name: string;
+	/** The country's point, in the picture map's pixels. */
+	x: number;
+	y: number;
+}
+
+/** A name as the picture draws it: anchored at (x, y), its baseline below its middle. */
+export interface PictureName {
+	iso3: string;
+	text: string;
+	x: number;
+	y: number;
+	anchor: 'start' | 'middle' | 'end';
+	/** From the country's point to the name, when it stands away. */
+	leader?: [[number, number], [number, number]];
+}
+
+const ANCHOR: Record<NameAlign, PictureName['anchor']> = {
+	left: 'start',
+	centre: 'middle',
+	right: 'end'
+};
+
+/** The name's size as the picture draws it at `fontSize`: generous, as the wrapping is. */
+export const nameSize = (name: string, fontSize: number) => ({
+	width: glyphUnits(name) * GLYPH_EM * fontSize,
+	height: fontSize * 1.25
+});
+
+/**
+ * The names placed on a map `width` x `height` px, by the screen's search; `countriesUnder` says
+ * which countries' land a box of the map covers. A name no arrangement can place is left out.
+ */
+export function placePictureNames(
+	spots: readonly PictureNameSpot[],
+	view: { width: number; height: number; fontSize: number },
+	countriesUnder: (box: ScreenBox) => readonly string[]
+): PictureName[] {
+	const identity = ([x, y]: [number, number]) => ({ x, y });
+	// Asked in pixels: no designed callout (those are in degrees, for the screen's world zoom),
+	// so each name is on its country or searched round it, as a country with no designed place.
+	const placements: NamePlacement[] = placeNames(
+		spots.map(({ iso3, name, x, y }) => ({ callout: { iso3 }, labelPoint: [x, y], name })),
+		{
+			zoom: 10,
+			width: view.width,
+			height: view.height,
+			project: identity,
+			unproject: ({ x, y }) => [x, y],
+			measure: (name) => nameSize(name, view.fontSize),
+			countriesUnder
+		}
+	);
+	return placements.flatMap((placement, i) =>
+		placement.mode === 'hidden'
+			? []
+			: [
+					{
+						iso3: spots[i]!.iso3,
+						text: placement.name,
+						x: placement.at[0],
+						y: placement.at[1] + view.fontSize * 0.35,
+						anchor: ANCHOR[placement.align],
+						...(placement.leader ? { leader: placement.leader } : {})
+					}
+				]
+	);
+}
