@@ -54,18 +54,34 @@ export function pathRings(d: string): Ring[] {
 	return rings;
 }
 
-/** Whether a point lies inside a shape of rings (even-odd, so a lake is not land). */
-function inside(rings: readonly Ring[], [x, y]: [number, number]): boolean {
-	let odd = false;
-	for (const { points, box } of rings) {
-		if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
+/** How many horizontal bands a shape's edges are sorted into, so a point asks only its band's. */
+const BANDS = 64;
+
+/**
+ * A shape's point test (even-odd, so a lake is not land): its edges sorted into horizontal bands
+ * once, so a point crosses only the edges of its own band, not a continent's every edge.
+ */
+function shapeTest(rings: readonly Ring[], box: Ring['box']): (x: number, y: number) => boolean {
+	const [, top, , bottom] = box;
+	const band = Math.max((bottom - top) / BANDS, 1e-9);
+	const bands: number[][] = Array.from({ length: BANDS }, () => []);
+	for (const { points } of rings)
 		for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
-			const [xi, yi] = points[i]!;
-			const [xj, yj] = points[j]!;
+			const [, yi] = points[i]!;
+			const [, yj] = points[j]!;
+			const first = Math.max(0, Math.floor((Math.min(yi, yj) - top) / band));
+			const last = Math.min(BANDS - 1, Math.floor((Math.max(yi, yj) - top) / band));
+			for (let b = first; b <= last; b++) bands[b]!.push(...points[i]!, ...points[j]!);
+		}
+	return (x, y) => {
+		const edges = bands[Math.min(BANDS - 1, Math.max(0, Math.floor((y - top) / band)))]!;
+		let odd = false;
+		for (let k = 0; k < edges.length; k += 4) {
+			const [xi, yi, xj, yj] = [edges[k]!, edges[k + 1]!, edges[k + 2]!, edges[k + 3]!];
 			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
 		}
-	}
-	return odd;
+		return odd;
+	};
 }
 
 /**
@@ -94,7 +110,7 @@ export function landUnder(
 				(r) => Math.max(r.box[2] - r.box[0], r.box[3] - r.box[1]) * scale <= 2 * SAMPLE_SPACING
 			)
 			.map((r) => r.box);
-		return { iso3, rings, box, small };
+		return { iso3, box, small, inside: shapeTest(rings, box) };
 	});
 	return (box) => {
 		const [l, t, r, b] = [
@@ -103,18 +119,17 @@ export function landUnder(
 			left + box.right / scale,
 			top + box.bottom / scale
 		];
+		const points = samplePoints(box).map(({ x, y }) => [left + x / scale, top + y / scale]);
 		const under = new Set<string>();
 		for (const shape of shapes) {
 			const [sl, st, sr, sb] = shape.box;
 			if (sr < l || sl > r || sb < t || st > b) continue;
-			if (shape.small.some((s) => s[2] >= l && s[0] <= r && s[3] >= t && s[1] <= b))
-				under.add(shape.iso3);
-			else if (
-				samplePoints(box).some(({ x, y }) =>
-					inside(shape.rings, [left + x / scale, top + y / scale])
-				)
-			)
-				under.add(shape.iso3);
+			const found =
+				shape.small.some((s) => s[2] >= l && s[0] <= r && s[3] >= t && s[1] <= b) ||
+				points.some(
+					([x, y]) => x! >= sl && x! <= sr && y! >= st && y! <= sb && shape.inside(x!, y!)
+				);
+			if (found) under.add(shape.iso3);
 		}
 		return [...under];
 	};
