@@ -5,7 +5,12 @@
  * over another name. Type has no measure here (a build has no fonts), so a name's size is the
  * wrapping's generous estimate (wrap.ts).
  */
-import type { NameAlign, NamePlacement, ScreenBox } from '$lib/map/names/callouts';
+import {
+	overlaps,
+	type NameAlign,
+	type NamePlacement,
+	type ScreenBox
+} from '$lib/map/names/callouts';
 import { samplePoints, SAMPLE_SPACING } from '$lib/map/names/hit-raster';
 import { placeNames } from '$lib/map/names/search';
 import { glyphUnits, GLYPH_EM } from './wrap';
@@ -190,18 +195,71 @@ export function placePictureNames(
 			countriesUnder
 		}
 	);
-	return placements.flatMap((placement, i) =>
-		placement.mode === 'hidden'
-			? []
-			: [
-					{
-						iso3: spots[i]!.iso3,
-						text: placement.name,
-						x: placement.at[0],
-						y: placement.at[1] + view.fontSize * 0.35,
-						anchor: ANCHOR[placement.align],
-						...(placement.leader ? { leader: placement.leader } : {})
-					}
-				]
-	);
+	const placed: ScreenBox[] = placements.flatMap((p) => {
+		if (p.mode === 'hidden') return [];
+		const { width, height } = nameSize(p.name, view.fontSize);
+		const left =
+			p.align === 'left' ? p.at[0] : p.align === 'centre' ? p.at[0] - width / 2 : p.at[0] - width;
+		return [{ left, top: p.at[1] - height / 2, right: left + width, bottom: p.at[1] + height / 2 }];
+	});
+	return placements.flatMap((placement, i) => {
+		const spot = spots[i]!;
+		const found =
+			placement.mode === 'hidden' ? farPlace(spot, view, countriesUnder, placed) : placement;
+		if (!found) return [];
+		return [
+			{
+				iso3: spot.iso3,
+				text: found.name,
+				x: found.at[0],
+				y: found.at[1] + view.fontSize * 0.35,
+				anchor: ANCHOR[found.align],
+				...(found.leader ? { leader: found.leader } : {})
+			}
+		];
+	});
+}
+
+/** How far (px) a picture looks for open sea for a name the screen's search could not place. */
+const FAR_REACH = 240;
+
+/**
+ * A name the search left out (no open sea within a screen leader's reach: Romania on a small
+ * world, wedged between its neighbours and a narrow sea): the nearest place further out, over
+ * the sea or its own land alone and clear of the other names, with a leader line back to it.
+ */
+function farPlace(
+	spot: PictureNameSpot,
+	view: { width: number; height: number; fontSize: number },
+	countriesUnder: (box: ScreenBox) => readonly string[],
+	placed: ScreenBox[]
+): NamePlacement | undefined {
+	const { width, height } = nameSize(spot.name, view.fontSize);
+	const margin = 4;
+	for (let d = height; d <= FAR_REACH; d += height / 2)
+		for (let turn = 0; turn < 24; turn++) {
+			const angle = (2 * Math.PI * turn) / 24;
+			const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+			const align: NameAlign = dx > 0.3 ? 'left' : dx < -0.3 ? 'right' : 'centre';
+			const x = spot.x + d * dx;
+			const y = spot.y + d * dy + (align === 'centre' ? (Math.sign(dy) * height) / 2 : 0);
+			const left = align === 'left' ? x : align === 'centre' ? x - width / 2 : x - width;
+			const box = { left, top: y - height / 2, right: left + width, bottom: y + height / 2 };
+			if (
+				box.left < margin ||
+				box.top < margin ||
+				box.right > view.width - margin ||
+				box.bottom > view.height - margin ||
+				placed.some((other) => overlaps(other, box)) ||
+				!countriesUnder(box).every((iso3) => iso3 === spot.iso3)
+			)
+				continue;
+			placed.push(box);
+			const end: [number, number] = [
+				Math.min(Math.max(spot.x, box.left), box.right),
+				Math.min(Math.max(spot.y, box.top), box.bottom)
+			];
+			return { mode: 'out', name: spot.name, at: [x, y], align, leader: [[spot.x, spot.y], end] };
+		}
+	return undefined;
 }
