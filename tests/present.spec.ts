@@ -1,10 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { STEPS } from '../src/lib/present/steps';
 import {
+	coloursAround,
 	DESIGN_COLOUR,
 	disableWebGL,
 	expectColourAt,
 	openReady,
+	sameColour,
 	staticScreenPoint
 } from './helpers';
 
@@ -19,16 +21,66 @@ async function slideReady(page: Page) {
 	await expect(page.locator('.map [data-answering] svg.static-map')).toHaveCount(1);
 }
 
-test('a slide with insets downloads the world once, however many maps it draws', async ({
+/** The steps whose slides show insets, counted from 1. */
+const withInsets = STEPS.flatMap((step, i) => (step.inset?.length ? [i + 1] : []));
+
+/**
+ * The screens a slide meets: a projector, a phone held upright and sideways (its insets at their
+ * widest), an upright tablet (at their narrowest).
+ */
+const SCREENS = [
+	{ width: 1920, height: 1080 },
+	{ width: 390, height: 844 },
+	{ width: 780, height: 360 },
+	{ width: 1024, height: 1366 }
+];
+
+test('a slide with insets downloads no world: its HTML draws every map it shows', async ({
 	page
 }) => {
-	const worlds: string[] = [];
+	expect(withInsets.length).toBeGreaterThan(0);
+	const geometry: string[] = [];
 	page.on('request', (request) => {
-		if (request.url().includes('/geo/world-map.svg')) worlds.push(request.url());
+		if (new URL(request.url()).pathname.includes('/geo/')) geometry.push(request.url());
 	});
-	await openReady(page, '/present/1');
-	await expect(page.locator('.inset svg.static-map')).toHaveCount(2);
-	expect(worlds).toHaveLength(1);
+	for (const size of SCREENS) {
+		await page.setViewportSize(size);
+		for (const n of withInsets) {
+			await openReady(page, `/present/${n}`);
+			const insets = page.locator('.inset [data-answering] svg.static-map');
+			await expect(insets).toHaveCount(STEPS[n - 1]!.inset!.length);
+			// The insets' names are placed at the page's first idle moment, after their view is set.
+			await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
+			await page.waitForFunction(
+				() => performance.getEntriesByName('names:layout').length >= 1,
+				null
+			);
+			expect(geometry, `step ${n} at ${size.width}x${size.height}`).toEqual([]);
+		}
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("a slide's insets show their countries drawn in the step's colours", async ({ page }) => {
+		await page.goto(`/present/${withInsets[0]}`);
+		const inset = (iso3: string) => `.inset-map[data-inset="${iso3}"]`;
+		await expect(page.locator('.inset-map svg.static-map')).toHaveCount(2);
+		// Romania is marked on the step: neither the sea's colour nor unmarked land's.
+		const romania = await staticScreenPoint(page, [24.9, 45.9], inset('ROU'));
+		const [seen] = await coloursAround(page, romania);
+		expect(sameColour(seen!, DESIGN_COLOUR.ocean), `Romania drawn, not sea: ${seen}`).toBe(false);
+		expect(sameColour(seen!, DESIGN_COLOUR.none), `Romania marked: ${seen}`).toBe(false);
+		// Round it, the Black Sea and Bulgaria, unmarked.
+		const sea = await staticScreenPoint(page, [31.5, 43.5], inset('ROU'));
+		await expectColourAt(page, sea, DESIGN_COLOUR.ocean, 'the Black Sea in the inset');
+		const bulgaria = await staticScreenPoint(page, [25.2, 42.8], inset('ROU'));
+		await expectColourAt(page, bulgaria, DESIGN_COLOUR.none, 'Bulgaria in the inset');
+		// Lebanon's inset, on the same colour as Romania's.
+		const lebanon = await staticScreenPoint(page, [35.9, 33.9], inset('LBN'));
+		await expectColourAt(page, lebanon, seen!, 'Lebanon in its inset');
+	});
 });
 
 test('a clicker pressed twice in quick succession moves two steps', async ({ page }) => {

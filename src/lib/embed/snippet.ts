@@ -4,25 +4,11 @@
  * is embedded as `/embed/country/kor?layer=forums`.
  */
 
-export const EMBED_PREFIX = '/embed';
+export { EMBED_PREFIX, embedPathOf, mapPathOf } from './embed-path';
 
 /** Sizes people can ask for: small enough for a sidebar, never larger than a wide screen. */
 export const EMBED_SIZE_LIMITS = { min: 240, max: 2000 } as const;
 export const DEFAULT_EMBED_SIZE = { width: 800, height: 500 } as const;
-
-/** The embed path of a map path (both without the base path). */
-export function embedPathOf(mapPath: string): string {
-	const path = mapPath === '' || mapPath === '/' ? '' : mapPath.replace(/\/+$/, '');
-	return `${EMBED_PREFIX}${path}`;
-}
-
-/** The map path an embed path shows; the inverse of embedPathOf. */
-export function mapPathOf(embedPath: string): string {
-	const rest = embedPath.startsWith(EMBED_PREFIX)
-		? embedPath.slice(EMBED_PREFIX.length)
-		: embedPath;
-	return rest === '' ? '/' : rest;
-}
 
 /** A whole number of pixels within the limits; anything unreadable becomes the fallback. */
 export function clampSize(value: unknown, fallback: number): number {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coarseCountries, ringsOf, tooCoarseFor, WORLD_COARSE, type UnitsBox } from './coarse';
+import {
+	coarseCountries,
+	ringsOf,
+	tooCoarseFor,
+	trimmedWorld,
+	WORLD_COARSE,
+	type UnitsBox
+} from './coarse';
 import { compactPath } from './path';
 import type { SvgCountry } from './types';
 
@@ -124,5 +131,43 @@ describe('tooCoarseFor', () => {
 	it('is too coarse zoomed in past the fine box', () => {
 		expect(tooCoarseFor(box, [140, 110, 20, 20], 17)).toBe(true);
 		expect(tooCoarseFor([0, 0, 0, 0], [110, 110, 200, 100], 3)).toBe(true);
+	});
+});
+
+describe('trimmedWorld', () => {
+	const far = country('FAR', [
+		[50, 50],
+		[60, 50],
+		[60, 60]
+	]);
+	const world = { width: 100, height: 100, countries: [west, east, far] };
+	// From x 5 to 15 and y 3 to 7: across the border, between its wiggles' ends.
+	const box: UnitsBox = [5, 3, 10, 4];
+	const trimmed = trimmedWorld(world, box);
+	const [w, e] = trimmed.countries;
+
+	it('keeps only the countries that reach into the box, and says where it is drawn', () => {
+		expect(trimmed.countries.map((c) => c.iso3)).toEqual(['WWW', 'EEE']);
+		expect(trimmed.fineWithin).toEqual(box);
+	});
+
+	it('cuts each country to the box', () => {
+		for (const [x, y] of pointsOf(w!).concat(pointsOf(e!))) {
+			expect(x).toBeGreaterThanOrEqual(50);
+			expect(x).toBeLessThanOrEqual(150);
+			expect(y).toBeGreaterThanOrEqual(30);
+			expect(y).toBeLessThanOrEqual(70);
+		}
+		// The west country fills the box from its left edge to the border.
+		expect(keys(pointsOf(w!))).toContain('50,30');
+		expect(keys(pointsOf(w!))).toContain('50,70');
+	});
+
+	it('keeps the border inside the box as it was, shared by both sides', () => {
+		const inside = ([x, y]: [number, number]) => y > 30 && y < 70 && x > 50 && x < 150;
+		const westBorder = [...keys(pointsOf(w!).filter(inside))];
+		const eastBorder = [...keys(pointsOf(e!).filter(inside))];
+		expect(westBorder.sort()).toEqual(['103,62', '99,43']);
+		expect(eastBorder.sort()).toEqual(westBorder.sort());
 	});
 });

@@ -205,3 +205,47 @@ export function fineWithinOf(svg: Element): UnitsBox | null {
 	const box = svg.getAttribute('data-fine-within')?.split(' ').map(Number);
 	return box?.length === 4 ? (box as unknown as UnitsBox) : null;
 }
+
+/** A ring cut to a box (Sutherland-Hodgman, in tenths): where it leaves the box, it runs along the edge. */
+function clipRing(ring: Point[], [x0, y0, x1, y1]: [number, number, number, number]): Point[] {
+	const edges: [(p: Point) => boolean, (a: Point, b: Point) => Point][] = [
+		[(p) => p[0] >= x0, (a, b) => [x0, a[1] + ((x0 - a[0]) * (b[1] - a[1])) / (b[0] - a[0])]],
+		[(p) => p[0] <= x1, (a, b) => [x1, a[1] + ((x1 - a[0]) * (b[1] - a[1])) / (b[0] - a[0])]],
+		[(p) => p[1] >= y0, (a, b) => [a[0] + ((y0 - a[1]) * (b[0] - a[0])) / (b[1] - a[1]), y0]],
+		[(p) => p[1] <= y1, (a, b) => [a[0] + ((y1 - a[1]) * (b[0] - a[0])) / (b[1] - a[1]), y1]]
+	];
+	let out = ring;
+	for (const [inside, cut] of edges) {
+		const input = out;
+		out = [];
+		input.forEach((p, i) => {
+			const prev = input[(i + input.length - 1) % input.length]!;
+			if (inside(p)) {
+				if (!inside(prev)) out.push(cut(prev, p));
+				out.push(p);
+			} else if (inside(prev)) out.push(cut(prev, p));
+		});
+	}
+	const rounded = out.map(([x, y]): Point => [Math.round(x), Math.round(y)]);
+	return rounded.filter((p, i) => !same(p, rounded[(i + rounded.length - 1) % rounded.length]!));
+}
+
+/**
+ * Of a world, only what a view inside `box` can show: its countries cut to the box, and none of
+ * those outside it. A small map framed on one country (a slide's inset) carries a few neighbours,
+ * not the world; shown beyond the box, it is too coarse (tooCoarseFor) and gives way to the world.
+ */
+export function trimmedWorld(world: SvgWorld, box: UnitsBox): SvgWorld {
+	const edges = [box[0], box[1], box[0] + box[2], box[1] + box[3]].map((n) => Math.round(n * 10));
+	const countries = world.countries.flatMap((country) => {
+		const rings = ringsOf(country.d)
+			.map((ring) => clipRing(ring, edges as [number, number, number, number]))
+			.filter((ring) => ring.length >= 3);
+		if (!rings.length) return [];
+		const d = rings
+			.map((ring) => ring.map(([x, y], i) => `${i ? 'L' : 'M'}${x / 10},${y / 10}`).join('') + 'Z')
+			.join('');
+		return [{ ...country, d: compactPath(d) }];
+	});
+	return { ...world, countries, fineWithin: box };
+}

@@ -96,9 +96,16 @@ export const WORLD_COUNTRIES_ID = 'world-countries';
 /** The id of the hatch pattern in the interactive world (one per page). */
 export const STATIC_HATCH_ID = 'static-hatch';
 
-/** The static world's pattern for a hatched country: the second-hand one where it is crossed. */
-export function staticHatchId(iso3: string, crossed: ReadonlySet<string>): string {
-	return crossed.has(iso3) ? crossId(STATIC_HATCH_ID) : STATIC_HATCH_ID;
+/**
+ * The static world's pattern for a hatched country: the second-hand one where it is crossed. A
+ * second world in the page (a slide's inset) names its own patterns (`id`), drawn for its scale.
+ */
+export function staticHatchId(
+	iso3: string,
+	crossed: ReadonlySet<string>,
+	id = STATIC_HATCH_ID
+): string {
+	return crossed.has(iso3) ? crossId(id) : id;
 }
 
 /**

@@ -62,6 +62,25 @@ describe('engagementLook', () => {
 	});
 });
 
+describe('engagementColour', () => {
+	it('steps at one, three and six events, a count on a step taking its colour', () => {
+		const shades = [0, 1, 2, 3, 5, 6, 40].map(engagementColour);
+		expect(shades[0]).toBe(statusColour('none'));
+		expect(shades[1]).toBe(shades[2]);
+		expect(shades[3]).toBe(shades[4]);
+		expect(shades[5]).toBe(shades[6]);
+		expect(new Set([shades[0], shades[1], shades[3], shades[5]]).size).toBe(4);
+	});
+});
+
+describe('statusColour', () => {
+	it('gives each status its own colour', () => {
+		const statuses = ['confirmed', 'possible', 'reported', 'single-case', 'none'] as const;
+		expect(new Set(statuses.map(statusColour)).size).toBe(statuses.length);
+		expect(statuses.map(statusColour).every((c) => /^#[0-9a-f]{6}$/.test(c))).toBe(true);
+	});
+});
+
 describe('forumLook', () => {
 	it('fills G7 members as context, hatched', () => {
 		const look = forumLook(forumCoverage(dataset, 'g7', dataset.events)!);

@@ -2,7 +2,6 @@
  * How each layer colours the map: a fill per country code, the codes that get the hatch (a
  * non-colour cue for uncertain or context-only facts), and the legend that explains both.
  */
-import { scaleThreshold } from 'd3-scale';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { CountrySummary } from '$lib/data/join';
 import type { Engagement, ForumCoverage, Link, LinkKind } from '$lib/data/engagement';
@@ -73,9 +72,13 @@ export function abductionLook(
 
 export const JAPAN_COLOUR = '#1b7837';
 /** ColorBrewer Blues: how many dated events name a country. */
-export const engagementColour = scaleThreshold<number, string>()
-	.domain([1, 3, 6])
-	.range([NONE, '#bdd7e7', '#6baed6', '#2171b5']);
+const ENGAGEMENT_STEPS = [1, 3, 6] as const;
+const ENGAGEMENT_COLOURS = [NONE, '#bdd7e7', '#6baed6', '#2171b5'] as const;
+
+/** The colour of the last step a count reaches (a count of 3 is in the 3–5 step). */
+export function engagementColour(total: number): string {
+	return ENGAGEMENT_COLOURS[ENGAGEMENT_STEPS.filter((step) => total >= step).length]!;
+}
 
 export function engagementLook(
 	engagement: ReadonlyMap<string, Engagement>,
@@ -86,7 +89,7 @@ export function engagementLook(
 	for (const [iso3, e] of engagement) colours.set(iso3, engagementColour(e.total));
 	colours.set(JAPAN, JAPAN_COLOUR);
 	colours.set(NORTH_KOREA, RESPONSIBLE_COLOUR);
-	const [one, three, six] = engagementColour.domain() as [number, number, number];
+	const [one, three, six] = ENGAGEMENT_STEPS;
 	return {
 		// Says what is counted: every dated event that names a country, whoever acted in it.
 		title: t.engagementTitle,

@@ -3,14 +3,16 @@
  * blindness) orders certainty; North Korea, the state responsible, takes the opposite hue. The
  * doubtful statuses also get a hatch, so certainty never rests on colour alone.
  */
-import { scaleOrdinal } from 'd3-scale';
 import { ABDUCTION_STATUSES, type AbductionStatus } from '$lib/data/vocabulary';
 import type { Locale } from '$lib/i18n/locale';
 import { en, messagesFor } from '$lib/i18n/messages';
 
-export const statusColour = scaleOrdinal<AbductionStatus, string>()
-	.domain(ABDUCTION_STATUSES)
-	.range(['#542788', '#b2abd2', '#cbc3e3', '#dcd7ec', '#e9e6df']);
+/** In the order of ABDUCTION_STATUSES, most certain first. */
+const STATUS_COLOURS = ['#542788', '#b2abd2', '#cbc3e3', '#dcd7ec', '#e9e6df'] as const;
+
+export function statusColour(status: AbductionStatus): string {
+	return STATUS_COLOURS[ABDUCTION_STATUSES.indexOf(status)]!;
+}
 
 export const RESPONSIBLE_COLOUR = '#b35806';
 export const OCEAN_COLOUR = '#d6e4ee';

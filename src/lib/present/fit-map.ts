@@ -10,6 +10,14 @@ import { frameAspect, frameForBox } from '$lib/map/camera/fit';
  */
 export const SLIDE_INSETS = { width: 0.3, height: 0.9 } as const;
 
+/**
+ * The shapes (width over height) an inset's map takes on the screens a slide meets: about square
+ * on a projector, 0.8 on a large upright tablet, wider on a phone (side by side under the map),
+ * widest (2.8: half of 800 px by 11rem less its title) on a phone turned sideways. The page's
+ * HTML draws each inset's world for all of them (first-paint.ts).
+ */
+export const INSET_ASPECTS = { narrowest: 0.5, widest: 3 } as const;
+
 /** A map box inside an area, and the frame it draws. */
 export interface FittedMap {
 	frame: Frame;

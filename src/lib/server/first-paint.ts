@@ -4,7 +4,12 @@
  * writes it into every page with a map; /geo/world-map.svg serves it to a map page reached
  * without a page load.
  */
-import { interactiveWorldSvg, type InteractiveWorldOptions } from '$lib/geo/svg';
+import {
+	interactiveWorldSvg,
+	STATIC_HATCH_ID,
+	WORLD_COUNTRIES_ID,
+	type InteractiveWorldOptions
+} from '$lib/geo/svg';
 import { drawnLayers } from '$lib/layers/drawn';
 import EARLY_ANSWER from '$lib/map/static/early-answer.iife.ts?iife';
 import EARLY_FRAME from '$lib/map/static/early-frame.iife.ts?iife';
@@ -21,10 +26,11 @@ import { staticViewBox } from '$lib/map/camera/view-box';
 import type { LayerLook } from '$lib/layers/looks';
 import { stepLook } from '$lib/present/step-look';
 import { STEPS, stepsFor } from '$lib/present/steps';
-import { stepFrame } from './step-frames';
+import { INSET_ASPECTS } from '$lib/present/fit-map';
+import { insetFrames, stepFrame } from './step-frames';
 import { getCoarseFirstPaintWorld, getFirstPaintWorld, getWorldPlaces } from './world';
 import type { SvgWorld } from '$lib/geo/types';
-import type { UnitsBox } from '$lib/geo/coarse';
+import { trimmedWorld, type UnitsBox } from '$lib/geo/coarse';
 import '$lib/server/locales';
 import { allowInlineScript, scriptHash } from './csp';
 
@@ -149,6 +155,70 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 	);
 }
 
+/** About the size (pixels) a slide's inset is drawn at on a projector: its hatch's scale without script. */
+const INSET_PIXELS = 250;
+
+/**
+ * What an inset's map may show: its frame in a box of any of the insets' shapes (INSET_ASPECTS),
+ * as StaticMap frames it, and a unit more round it, in whole units.
+ */
+function insetBox(camera: Camera, world: SvgWorld): UnitsBox {
+	const views = [INSET_ASPECTS.narrowest, INSET_ASPECTS.widest].map((aspect) =>
+		staticViewBox(camera, world, { width: 1000 * aspect, height: 1000 })
+	);
+	const left = Math.floor(Math.min(...views.map((v) => v[0])) - 1);
+	const top = Math.floor(Math.min(...views.map((v) => v[1])) - 1);
+	const right = Math.ceil(Math.max(...views.map((v) => v[0] + v[2])) + 1);
+	const bottom = Math.ceil(Math.max(...views.map((v) => v[1] + v[3])) + 1);
+	return [left, top, right - left, bottom - top];
+}
+
+/**
+ * A classroom step's insets, each a world of its own in the step's colours, framed on its
+ * country: only the countries its box can show (trimmedWorld), so the slide's HTML carries the
+ * insets for a few kilobytes and no inset downloads the world.
+ */
+export function stepInsetViews(
+	base: string,
+	locale: Locale,
+	step: number
+): { iso3: string; markup: string }[] {
+	const look = stepLook(stepsFor(locale)[step - 1]!, dataFor(locale).dataset);
+	const world = getFirstPaintWorld();
+	return insetFrames(STEPS[step - 1]!).map(({ iso3, frame }) => {
+		const camera = selectionCamera(undefined, frame);
+		const view = staticViewBox(camera, world);
+		const trimmed = trimmedWorld(world, insetBox(camera, world));
+		const markup = worldMarkup(look, `step${step}:${iso3}`, base, locale, undefined, trimmed);
+		// The hatch drawn for the inset's scale (StaticMap keeps it so), in patterns of its own.
+		const hatch = `${STATIC_HATCH_ID}-${iso3}`;
+		const scale = INSET_PIXELS / Math.max(view[2], view[3]);
+		return {
+			iso3,
+			markup: markup
+				.replaceAll(STATIC_HATCH_ID, hatch)
+				.replace(
+					`viewBox="0 0 ${world.width} ${world.height}"`,
+					`viewBox="${view.map((n) => n.toFixed(1)).join(' ')}" data-hatch="${hatch}"`
+				)
+				.replaceAll(
+					'patternTransform="rotate(45)"',
+					`patternTransform="rotate(45) scale(${(1 / scale).toFixed(3)})"`
+				)
+				// One element per page holds the world's id: the slide's own map.
+				.replace(` id="${WORLD_COUNTRIES_ID}"`, '')
+				// Framed on its country, the inset draws no small country's dot (scaleWorld).
+				.replace(/<circle [^>]*\/>/g, '')
+		};
+	});
+}
+
+/** Where a step's figure says an inset's world goes (StepFigure's `data-inset`). */
+const insetHolder = (iso3: string) =>
+	new RegExp(
+		`(data-inset="${iso3}"[^>]*>(?:<!--[^>]*-->)*<div[^>]*\\bdata-first-paint\\b[^>]*>)(</div>)`
+	);
+
 export function withFirstPaintWorld(
 	html: string,
 	base: string,
@@ -166,7 +236,12 @@ export function withFirstPaintWorld(
 		firstPaintView(base, locale, path) +
 		(answers ? EARLY_ANSWER_SCRIPT : '') +
 		(framed ? EARLY_FRAME_SCRIPT : '');
-	const written = html.replace(HOLDER, (_, open, close) => open + world + close);
+	let written = html.replace(HOLDER, (_, open, close) => open + world + close);
+	for (const inset of step === null ? [] : stepInsetViews(base, locale, step))
+		written = written.replace(
+			insetHolder(inset.iso3),
+			(_, open, close) => open + inset.markup + close
+		);
 	const allowed = answers ? allowEarlyAnswer(written) : written;
 	return framed ? allowInlineScript(allowed, EARLY_FRAME_HASH) : allowed;
 }

@@ -89,6 +89,41 @@ function shapeTest(rings: readonly Ring[], box: Ring['box']): (x: number, y: num
 	};
 }
 
+interface Shape {
+	rings: Ring[];
+	box: Ring['box'];
+	inside: (x: number, y: number) => boolean;
+}
+
+/** The shapes read so far, by path: every picture of a session draws the same world. */
+const shapesRead = new Map<string, Shape>();
+
+/** A path's rings, box and point test (its bands sorted when first asked). */
+function readShape(d: string): Shape {
+	const known = shapesRead.get(d);
+	if (known) return known;
+	const rings = pathRings(d);
+	const box = rings.reduce<Ring['box']>(
+		(b, r) => [
+			Math.min(b[0], r.box[0]),
+			Math.min(b[1], r.box[1]),
+			Math.max(b[2], r.box[2]),
+			Math.max(b[3], r.box[3])
+		],
+		[Infinity, Infinity, -Infinity, -Infinity] as Ring['box']
+	);
+	let test: Shape['inside'] | undefined;
+	const shape = {
+		rings,
+		box,
+		inside: (x: number, y: number) => (test ??= shapeTest(rings, box))(x, y)
+	};
+	// A few worlds' worth (the pictures' world, the steps' maps); past that, start afresh.
+	if (shapesRead.size > 5000) shapesRead.clear();
+	shapesRead.set(d, shape);
+	return shape;
+}
+
 /**
  * Which countries lie under a box of the picture, in its pixels: sample points (as the screen's
  * hit raster reads) tested against the shapes, and land too small for them to be sure of (an
@@ -100,22 +135,13 @@ export function landUnder(
 ): (box: ScreenBox) => string[] {
 	const { left, top, scale } = frame;
 	const shapes = countries.map(({ iso3, d }) => {
-		const rings = pathRings(d);
-		const box = rings.reduce<Ring['box']>(
-			(b, r) => [
-				Math.min(b[0], r.box[0]),
-				Math.min(b[1], r.box[1]),
-				Math.max(b[2], r.box[2]),
-				Math.max(b[3], r.box[3])
-			],
-			[Infinity, Infinity, -Infinity, -Infinity] as Ring['box']
-		);
+		const { rings, box, inside } = readShape(d);
 		const small = rings
 			.filter(
 				(r) => Math.max(r.box[2] - r.box[0], r.box[3] - r.box[1]) * scale <= 2 * SAMPLE_SPACING
 			)
 			.map((r) => r.box);
-		return { iso3, box, small, inside: shapeTest(rings, box) };
+		return { iso3, box, small, inside };
 	});
 	return (box) => {
 		const [l, t, r, b] = [

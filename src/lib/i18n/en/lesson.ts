@@ -110,7 +110,8 @@ export const enLesson = {
 				'Not in so many words. It speaks of "outstanding issues of concern"; the Japanese page reads the abductions as one of them.'
 		},
 		'summits-g7': {
-			prompt: 'At Charlevoix in June 2018, which group of leaders backed Japan? Mark its members.',
+			prompt:
+				'At Charlevoix in June 2018, which group’s leaders does the document say backed Japan? Mark its members.',
 			answer:
 				'The G7 leaders gave their support and the communiqué named the issue. The document names the G7, not its members: the seven countries are context.'
 		},

@@ -38,7 +38,7 @@ export const enSteps: WalkWords = {
 			'There are two bodies and a separate resolution at each, every year: 11 consecutive adoptions at the Human Rights Council and 13 at the General Assembly, counted as of October 2018.',
 			'The EU’s member states are not listed in the document; the map shows the 28 members of 2018 as context.'
 		],
-		mapTitle: 'Who puts the resolutions forward',
+		mapTitle: 'The resolutions’ sponsors, and North Korea',
 		marks: ['Japan', { label: 'EU members in 2018 (context)', named: 'EU' }, 'North Korea']
 	},
 	inquiry: {
@@ -105,8 +105,8 @@ export const enSteps: WalkWords = {
 		title: 'Summits of many nations',
 		headline: 'Summits of many nations',
 		points: [
-			'Japan has raised the issue at G7 summits and ASEAN-related summits, and other nations back its efforts.',
-			'June 2018, Charlevoix: the G7 leaders backed Japan’s call and named the issue in their communiqué.',
+			'Japan has raised the issue at G7 summits and ASEAN-related summits; the document says other nations back its efforts.',
+			'June 2018, Charlevoix: the document says Abe won the G7 leaders’ support, and their communiqué named the issue.',
 			'September 2018: at the UN General Assembly, Prime Minister Abe asked every nation to help bring all abductees home.'
 		],
 		notes: [
@@ -146,11 +146,11 @@ export const enSteps: WalkWords = {
 		points: [
 			'South Korea has raised the issue with North Korea repeatedly, including at the April 2018 Inter-Korean Summit.',
 			'May 2018: for the first time, a Japan–China–South Korea summit’s outcome document mentioned the abductions.',
-			'September 2018: Russia’s President Putin showed understanding, and China’s President Xi gave full support to Japan’s position on resolving the abductions early.'
+			'September 2018, as the document tells it: Abe won the understanding of Russia’s President Putin, and China’s President Xi fully backed Japan’s position on resolving the abductions early.'
 		],
 		notes: [
 			'At the May 2018 trilateral summit Abe asked President Moon and Premier Li Keqiang for support; with their understanding, the outcome document referred to the issue for the first time.',
-			'At the Japan–Russia summit of September 2018 Abe asked for Russia’s cooperation; at the Japan–China summit that month Xi backed Japan’s position on resolving the issue early.'
+			'At the Japan–Russia summit of September 2018 Abe asked for Russia’s cooperation; at the Japan–China summit that month, the document says, he won Xi’s full support for resolving the issue early.'
 		],
 		mapTitle: 'Neighbours named in section 4',
 		marks: ['Japan', 'Named in this step', 'North Korea']

@@ -48,7 +48,7 @@ export function paintWorld(
 		if (hatched.has(iso3)) {
 			const hatch = document.createElementNS(SVG_NS, 'path');
 			hatch.setAttribute('d', path.getAttribute('d') ?? '');
-			hatch.setAttribute('fill', `url(#${staticHatchId(iso3, crossed)})`);
+			hatch.setAttribute('fill', `url(#${staticHatchId(iso3, crossed, svg.dataset.hatch)})`);
 			hatches.push(hatch);
 		}
 	}
