@@ -15,6 +15,8 @@ export interface HandoutMap {
 	labels: PlacedLabel[];
 	/** Listed countries too small to see at the picture's scale (Lebanon): a dot at their point. */
 	dots?: { iso3: string; x: number; y: number }[];
+	/** The listed countries' names at their points, before placing (the saved pictures place them). */
+	spots?: { iso3: string; name: string; x: number; y: number }[];
 }
 
 /** A listed country drawn smaller than this (in the picture's units, about 3 mm printed) gets a dot. */

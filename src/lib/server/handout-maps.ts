@@ -29,7 +29,7 @@ export function handoutMap(step: Step, locale: Locale = 'en', aspect?: number): 
 	const listed = listedCountries(step, dataset);
 	const spots = listed.flatMap((iso3) => {
 		const at = projection(points.get(iso3) as [number, number]);
-		return at ? [{ text: names.get(iso3) ?? iso3, x: at[0], y: at[1] }] : [];
+		return at ? [{ iso3, text: names.get(iso3) ?? iso3, x: at[0], y: at[1] }] : [];
 	});
 	// A listed country too small to see at this scale is marked by a dot at its point.
 	const places = getWorldPlaces();
@@ -52,6 +52,7 @@ export function handoutMap(step: Step, locale: Locale = 'en', aspect?: number): 
 			locale === 'en'
 				? world.countries
 				: world.countries.map((c) => ({ ...c, name: names.get(c.iso3) ?? '' })),
+		spots: spots.map(({ iso3, text, x, y }) => ({ iso3, name: text, x, y })),
 		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
 	};
 }

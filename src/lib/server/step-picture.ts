@@ -12,7 +12,6 @@ import { stepSources } from '$lib/present/text';
 import { composePicture, PICTURE_FONTS_FIRST } from '$lib/share/compose';
 import { sourceLine } from '$lib/share/view-picture';
 import { pictureSize, type PictureShape } from '$lib/share/file-names';
-import { handoutDotsSvg, handoutLabelsSvg } from '$lib/present/handout-svg';
 import { handoutMap } from './handout-maps';
 
 /** The map's shape on a 960x540 slide with the legend beside it. */
@@ -46,8 +45,9 @@ export function stepPicture(
 			colourOf: look.colourOf,
 			hatched: look.hatched,
 			crossHatched: look.crossHatched,
-			// The step's names are placed already (as on the handout), with a dot for a small country.
-			overlay: handoutDotsSvg(map, look) + handoutLabelsSvg(map),
+			// The step's names, placed at the picture's size as the map places them, with a dot
+			// for a small country.
+			places: (map.spots ?? []).map(({ iso3, name, x, y }) => ({ iso3, name, at: [x, y] })),
 			legendTitle: look.title,
 			legend: look.legend,
 			hatchedNote: t.picture.hatched,

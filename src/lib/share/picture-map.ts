@@ -9,7 +9,7 @@ import { pathVertices } from '$lib/geo/path';
 import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR } from '$lib/layers/palette';
 import type { ViewBox } from '$lib/map/camera/view-box';
-import { placeLabels } from '$lib/present/labels';
+import { landUnder, placePictureNames } from './picture-names';
 import { escapeXml, r1 } from './svg-text';
 
 export interface PictureLine {
@@ -162,24 +162,21 @@ export function pictureMapSvg(
 				? `<circle data-iso3="${iso3}" cx="${r1(x)}" cy="${r1(y)}" r="${DOT_RADIUS}" fill="${hatchOf(iso3, 'hatch')}"/>`
 				: '')
 	);
-	const labels = placeLabels(
-		places.map(({ iso3, name, x, y }) => ({ text: name, x, y, iso3 })),
-		{ width: frame.width, height: frame.height, fontSize: frame.fontSize }
+	const labels = placePictureNames(
+		places,
+		{ width: frame.width, height: frame.height, fontSize: frame.fontSize },
+		landUnder(shown, { left: vx, top: vy, scale })
 	);
-	const leaders = labels.flatMap((label) => {
-		if (!label.leader) return [];
-		const [x, y] = label.leader;
-		const [x2, y2] = [
-			Math.min(Math.max(x, label.box[0]), label.box[2]),
-			Math.min(Math.max(y, label.box[1]), label.box[3])
-		];
-		return [
-			`<line data-iso3="${isoOf(label)}" x1="${r1(x)}" y1="${r1(y)}" x2="${r1(x2)}" y2="${r1(y2)}"/>`
-		];
-	});
+	const leaders = labels.flatMap(({ iso3, leader }) =>
+		leader
+			? [
+					`<line data-iso3="${iso3}" x1="${r1(leader[0][0])}" y1="${r1(leader[0][1])}" x2="${r1(leader[1][0])}" y2="${r1(leader[1][1])}"/>`
+				]
+			: []
+	);
 	const names = labels.map(
 		(label) =>
-			`<text data-iso3="${isoOf(label)}" x="${r1(label.x)}" y="${r1(label.y)}" text-anchor="${label.anchor}">${escapeXml(label.text)}</text>`
+			`<text data-iso3="${label.iso3}" x="${r1(label.x)}" y="${r1(label.y)}" text-anchor="${label.anchor}">${escapeXml(label.text)}</text>`
 	);
 
 	return (
@@ -199,5 +196,3 @@ export function pictureMapSvg(
 		`</g></g>`
 	);
 }
-
-const isoOf = (label: object) => (label as { iso3?: string }).iso3 ?? '';

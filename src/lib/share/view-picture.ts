@@ -20,6 +20,7 @@ import type { Box } from '$lib/map/camera/frame';
 import type { DrawnLayers } from '$lib/layers/drawn';
 import type { CountrySummary } from '$lib/data/join';
 import { namedCountries } from './named';
+import { CALLOUTS } from '$lib/map/names/callouts';
 import { pictureViewBox, picturePlaces, type ShownView } from './view-frame';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -187,7 +188,13 @@ export function viewPicture(args: {
 				shown: args.shown,
 				selectedBox: selected ? args.places.get(selected)?.bbox : undefined
 			}),
-		places: picturePlaces(named, labelPoints, args.countryNames, args.world),
+		// Japan and the Koreas are named whenever they are in frame, as the screen names them.
+		places: picturePlaces(
+			[...new Set([...named, ...CALLOUTS.map((callout) => callout.iso3)])],
+			labelPoints,
+			args.countryNames,
+			args.world
+		),
 		address: args.address
 	});
 }

@@ -1,11 +1,15 @@
 /** Words into lines for the pictures, by an estimate of the glyphs' width (type has no measure here). */
 
 /** A generous average glyph width (em): DejaVu Sans, the widest likely font, averages ~0.55. */
-const GLYPH_EM = 0.6;
+export const GLYPH_EM = 0.6;
 
-/** Kana, kanji and full-width forms are a whole em wide: worth 1/GLYPH_EM of a Latin glyph. */
-const WIDE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
-const glyphUnits = (text: string) =>
+/**
+ * Kana, kanji, Hangul (syllables and jamo) and full-width forms are a whole em wide: worth
+ * 1/GLYPH_EM of a Latin glyph.
+ */
+const WIDE =
+	/[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\ua960-\ua97f\uac00-\ud7ff\uff00-\uffef]/;
+export const glyphUnits = (text: string) =>
 	[...text].reduce((units, c) => units + (WIDE.test(c) ? 1 / GLYPH_EM : 1), 0);
 
 /** Words that must stay on one line (a date: "28 December 2018"), joined by no-break spaces. */
