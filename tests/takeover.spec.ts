@@ -184,8 +184,14 @@ test.describe('on a phone', () => {
 		await page.keyboard.press('Shift+Tab');
 		await page.keyboard.press('Tab');
 		await expect(page.locator('.static-holder a:focus-visible')).toHaveCount(1);
-		const keyed = (await coloursAround(page, edge, 0))[0]!;
-		expect(sameColour(keyed, focusColour), `map edge ${keyed} from the keyboard`).toBe(true);
+		// The ring is painted in a frame after the focus moves: read until it is (or time runs out).
+		const edgeColour = async () => {
+			const keyed = (await coloursAround(page, edge, 0))[0]!;
+			return sameColour(keyed, focusColour) ? 'the focus colour' : keyed;
+		};
+		await expect
+			.poll(edgeColour, { message: 'the map edge from the keyboard' })
+			.toBe('the focus colour');
 		// The sea south of Australia: no country.
 		const sea = await staticScreenPoint(page, [130, -45]);
 		await page.touchscreen.tap(sea.x, sea.y);
