@@ -64,9 +64,14 @@ export function compactPath(d: string): string {
  * d3's): what a hit test needs to bound a shape without drawing it.
  */
 export function pathVertices(d: string): [number, number][] {
+	return pathRingVertices(d).flat();
+}
+
+/** A path's vertices, one list per move (each ring), as pathVertices reads them. */
+export function pathRingVertices(d: string): [number, number][][] {
 	// Sums of tenths, rounded back to what was written (0.1 + 0.2 is not 0.3 in floating point).
 	const exact = (n: number) => Math.round(n * 1e6) / 1e6;
-	const vertices: [number, number][] = [];
+	const rings: [number, number][][] = [];
 	let at: [number, number] = [0, 0];
 	let start: [number, number] = [0, 0];
 	for (const command of d.match(/[MLZ][^MLZ]*/gi) ?? []) {
@@ -83,9 +88,12 @@ export function pathVertices(d: string): [number, number][] {
 			at = relative
 				? [exact(at[0] + numbers[i]!), exact(at[1] + numbers[i + 1]!)]
 				: [numbers[i]!, numbers[i + 1]!];
-			if (i === 0 && (type === 'M' || type === 'm')) start = at;
-			vertices.push(at);
+			if (i === 0 && (type === 'M' || type === 'm')) {
+				start = at;
+				rings.push([]);
+			}
+			rings.at(-1)?.push(at);
 		}
 	}
-	return vertices;
+	return rings;
 }

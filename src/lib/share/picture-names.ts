@@ -14,49 +14,19 @@ import {
 import { samplePoints, SAMPLE_SPACING } from '$lib/map/names/hit-raster';
 import { placeNames } from '$lib/map/names/search';
 import { glyphUnits, GLYPH_EM } from './wrap';
+import { pathRingVertices } from '$lib/geo/path';
 
 type Ring = { points: [number, number][]; box: [number, number, number, number] };
 
-/** A path's rings (one per move), absolute or relative, each with its box. */
+/** A path's rings (one per move, geo/path.ts), each with its box; a ring of two points or fewer is no area. */
 export function pathRings(d: string): Ring[] {
-	const rings: Ring[] = [];
-	let at: [number, number] = [0, 0];
-	let start: [number, number] = [0, 0];
-	let ring: [number, number][] = [];
-	const close = () => {
-		if (ring.length > 2) {
-			const xs = ring.map((p) => p[0]);
-			const ys = ring.map((p) => p[1]);
-			rings.push({
-				points: ring,
-				box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]
-			});
-		}
-		ring = [];
-	};
-	for (const command of d.match(/[MLZ][^MLZ]*/gi) ?? []) {
-		const type = command[0]!;
-		if (type === 'Z' || type === 'z') {
-			at = start;
-			continue;
-		}
-		const numbers = (command.slice(1).match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(
-			Number
-		);
-		const relative = type === 'm' || type === 'l';
-		for (let i = 0; i + 1 < numbers.length; i += 2) {
-			at = relative
-				? [at[0] + numbers[i]!, at[1] + numbers[i + 1]!]
-				: [numbers[i]!, numbers[i + 1]!];
-			if (i === 0 && (type === 'M' || type === 'm')) {
-				close();
-				start = at;
-			}
-			ring.push(at);
-		}
-	}
-	close();
-	return rings;
+	return pathRingVertices(d)
+		.filter((ring) => ring.length > 2)
+		.map((points) => {
+			const xs = points.map((p) => p[0]);
+			const ys = points.map((p) => p[1]);
+			return { points, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+		});
 }
 
 /** How many horizontal bands a shape's edges are sorted into, so a point asks only its band's. */
