@@ -20,6 +20,11 @@ const config = {
 		// Split, so that MapLibre loads only when the live map starts; vite.config.ts keeps what the
 		// pages load at once in one chunk (twoClientChunks), so HTTP/1.1 does not queue two dozen.
 		output: { bundleStrategy: 'split' },
+		// The styles are written into each page rather than linked: on a busy school laptop the
+		// stylesheet's own request, queued behind the scripts', held the first frame back by a
+		// quarter of a second. Every stylesheet is under this size today; one over it would be linked
+		// again, and the size budget (size-budget.json, css) would fail.
+		inlineStyleThreshold: 24000,
 		// Registered by the page (src/lib/offline/UpdatePrompt.svelte), which also offers to reload
 		// when a newer build is waiting, and not by embed pages in other sites' frames.
 		serviceWorker: { register: false },
