@@ -448,7 +448,13 @@ test('each section citation links to its section on the outline page', async ({ 
 	await expect(target).toBeVisible();
 	await expect(target.getByRole('heading', { level: 2 })).toBeVisible();
 	await expect(target.getByRole('link', { name: /South Korea/ }).first()).toBeVisible();
+	// Its opening names the publisher and the date once each, in every language.
+	const opening = (await page.locator('.outline > p').first().innerText()).trim();
+	expect(opening.match(/28 December 2018/g), opening).toHaveLength(1);
+	expect(opening.match(/Ministry of Foreign Affairs of Japan/g), opening).toHaveLength(1);
 	// In Japanese too, with a Japanese summary.
 	await page.goto('/ja/document');
 	await expect(page.locator('#section-1b')).toContainText('調査委員会');
+	const japanese = await page.locator('.outline > p').first().innerText();
+	expect(japanese.match(/2018年12月28日/g), japanese).toHaveLength(1);
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset, summaries as summaryMap } from './dataset';
 import {
 	COUNTRY_COLUMNS,
+	countriesListed,
 	countryRows,
 	DEFAULT_COUNTRY_SORT,
 	EVENT_COLUMNS,
@@ -127,4 +128,27 @@ it('rows from the page itself sort and filter as the summaries do', () => {
 	expect(eventRows(lightEvents, 'un', byTitle).map((e) => e.id)).toEqual(
 		eventRows(dataset.events, 'un', byTitle).map((e) => e.id)
 	);
+});
+
+describe('countriesListed', () => {
+	it('says why each country is in the table: abducted, named by an event, or a member only', () => {
+		const listed = countriesListed(summaries, dataset.groups);
+		// Japan, South Korea, Thailand, Romania, Lebanon, China and the United States (section
+		// "intro" and the House resolution); North Korea, the UK and Russia are named by events.
+		expect(listed.abducted).toBe(7);
+		expect(listed.named).toBe(3);
+		expect(listed.abducted + listed.named + listed.membersOnly).toBe(summaries.length);
+		expect(listed.groups.map((g) => g.id)).toEqual(['eu', 'g7', 'asean']);
+		expect(listed.groupsAreContext).toBe(true);
+	});
+
+	it('does not call a membership the document gives context', () => {
+		const coi = dataset.groups.find((g) => g.id === 'coi')!;
+		const visitedOnly = summaries.map((s) =>
+			coi.members.includes(s.iso3) ? { ...s, status: 'none' as const, eventCount: 0 } : s
+		);
+		const listed = countriesListed(visitedOnly, dataset.groups);
+		expect(listed.groups.map((g) => g.id)).toContain('coi');
+		expect(listed.groupsAreContext).toBe(false);
+	});
 });

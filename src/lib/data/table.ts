@@ -1,5 +1,5 @@
 /** Sorting and filtering for the table view: pure, so the page only lays out and wires. */
-import type { AbductionStatus, DocEvent, Forum } from './schema';
+import type { AbductionStatus, DocEvent, Forum, Group } from './schema';
 import { ABDUCTION_STATUSES } from './vocabulary';
 import type { CountrySummary } from './join';
 import { NORTH_KOREA } from './engagement';
@@ -114,4 +114,34 @@ export function statusLabelKey(row: {
 	status: AbductionStatus;
 }): AbductionStatus | 'responsible' {
 	return row.iso3 === NORTH_KOREA ? 'responsible' : row.status;
+}
+
+/**
+ * Why the countries' table lists each country, as counts: whose nationals the document says were,
+ * or may have been, abducted; the others an event names; and those in it only as members of a
+ * group (the groups, in the dataset's order, and whether their membership is context).
+ */
+export interface CountriesListed {
+	abducted: number;
+	named: number;
+	membersOnly: number;
+	groups: Group[];
+	groupsAreContext: boolean;
+}
+
+export function countriesListed(
+	summaries: readonly CountrySummary[],
+	groups: readonly Group[]
+): CountriesListed {
+	const abducted = summaries.filter((s) => s.status !== 'none');
+	const named = summaries.filter((s) => s.status === 'none' && s.eventCount > 0);
+	const membersOnly = summaries.filter((s) => s.status === 'none' && s.eventCount === 0);
+	const holding = groups.filter((g) => membersOnly.some((s) => g.members.includes(s.iso3)));
+	return {
+		abducted: abducted.length,
+		named: named.length,
+		membersOnly: membersOnly.length,
+		groups: holding,
+		groupsAreContext: holding.every((g) => g.membersBasis === 'context')
+	};
 }

@@ -83,6 +83,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'preview.countrySubtitle': ['S', 3, 1],
 	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members'],
 	'table.rejected': [['forum=nato', 'events=colour']],
+	'table.countriesListed': [7, 3, 36, ['European Union', 'G7']],
 	'country.groupEventsNote': ['X', ['member', 'visited']]
 };
 

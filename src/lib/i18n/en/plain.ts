@@ -64,8 +64,8 @@ export const enPlain = {
 	},
 	outline: {
 		title: 'The document, section by section',
-		lede: (title: string, publisher: string, date: string) =>
-			`The sections of ${publisher}'s page “${title}” (${date}), each with its heading and our own short summary, and the records of this map that cite it. The document's own sentences are not reproduced here: read them on the publisher's page.`,
+		lede: (title: string) =>
+			`The sections of “${title}”, each with its heading and our own short summary, and the records of this map that cite it. The document's own sentences are not reproduced here: read them on the publisher's page.`,
 		summary: 'Our summary',
 		cited: 'Cited by',
 		citedNone: 'No record of the map cites this section alone.',
@@ -84,6 +84,16 @@ export const enPlain = {
 		 */
 		controls: ' Column headers sort; the menus filter.',
 		countries: (n: number) => `Countries (${n})`,
+		/** Why the table lists each country (countriesListed): the whole list, whatever the filter; the
+		 * page adds the map's note on context members (explorer.contextNote) when they are. */
+		countriesListed: (
+			abducted: number,
+			named: number,
+			members: number,
+			groups: readonly string[]
+		) =>
+			`${abducted} countries whose nationals the document says were, or may have been, abducted; ` +
+			`${named} more that its events name; and ${members} here only as members of a group it names: ${joinAnd(groups)}.`,
 		abductions: 'Abductions',
 		allCountries: 'All countries',
 		countriesCaption: 'Countries in the data',

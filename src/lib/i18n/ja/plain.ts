@@ -56,8 +56,8 @@ export const jaPlain: PlainMessages = {
 	},
 	outline: {
 		title: '文書の節ごとの目次',
-		lede: (title, publisher, date) =>
-			`${publisher}のページ『${title}』（${date}）の各節の見出しと私たちによる短い要約、そしてその節を出典とするこの地図の記録です。文書の文章そのものは載せていません。原文は発行元のページでお読みください。`,
+		lede: (title) =>
+			`『${title}』の各節の見出しと私たちによる短い要約、そしてその節を出典とするこの地図の記録です。文書の文章そのものは載せていません。原文は発行元のページでお読みください。`,
 		summary: '要約',
 		cited: 'この節を出典とする記録',
 		citedNone: 'この節だけを出典とする地図の記録はありません。',
@@ -72,6 +72,9 @@ export const jaPlain: PlainMessages = {
 		intro: '地図と同じデータです。',
 		controls: '列の見出しで並べ替え、メニューで絞り込めます。',
 		countries: (n) => `国（${n}）`,
+		countriesListed: (abducted, named, members, groups) =>
+			`国民が拉致された、または拉致された可能性があると文書が述べる国が${abducted}か国、` +
+			`出来事が名前を挙げるほかの国が${named}か国、${groups.join('・')}の加盟国としてだけ載っている国が${members}か国です。`,
 		abductions: '拉致',
 		allCountries: '全ての国',
 		countriesCaption: 'データに含まれる国',
