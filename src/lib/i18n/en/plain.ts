@@ -84,16 +84,18 @@ export const enPlain = {
 		 */
 		controls: ' Column headers sort; the menus filter.',
 		countries: (n: number) => `Countries (${n})`,
-		/** Why the table lists each country (countriesListed): the whole list, whatever the filter; the
-		 * page adds the map's note on context members (explorer.contextNote) when they are. */
+		/** Why the table lists each country (countriesListed): the whole list, whatever the filter, and
+		 * the map's note on context members (explorer.contextNote) when they are. */
 		countriesListed: (
 			abducted: number,
 			named: number,
 			members: number,
-			groups: readonly string[]
+			groups: readonly string[],
+			contextNote?: string
 		) =>
 			`${abducted} countries whose nationals the document says were, or may have been, abducted; ` +
-			`${named} more that its events name; and ${members} here only as members of a group it names: ${joinAnd(groups)}.`,
+			`${named} more that its events name; and ${members} here only as members of a group it names: ${joinAnd(groups)}.` +
+			(contextNote ? ` ${contextNote}` : ''),
 		abductions: 'Abductions',
 		allCountries: 'All countries',
 		countriesCaption: 'Countries in the data',

@@ -72,9 +72,10 @@ export const jaPlain: PlainMessages = {
 		intro: '地図と同じデータです。',
 		controls: '列の見出しで並べ替え、メニューで絞り込めます。',
 		countries: (n) => `国（${n}）`,
-		countriesListed: (abducted, named, members, groups) =>
+		countriesListed: (abducted, named, members, groups, contextNote) =>
 			`国民が拉致された、または拉致された可能性があると文書が述べる国が${abducted}か国、` +
-			`出来事が名前を挙げるほかの国が${named}か国、${groups.join('・')}の加盟国としてだけ載っている国が${members}か国です。`,
+			`出来事が名前を挙げるほかの国が${named}か国、${groups.join('・')}の加盟国としてだけ載っている国が${members}か国です。` +
+			(contextNote ?? ''),
 		abductions: '拉致',
 		allCountries: '全ての国',
 		countriesCaption: 'データに含まれる国',

@@ -72,9 +72,10 @@ export const koPlain: PlainMessages = {
 		intro: '지도와 같은 데이터입니다.',
 		controls: ' 열 제목으로 정렬하고 메뉴로 걸러 볼 수 있습니다.',
 		countries: (n) => `나라(${n})`,
-		countriesListed: (abducted, named, members, groups) =>
+		countriesListed: (abducted, named, members, groups, contextNote) =>
 			`국민이 납치되었거나 납치되었을 가능성이 있다고 문서가 말하는 나라 ${abducted}곳, ` +
-			`사건이 이름을 드는 다른 나라 ${named}곳, ${groups.join('·')}의 회원국으로만 실린 나라 ${members}곳입니다.`,
+			`사건이 이름을 드는 다른 나라 ${named}곳, ${groups.join('·')}의 회원국으로만 실린 나라 ${members}곳입니다.` +
+			(contextNote ? ` ${contextNote}` : ''),
 		abductions: '납치',
 		allCountries: '모든 나라',
 		countriesCaption: '데이터에 있는 나라',
