@@ -7,8 +7,13 @@ import { ABDUCTION_STATUSES, type AbductionStatus } from '$lib/data/vocabulary';
 import type { Locale } from '$lib/i18n/locale';
 import { en, messagesFor } from '$lib/i18n/messages';
 
-/** In the order of ABDUCTION_STATUSES, most certain first. */
-const STATUS_COLOURS = ['#542788', '#b2abd2', '#cbc3e3', '#dcd7ec', '#e9e6df'] as const;
+/**
+ * In the order of ABDUCTION_STATUSES, most certain first: PuOr's purple side, one class apart, so
+ * that with their hatches each status still reads lighter than the one before it from the back
+ * of a classroom (palette.test.ts). Closer steps let the cross-hatched second-hand status look
+ * darker than the returnees' testimony, and the single US case like the testimony.
+ */
+const STATUS_COLOURS = ['#542788', '#8073ac', '#b2abd2', '#d8daeb', '#e9e6df'] as const;
 
 export function statusColour(status: AbductionStatus): string {
 	return STATUS_COLOURS[ABDUCTION_STATUSES.indexOf(status)]!;
