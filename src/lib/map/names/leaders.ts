@@ -19,22 +19,40 @@ export const LEADER_OVER_LAND = 16;
  * countries lie, so each line still finds its name; but a line across China stays out.
  */
 export const LEADER_ACROSS_NEIGHBOUR = 28;
+/**
+ * How many pixels of a leader line may cross the land of another country the map names: a line
+ * over Japan, on its way to North Korea's name, reads as pointing at Japan. One sample's worth
+ * lets a line graze a coast. A name with no other place may still cross, as far as a neighbour
+ * (LEADER_ACROSS_NEIGHBOUR).
+ */
+export const LEADER_OVER_NAMED = 4;
 /** The leader lines are tested every this many pixels. */
 const LEADER_SAMPLE = 4;
 
 /** The pixels of a leader over the land of any country `counts`, sampled along it. */
 export function leaderOverLand(
-	[from, to]: readonly [Point, Point],
+	leader: readonly [Point, Point],
 	counts: (iso3: string) => boolean,
 	view: PlacementView
 ): number {
+	return leaderOverLands(leader, [counts], view)[0]!;
+}
+
+/** For each of `counts`, the pixels of a leader over the land of any country it counts. */
+export function leaderOverLands(
+	[from, to]: readonly [Point, Point],
+	counts: readonly ((iso3: string) => boolean)[],
+	view: PlacementView
+): number[] {
 	const length = leaderLength([from, to]);
-	let over = 0;
+	const over = counts.map(() => 0);
 	for (let at = LEADER_SAMPLE / 2; at < length; at += LEADER_SAMPLE) {
 		const x = from.x + ((to.x - from.x) * at) / length;
 		const y = from.y + ((to.y - from.y) * at) / length;
 		const under = view.countriesUnder({ left: x, top: y, right: x, bottom: y });
-		if (under.some(counts)) over += LEADER_SAMPLE;
+		counts.forEach((count, i) => {
+			if (under.some(count)) over[i]! += LEADER_SAMPLE;
+		});
 	}
 	return over;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALLOUTS, MAX_LEADER, nameBox, overlaps, type Callout } from './callouts';
+import { LEADER_OVER_NAMED, leaderOverLand } from './leaders';
 import { EDGE_MARGIN, placeNames, type PlacementView } from './search';
 
 describe('placeNames on a flat test map', () => {
@@ -143,6 +144,29 @@ describe('placeNames on a flat test map', () => {
 		expect(narrow.countriesUnder(nameBox(left, y, 40, 16))).toEqual([]);
 		// 35 px of it: the line would run across the neighbour, so the name is left out.
 		expect(one(country, [138, 37.25], 'Japan', strip(33)).mode).toBe('hidden');
+	});
+
+	it("never leads one name across another named country, though a shore's width of land is fine", () => {
+		// A strip of land 10 px wide between North Korea's point and its callout in the Pacific.
+		const strip = view(1, 100, 800, 400, { JPN: [148, 30, 149, 55] });
+		// Unnamed, the strip is only land to pass over: the name keeps its callout.
+		expect(one(prk, [143, 45], 'North Korea', strip)).toMatchObject({ mode: 'out', at: prk.at });
+		// Named (Japan's own name is on the map), a line across it would read as pointing at Japan.
+		const [north, japan] = placeNames(
+			[
+				{ callout: prk, labelPoint: [143, 45], name: 'North Korea' },
+				{ callout: jpn, labelPoint: [148.5, 36], name: 'Japan' }
+			],
+			strip
+		);
+		expect(north!.mode).not.toBe('hidden');
+		expect(japan!.mode).not.toBe('hidden');
+		if (north!.leader) {
+			const [from, to] = north!.leader.map((at) => strip.project(at));
+			expect(leaderOverLand([from!, to!], (c) => c === 'JPN', strip)).toBeLessThanOrEqual(
+				LEADER_OVER_NAMED
+			);
+		}
 	});
 
 	it('keeps names and their leaders off what covers the map (a slide inset)', () => {

@@ -19,7 +19,13 @@ import {
 } from './callouts';
 import { leaderEnd, segmentCrossesBox, type Point } from './segments';
 import { compatible } from './compatible';
-import { LEADER_ACROSS_NEIGHBOUR, LEADER_OVER_LAND, leaderLength, leaderOverLand } from './leaders';
+import {
+	LEADER_ACROSS_NEIGHBOUR,
+	LEADER_OVER_LAND,
+	LEADER_OVER_NAMED,
+	leaderLength,
+	leaderOverLands
+} from './leaders';
 
 export interface PlacementView {
 	zoom: number;
@@ -171,6 +177,7 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 	const own = requests.map((request) => request.callout.iso3);
 	const covered = view.covered ?? [];
 	const othersOf = own.map((iso3) => (other: string) => other !== iso3);
+	const namedOthersOf = own.map((iso3) => (other: string) => other !== iso3 && own.includes(other));
 	const options = requests.map((request) => {
 		const { x, y } = view.project(request.labelPoint);
 		const inView = x >= 0 && y >= 0 && x <= view.width && y <= view.height;
@@ -178,10 +185,12 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 	});
 	// Whether a place suits its name on its own: inside the view, its leader short, over open
 	// sea or its own country alone (never a neighbour's land, which would read as that
-	// country's name), its leader over little of other countries' land (`allowed`, in pixels).
+	// country's name), its leader over little of other countries' land (`allowed`, in pixels),
+	// and less still of the land of another country the map names (`allowedNamed`).
 	// Asked only as the search reaches it, since each answer asks the map.
-	const verdicts = options.map(() => new Map<number, number>());
+	const verdicts = options.map(() => new Map<number, readonly number[]>());
 	const allowed = options.map(() => LEADER_OVER_LAND);
+	const allowedNamed = options.map(() => LEADER_OVER_NAMED);
 	const suits = (k: number, j: number): boolean => {
 		let verdict = verdicts[k]!.get(j);
 		if (verdict === undefined) {
@@ -196,10 +205,14 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 				!covered.some((area) => overlaps(area, box)) &&
 				(!leader || !covered.some((area) => segmentCrossesBox(leader[0], leader[1], area))) &&
 				view.countriesUnder(box).every((iso3) => iso3 === own[k]);
-			verdict = !clear ? Infinity : leader ? leaderOverLand(leader, othersOf[k]!, view) : 0;
+			verdict = !clear
+				? [Infinity, Infinity]
+				: leader
+					? leaderOverLands(leader, [othersOf[k]!, namedOthersOf[k]!], view)
+					: [0, 0];
 			verdicts[k]!.set(j, verdict);
 		}
-		return verdict <= allowed[k]!;
+		return verdict[0]! <= allowed[k]! && verdict[1]! <= allowedNamed[k]!;
 	};
 	// Each name's suitable places, best first, found as the search needs them, up to SEARCH_WIDTH.
 	let suitable: number[][] = [];
@@ -264,12 +277,12 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 		return best;
 	};
 	const shown = arrange();
-	// A name in view that no arrangement shows may have its leader cross a neighbour
-	// (LEADER_ACROSS_NEIGHBOUR); the others keep their places' rules.
+	// A name in view that no arrangement shows may have its leader cross a neighbour, named or
+	// not (LEADER_ACROSS_NEIGHBOUR); the others keep their places' rules.
 	const unnamed = requests.flatMap((_, k) =>
 		shown?.chosen[k] === null && options[k]![0] ? [k] : []
 	);
-	for (const k of unnamed) allowed[k] = LEADER_ACROSS_NEIGHBOUR;
+	for (const k of unnamed) allowed[k] = allowedNamed[k] = LEADER_ACROSS_NEIGHBOUR;
 	if (unnamed.length > 0 && !(arrange()!.score < shown!.score)) best = shown;
 	return requests.map((request, k) => {
 		const j = best?.chosen[k];

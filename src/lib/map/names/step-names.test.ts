@@ -10,7 +10,7 @@ import { frameForBox } from '../camera/fit';
 import { intoFrame } from '../camera/frame';
 import { latitudeAt, mercatorY } from '../camera/mercator';
 import { calloutFor, MAX_LEADER, nameBox, overlaps, type NamePlacement } from './callouts';
-import { LEADER_OVER_LAND, leaderOverLand } from './leaders';
+import { LEADER_OVER_LAND, LEADER_OVER_NAMED, leaderOverLand } from './leaders';
 import { placeNames, type PlacementView } from './search';
 import { segmentsCross, type Point } from './segments';
 import { pointOf, worldView } from './test-world';
@@ -100,6 +100,11 @@ describe('names on the classroom’s maps', () => {
 			// A leader across another named country reads as pointing at it.
 			const across = leader ? leaderOverLand(leader, (c) => c !== iso3, view) : 0;
 			if (across > LEADER_OVER_LAND) found.push(`${iso3}'s leader ${across} px over land`);
+			const overNamed = leader
+				? leaderOverLand(leader, (c) => c !== iso3 && listed.includes(c), view)
+				: 0;
+			if (overNamed > LEADER_OVER_NAMED)
+				found.push(`${iso3}'s leader ${overNamed} px over another named country`);
 			for (let j = i + 1; j < screen.length; j++) {
 				const other = screen[j]!;
 				if (placements[j]!.mode === 'hidden') continue;
