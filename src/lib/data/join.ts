@@ -58,18 +58,28 @@ export function statusAt(country: Country, happened: ReadonlySet<string> | null)
 	return happened && basis && !happened.has(basis) ? 'none' : abductionStatus(country);
 }
 
-/** The summaries with each status at the timeline's date (statusAt); the same map when null. */
+/**
+ * The summaries at the timeline's date, given the events that had happened by then (null: the
+ * whole document): each status as statusAt has it, and each count of only those events.
+ */
 export function summariesAt(
 	countries: readonly Country[],
 	summaries: ReadonlyMap<string, CountrySummary>,
-	happened: ReadonlySet<string> | null
+	happened: readonly DocEvent[] | null
 ): ReadonlyMap<string, CountrySummary> {
 	if (!happened) return summaries;
+	const ids = new Set(happened.map((event) => event.id));
+	const counts = eventCountsOf(happened);
 	const at = new Map(summaries);
 	for (const c of countries) {
 		const summary = summaries.get(c.iso3);
-		const status = statusAt(c, happened);
-		if (summary && summary.status !== status) at.set(c.iso3, { ...summary, status });
+		if (!summary) continue;
+		at.set(c.iso3, {
+			...summary,
+			status: statusAt(c, ids),
+			eventCount: counts.get(c.iso3)?.total ?? 0,
+			undatedCount: counts.get(c.iso3)?.undated ?? 0
+		});
 	}
 	return at;
 }
@@ -159,15 +169,24 @@ export interface CountrySummary {
 	undatedCount: number;
 }
 
-export function countrySummaries(dataset: Dataset): Map<string, CountrySummary> {
-	const counts = new Map<string, number>();
-	const undated = new Map<string, number>();
-	for (const event of dataset.events) {
+/** How many of `events` name each country, and of those how many the document does not date. */
+function eventCountsOf(
+	events: readonly DocEvent[]
+): Map<string, { total: number; undated: number }> {
+	const counts = new Map<string, { total: number; undated: number }>();
+	for (const event of events) {
 		for (const code of event.countries) {
-			counts.set(code, (counts.get(code) ?? 0) + 1);
-			if (event.dateBasis === 'inferred') undated.set(code, (undated.get(code) ?? 0) + 1);
+			const count = counts.get(code) ?? { total: 0, undated: 0 };
+			count.total += 1;
+			if (event.dateBasis === 'inferred') count.undated += 1;
+			counts.set(code, count);
 		}
 	}
+	return counts;
+}
+
+export function countrySummaries(dataset: Dataset): Map<string, CountrySummary> {
+	const counts = eventCountsOf(dataset.events);
 	return new Map(
 		dataset.countries.map((c) => [
 			c.iso3,
@@ -175,8 +194,8 @@ export function countrySummaries(dataset: Dataset): Map<string, CountrySummary> 
 				iso3: c.iso3,
 				name: c.name,
 				status: abductionStatus(c),
-				eventCount: counts.get(c.iso3) ?? 0,
-				undatedCount: undated.get(c.iso3) ?? 0
+				eventCount: counts.get(c.iso3)?.total ?? 0,
+				undatedCount: counts.get(c.iso3)?.undated ?? 0
 			}
 		])
 	);

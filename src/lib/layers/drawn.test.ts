@@ -125,6 +125,20 @@ describe('drawnLayers', () => {
 		expect(late.look.hatched).toContain('USA');
 	});
 
+	it('on the abductions layer counts only the events up to the date in a tooltip', () => {
+		// Japan's events dated by January 2010, counted here from the dates as written.
+		const byThen = dataset.events.filter(
+			(e) => e.countries.includes('JPN') && e.dateBasis !== 'inferred' && e.date <= '2010-01'
+		).length;
+		expect(byThen).toBeGreaterThan(0);
+		expect(byThen).toBeLessThan(summaries.get('JPN')!.eventCount);
+		const early = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, until: '2010-01' });
+		expect(early.describe('JPN')).toEqual([
+			'Abducted (stated)',
+			`${byThen} dated event${byThen === 1 ? '' : 's'}`
+		]);
+	});
+
 	it('on the engagement layer adds the lines and their legend, up to the date', () => {
 		// The first month by which some country had acted towards another, so a line exists.
 		const until = [...dataset.events]

@@ -103,8 +103,7 @@ export function drawnLayers(
 	locale: Locale = 'en'
 ): DrawnLayers {
 	const events = eventsUntil(dataset.events, view.until);
-	const happened = view.until ? new Set(events.map((e) => e.id)) : null;
-	const statuses = summariesAt(dataset.countries, summaries, happened);
+	const statuses = summariesAt(dataset.countries, summaries, view.until ? events : null);
 	const engagement = engagementByCountry(events);
 	const links = view.layer === 'engagement' ? linksOf(events) : null;
 	const forum =
