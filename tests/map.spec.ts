@@ -188,9 +188,15 @@ test('a map slow to start offers the static map, which then replaces it for good
 	// MapLibre's worker never arrives, as on a stalled network: the map exists but never loads.
 	await page.route('**/maplibre-gl-worker*', () => {});
 	await page.goto('/');
-	// The page waits for its next frame (50 ms at most) before it hydrates (hooks.client.ts).
-	await page.clock.runFor(100);
-	await expect(page.locator('[data-answering]')).toHaveCount(1);
+	// The page waits for its next frame (50 ms at most) before it hydrates (hooks.client.ts). Its
+	// script may start after the load event (its styles are in the page), so the clock moves on
+	// until it has.
+	await expect
+		.poll(async () => {
+			await page.clock.runFor(100);
+			return page.locator('[data-answering]').count();
+		})
+		.toBe(1);
 	await page.locator('.map-frame').dispatchEvent('wheel');
 	const notice = page.locator('.map-notice[role="status"]');
 	await expect(notice).toHaveText('Loading the map…');
