@@ -10,9 +10,9 @@ test('the table view sorts, filters and links to country pages', async ({ page }
 	const statuses = await countries.locator('tbody tr td:nth-child(2)').allInnerTexts();
 	expect(statuses.slice(0, 7).every((s) => /abducted/i.test(s))).toBe(true);
 	expect(statuses[0]).toMatch(/^Abducted \(stated\)$/);
-	// It says why the others are there: most only as members of a group, which is context.
+	// It says why the others are there: most only as context (members of a group it names).
 	const why = page.locator('[data-table="countries"] > p.listed');
-	await expect(why).toContainText(`${statuses.length - 10} here only as members of a group`);
+	await expect(why).toContainText(`${statuses.length - 10} here only as context for groups it names`);
 	await expect(why).toContainText('added as context');
 
 	// One click on a count shows the largest first.

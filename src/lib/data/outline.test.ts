@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, datasetFor } from './dataset';
+import { formatEventDate } from './format';
 import { outline, sectionAnchor } from './outline';
 
 describe('the document outline', () => {
@@ -11,6 +12,15 @@ describe('the document outline', () => {
 		const anchors = sections.map((s) => s.anchor);
 		expect(new Set(anchors).size).toBe(dataset.document.sections.length);
 		for (const anchor of anchors) expect(anchor).toMatch(/^[a-z0-9-]+$/);
+	});
+
+	it('dates an event as the document does: the Commission’s visits only within their span', () => {
+		const visits = sections
+			.find((s) => s.id === '1(b)')!
+			.records.find((r) => r.name.includes('visits'))!;
+		expect(visits.when?.dateBasis).toBe('inferred');
+		expect(formatEventDate(visits.when!)).toMatch(/between March 2013 and February 2014/);
+		expect(formatEventDate(visits.when!)).not.toBe('March 2013');
 	});
 
 	it('lists under each section every record that cites it', () => {

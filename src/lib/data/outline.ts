@@ -3,7 +3,7 @@
  * that cites it, for the page every "Document, section 1(b)" links to.
  */
 import { byDate, countryPath } from './join';
-import type { Dataset } from './schema';
+import type { Dataset, DocEvent } from './schema';
 
 /** A section's anchor on the outline page: `intro` -> `section-intro`, `1(b)` -> `section-1b`. */
 export function sectionAnchor(section: string): string {
@@ -16,8 +16,8 @@ export interface CitingRecord {
 	name: string;
 	/** The record's page inside the site, when it has one: `/country/kor`. */
 	path?: string;
-	/** `YYYY-MM(-DD)`, for dated events. */
-	date?: string;
+	/** When, for events: the date as the document gives it, or the span it is inferred to lie in. */
+	when?: Pick<DocEvent, 'date' | 'dateEnd' | 'dateBasis'>;
 }
 
 export interface OutlineSection {
@@ -37,7 +37,12 @@ export function outline(dataset: Dataset): OutlineSection[] {
 		if (!list.some((r) => r.kind === record.kind && r.name === record.name)) list.push(record);
 	};
 	for (const event of [...dataset.events].sort(byDate)) {
-		const record: CitingRecord = { kind: 'event', name: event.title, date: event.date };
+		const { date, dateEnd, dateBasis } = event;
+		const record: CitingRecord = {
+			kind: 'event',
+			name: event.title,
+			when: { date, ...(dateEnd && { dateEnd }), dateBasis }
+		};
 		add(event.section, record);
 		for (const section of Object.values(event.tagSections ?? {})) add(section, record);
 	}

@@ -94,7 +94,7 @@ export const enPlain = {
 			contextNote?: string
 		) =>
 			`${abducted} countries whose nationals the document says were, or may have been, abducted; ` +
-			`${named} more that its events name; and ${members} here only as members of a group it names: ${joinAnd(groups)}.` +
+			`${named} more that its events name; and ${members} here only as context for groups it names: ${joinAnd(groups)}.` +
 			(contextNote ? ` ${contextNote}` : ''),
 		abductions: 'Abductions',
 		allCountries: 'All countries',

@@ -57,7 +57,7 @@ export const jaPlain: PlainMessages = {
 	outline: {
 		title: '文書の節ごとの目次',
 		lede: (title) =>
-			`『${title}』の各節の見出しと私たちによる短い要約、そしてその節を出典とするこの地図の記録です。文書の文章そのものは載せていません。原文は発行元のページでお読みください。`,
+			`『${title}』の各節の見出しと当サイトによる短い要約、そしてそれぞれの節を出典とするこの地図の記録です。文書の文章そのものは載せていません。原文は発行元のページでお読みください。`,
 		summary: '要約',
 		cited: 'この節を出典とする記録',
 		citedNone: 'この節だけを出典とする地図の記録はありません。',
@@ -74,7 +74,7 @@ export const jaPlain: PlainMessages = {
 		countries: (n) => `国（${n}）`,
 		countriesListed: (abducted, named, members, groups, contextNote) =>
 			`国民が拉致された、または拉致された可能性があると文書が述べる国が${abducted}か国、` +
-			`出来事が名前を挙げるほかの国が${named}か国、${groups.join('・')}の加盟国としてだけ載っている国が${members}か国です。` +
+			`文書中の出来事に登場するほかの国が${named}か国、文書が挙げる枠組み（${groups.join('・')}）の補足情報としてだけ載っている国が${members}か国です。` +
 			(contextNote ?? ''),
 		abductions: '拉致',
 		allCountries: '全ての国',

@@ -57,7 +57,7 @@ export const koPlain: PlainMessages = {
 	outline: {
 		title: '문서의 절별 목차',
 		lede: (title) =>
-			`「${title}」의 각 절 제목과 우리가 쓴 짧은 요약, 그리고 그 절을 출처로 하는 이 지도의 기록입니다. 문서의 문장 자체는 싣지 않았습니다. 원문은 발행처의 페이지에서 읽어 주십시오.`,
+			`「${title}」의 각 절 제목과 이 사이트가 작성한 짧은 요약, 그리고 그 절을 출처로 하는 이 지도의 기록입니다. 문서의 문장 자체는 싣지 않았습니다. 원문은 발행처의 페이지에서 읽어 주십시오.`,
 		summary: '요약',
 		cited: '이 절을 출처로 하는 기록',
 		citedNone: '이 절만을 출처로 하는 지도의 기록은 없습니다.',
@@ -74,7 +74,7 @@ export const koPlain: PlainMessages = {
 		countries: (n) => `나라(${n})`,
 		countriesListed: (abducted, named, members, groups, contextNote) =>
 			`국민이 납치되었거나 납치되었을 가능성이 있다고 문서가 말하는 나라 ${abducted}곳, ` +
-			`사건이 이름을 드는 다른 나라 ${named}곳, ${groups.join('·')}의 회원국으로만 실린 나라 ${members}곳입니다.` +
+			`문서 속 사건에 등장하는 다른 나라 ${named}곳, 문서가 드는 기구·회의(${groups.join('·')})의 참고 정보로만 실린 나라 ${members}곳입니다.` +
 			(contextNote ? ` ${contextNote}` : ''),
 		abductions: '납치',
 		allCountries: '모든 나라',
