@@ -506,3 +506,47 @@ test('the legend shows every row and lies clear of every country the document na
 		}
 	}
 });
+
+test('on an iPad held upright the map keeps to its column, and the timeline shows whole', async ({
+	page
+}) => {
+	for (const [width, height] of [
+		[768, 1024],
+		[820, 1180]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		await page.goto('/');
+		await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+		const where = `at ${width}x${height}`;
+		const seen = await page.evaluate(() => {
+			const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+			const map = box('.map-frame');
+			const panel = box('section.panel');
+			// What the reader sees at the middle of each part of the timeline: the part itself.
+			const onTop = (selector: string) => {
+				const part = document.querySelector(selector)!;
+				const b = part.getBoundingClientRect();
+				const top = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+				return !!top && part.contains(top);
+			};
+			const ends = [...document.querySelectorAll('.timeline .ends > span')].map((s) =>
+				s.getBoundingClientRect()
+			);
+			return {
+				overlap: Math.max(0, map.right - panel.left),
+				play: onTop('.timeline .play'),
+				date: onTop('.timeline output'),
+				dateCut: (() => {
+					const output = document.querySelector('.timeline output')!;
+					return output.scrollWidth - output.clientWidth;
+				})(),
+				endsApart: ends[1]!.left - ends[0]!.right
+			};
+		});
+		expect(seen.overlap, `the map runs over the panel ${where}`).toBe(0);
+		expect(seen.play, `Play is covered ${where}`).toBe(true);
+		expect(seen.date, `the date is covered ${where}`).toBe(true);
+		expect(seen.dateCut, `the date is cut ${where}`).toBe(0);
+		expect(seen.endsApart, `the timeline's ends run together ${where}`).toBeGreaterThan(8);
+	}
+});
