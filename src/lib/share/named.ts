@@ -7,6 +7,7 @@
 import type { ForumCoverage, Link } from '$lib/data/engagement';
 import type { CountrySummary } from '$lib/data/join';
 import type { Layer } from '$lib/state/view';
+import { CALLOUTS } from '$lib/map/names/callouts';
 
 export function namedCountries(args: {
 	layer: Layer;
@@ -29,4 +30,12 @@ export function namedCountries(args: {
 		if (!selected || members.includes(selected)) for (const iso3 of members) named.add(iso3);
 	}
 	return [...named];
+}
+
+/**
+ * What a view's map names, on the screen and in its pictures alike: the countries the view is
+ * about (namedCountries), and Japan and the Koreas whenever they are in frame.
+ */
+export function viewNamed(args: Parameters<typeof namedCountries>[0]): string[] {
+	return [...new Set([...namedCountries(args), ...CALLOUTS.map((callout) => callout.iso3)])];
 }

@@ -19,8 +19,7 @@ import type { ViewBox } from '$lib/map/camera/view-box';
 import type { Box } from '$lib/map/camera/frame';
 import type { DrawnLayers } from '$lib/layers/drawn';
 import type { CountrySummary } from '$lib/data/join';
-import { namedCountries } from './named';
-import { CALLOUTS } from '$lib/map/names/callouts';
+import { viewNamed } from './named';
 import { pictureViewBox, picturePlaces, type ShownView } from './view-frame';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -152,7 +151,7 @@ export function viewPicture(args: {
 	address?: string;
 }): PictureContent {
 	const { view, drawn, selected } = args;
-	const named = namedCountries({
+	const named = viewNamed({
 		layer: view.layer,
 		selected,
 		summaries: args.summaries,
@@ -188,13 +187,7 @@ export function viewPicture(args: {
 				shown: args.shown,
 				selectedBox: selected ? args.places.get(selected)?.bbox : undefined
 			}),
-		// Japan and the Koreas are named whenever they are in frame, as the screen names them.
-		places: picturePlaces(
-			[...new Set([...named, ...CALLOUTS.map((callout) => callout.iso3)])],
-			labelPoints,
-			args.countryNames,
-			args.world
-		),
+		places: picturePlaces(named, labelPoints, args.countryNames, args.world),
 		address: args.address
 	});
 }

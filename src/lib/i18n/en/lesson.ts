@@ -129,7 +129,7 @@ export const enLesson = {
 		'us-trump': {
 			prompt: 'What did President Trump do about the abductions, according to the document?',
 			answer:
-				"He met abductees' families in Japan in November 2017 and, at Abe's request, raised the issue with Kim Jong-Un at their June 2018 summit."
+				"He met abductees' families in Japan in November 2017 and, the document says, at Abe's request raised the issue with Kim Jong-Un at their June 2018 summit."
 		},
 		'neighbours-trilateral': {
 			prompt: 'At the three-way summit of May 2018, which two leaders did Abe ask for support?',

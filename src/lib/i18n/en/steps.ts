@@ -126,7 +126,7 @@ export const enSteps: WalkWords = {
 		points: [
 			'Japan has raised the issue in talks with countries such as the US, South Korea, China and Russia.',
 			'November 2017: visiting Japan, President Trump met abductees’ families and heard their appeals.',
-			'June 2018: at Abe’s request, he raised the issue with Kim Jong-Un at the US–North Korea summit.'
+			'June 2018: the document says that, at Abe’s request, he raised the issue with Kim Jong-Un at the US–North Korea summit.'
 		],
 		notes: [
 			'Summits and foreign ministers’ meetings with these countries, and others: the document says “such as”, so these are examples, not a full list. It says they understand and support Japan’s position.',
@@ -144,7 +144,7 @@ export const enSteps: WalkWords = {
 		title: 'Country by country: neighbours',
 		headline: 'Country by country: Japan’s neighbours',
 		points: [
-			'South Korea has raised the issue with North Korea repeatedly, including at the April 2018 Inter-Korean Summit.',
+			'The document says South Korea has raised the issue with North Korea repeatedly, including at the April 2018 Inter-Korean Summit.',
 			'May 2018: for the first time, a Japan–China–South Korea summit’s outcome document mentioned the abductions.',
 			'September 2018, as the document tells it: Abe won the understanding of Russia’s President Putin, and China’s President Xi fully backed Japan’s position on resolving the abductions early.'
 		],
