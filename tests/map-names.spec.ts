@@ -218,7 +218,12 @@ test('while the live map zooms, each name and its leader line stay with their co
 }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	await expect(page.locator('.callout-leaders path')).toHaveCount(3);
+	// Japan and the Koreas' names are set out at sea (the other nationalities' may be too).
+	const designedLeaders = async () => {
+		for (const iso3 of ['PRK', 'JPN', 'KOR'])
+			await expect(page.locator(`.callout-leaders path[data-iso3="${iso3}"]`)).toHaveCount(1);
+	};
+	await designedLeaders();
 	// Every frame of a zoom in and back out: each leader starts on its country's point and ends
 	// on its name's box, wherever the map has carried both.
 	const frames = await page.evaluate(async () => {
@@ -243,6 +248,7 @@ test('while the live map zooms, each name and its leader line stay with their co
 			const origin = map.getContainer().getBoundingClientRect();
 			for (const path of document.querySelectorAll<SVGPathElement>('.callout-leaders path')) {
 				const iso3 = path.dataset.iso3!;
+				if (!(iso3 in points)) continue;
 				const label = document.querySelector<HTMLElement>(`.map .map-label[data-iso3="${iso3}"]`)!;
 				const [from, to] = [0, path.getTotalLength()].map((at) => path.getPointAtLength(at));
 				const box = label.getBoundingClientRect();
@@ -285,7 +291,7 @@ test('while the live map zooms, each name and its leader line stay with their co
 	expect(frames.checked, 'leader lines checked in the zoom’s frames').toBeGreaterThan(30);
 	expect(frames.misses.slice(0, 5), `${frames.misses.length} frames with a loose line`).toEqual([]);
 	// Once the map stops, the names are placed again for it, their lines tied to them.
-	await expect(page.locator('.callout-leaders path')).toHaveCount(3);
+	await designedLeaders();
 });
 
 test.describe('on a phone', () => {

@@ -175,4 +175,20 @@ describe('drawnLayers', () => {
 		expect(drawn.describe(member)).toEqual(['Member (context, not in the document)']);
 		expect(drawn.look.hatched).toContain(member);
 	});
+
+	it('names on the map what the view is about, and Japan and the Koreas always', () => {
+		const abductions = drawnLayers(dataset, summaries, DEFAULT_VIEW).named(null);
+		// The seven nationalities the document names, and North Korea, the state responsible.
+		expect([...abductions].sort()).toEqual(
+			['CHN', 'JPN', 'KOR', 'LBN', 'PRK', 'ROU', 'THA', 'USA'].sort()
+		);
+		// Before the House resolution of September 2016 the United States is not yet among them.
+		const early = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, until: '2010-01' });
+		expect(early.named(null)).not.toContain('USA');
+		// A country chosen on the engagement layer: it, the other ends of its lines, and the three.
+		const engagement = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, layer: 'engagement' });
+		const russia = engagement.named('RUS');
+		expect(russia).toEqual(expect.arrayContaining(['RUS', 'JPN', 'KOR', 'PRK']));
+		expect(russia).not.toContain('THA');
+	});
 });

@@ -22,6 +22,7 @@ import { en, messagesFor } from '$lib/i18n/messages';
 import type { ExplorerView } from '$lib/state/view';
 import { abductionLook, engagementLook, forumLook, linkLegend, type LayerLook } from './looks';
 import { statusLabel, type LegendEntry } from './palette';
+import { viewNamed } from '$lib/share/named';
 
 export interface DrawnLayers {
 	/** The events that had happened by the view's date. */
@@ -35,6 +36,8 @@ export interface DrawnLayers {
 	legend: LegendEntry[];
 	/** The lines a tooltip shows under a dataset country's name on this layer. */
 	describe: (iso3: string) => string[];
+	/** The countries the map names, with `selected` chosen (share/named.ts: the pictures' too). */
+	named: (selected: string | null) => string[];
 }
 
 /** Abductions layer: the country's status and how many events name it, dated or not. */
@@ -125,5 +128,7 @@ export function drawnLayers(
 		iso3 === NORTH_KOREA
 			? [t.tooltip.responsible, ...layerLines(iso3).filter((line) => line !== t.status.none)]
 			: layerLines(iso3);
-	return { events, engagement, links, forum, look, legend, describe };
+	const named = (selected: string | null) =>
+		viewNamed({ layer: view.layer, selected, summaries: statuses, links, forum });
+	return { events, engagement, links, forum, look, legend, describe, named };
 }

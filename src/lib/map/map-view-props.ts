@@ -11,6 +11,12 @@ export interface MapViewProps {
 	links: readonly Link[] | null;
 	/** The lines a tooltip shows under a country's name on the current layer. */
 	describe?: (iso3: string) => string[];
+	/**
+	 * The countries the map names; by default Japan, the Koreas and the selected country. Only the
+	 * names of those (set out at sea) take a click: a name on another country lets the pointer
+	 * through to the country, whose tooltip and link it is.
+	 */
+	named?: readonly string[];
 	/** ISO alpha-3 of the selected country; null for the world (or `frame`). */
 	selected?: string | null;
 	/** Opening a country; `byKeyboard` when Enter opened it (focus may then follow). */

@@ -21,6 +21,7 @@ import {
 	calloutFor,
 	calloutNear,
 	namedCountries,
+	isDesignedCallout,
 	nearestCopy,
 	type Callout,
 	type ScreenBox
@@ -50,11 +51,14 @@ export function addCountryLabels(
 		names?: ReadonlyMap<string, string>;
 		shortNames?: boolean;
 		selected?: () => string | null;
+		/** The countries to name; by default Japan, the Koreas and the selected country, whose
+		 * names alone then take a click (isDesignedCallout). */
+		named?: () => readonly string[] | undefined;
 		covered?: () => readonly ScreenBox[];
 	},
 	/** The static world's shapes and size (worldShapesOf, worldSizeOf): what lies under a name. */
 	{ shapes, world }: { shapes: WorldShape[]; world: Size }
-): Promise<void> {
+): { shown: Promise<void>; place: () => void } {
 	/** Settled once the names are first shown: the static world's stay on screen until then. */
 	let firstShown = () => {};
 	const shownOnce = new Promise<void>((resolve) => (firstShown = resolve));
@@ -70,7 +74,9 @@ export function addCountryLabels(
 		if (!at) return [];
 		let name = made.get(callout.iso3);
 		if (!name) {
-			const label = nameLabel(callout.iso3, onselect);
+			// Given the names, only Japan's and the Koreas' take a click (MapViewProps.named).
+			const picks = !words.named?.() || isDesignedCallout(callout.iso3);
+			const label = nameLabel(callout.iso3, picks ? onselect : undefined);
 			const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at ?? at);
 			name = {
 				callout: words.shortNames === false ? { ...callout, short: undefined } : callout,
@@ -88,7 +94,7 @@ export function addCountryLabels(
 	};
 	const named = (): PlacedName[] => {
 		const selected = words.selected?.() ?? null;
-		const callouts = namedCountries(selected).map(calloutFor);
+		const callouts = (words.named?.() ?? namedCountries(selected)).map(calloutFor);
 		for (const [iso3, { marker }] of made)
 			if (!callouts.some((callout) => callout.iso3 === iso3)) {
 				marker.remove();
@@ -142,5 +148,5 @@ export function addCountryLabels(
 	map.on('moveend', place);
 	map.on('resize', place);
 	place();
-	return shownOnce;
+	return { shown: shownOnce, place };
 }

@@ -61,6 +61,10 @@ export const CALLOUTS: (Callout & { at: [number, number] })[] = [
 	{ iso3: 'KOR', at: [136, 20], short: 'S. Korea' }
 ];
 
+/** Whether a country is one of Japan and the Koreas, whose names have a designed place at sea. */
+export const isDesignedCallout = (iso3: string): boolean =>
+	CALLOUTS.some((callout) => callout.iso3 === iso3);
+
 /** A country's callout: the designed one for Japan and the Koreas, else one with no set place. */
 export function calloutFor(iso3: string): Callout {
 	return CALLOUTS.find((callout) => callout.iso3 === iso3) ?? { iso3 };

@@ -23,6 +23,8 @@ export function worldNames(
 		shortNames: boolean;
 		named?: readonly string[];
 		selected?: string | null;
+		/** Which names take a click; all of them by default. */
+		pickable?: (iso3: string) => boolean;
 	},
 	onselect?: (iso3: string) => void,
 	label: typeof nameLabel = nameLabel
@@ -33,7 +35,8 @@ export function worldNames(
 			const shape = shapeOf(world, callout.iso3);
 			const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
 			if (!shape || lng === undefined || lat === undefined) return [];
-			const element = label(callout.iso3, onselect);
+			const picks = words.pickable?.(callout.iso3) ?? true;
+			const element = label(callout.iso3, picks ? onselect : undefined);
 			element.style.position = 'absolute';
 			// Shown once placed.
 			element.hidden = true;
