@@ -234,16 +234,17 @@ test('the forums layer never says "not involved", keeps North Korea marked, and 
 }) => {
 	await page.goto('/?layer=forums');
 	// The world in the page's HTML shows the first forum before the live map: North Korea in its
-	// own hue, Japan in the members' teal.
+	// own hue, Japan in the members' teal. Each point is found afresh: the page's script may
+	// frame the world anew (clear of the legend) while the colour is being read.
 	await expectColourAt(
 		page,
-		await staticScreenPoint(page, NORTH_KOREA),
+		() => staticScreenPoint(page, NORTH_KOREA),
 		DESIGN_COLOUR.responsible,
 		"North Korea in the page's world"
 	);
 	await expectColourAt(
 		page,
-		await staticScreenPoint(page, HONSHU),
+		() => staticScreenPoint(page, HONSHU),
 		DESIGN_COLOUR.forumMember,
 		"Japan in the page's world"
 	);

@@ -184,14 +184,16 @@ export async function coloursAround(page: Page, at: { x: number; y: number }, ra
  */
 export async function expectColourAt(
 	page: Page,
-	at: { x: number; y: number },
+	/** The point, or how to find it afresh each time (a world the page's script may reframe). */
+	at: { x: number; y: number } | (() => Promise<{ x: number; y: number }>),
 	expected: string,
 	what: string
 ) {
 	await expect
 		.poll(
 			async () => {
-				const seen = (await coloursAround(page, at))[0]!;
+				const point = typeof at === 'function' ? await at() : at;
+				const seen = (await coloursAround(page, point))[0]!;
 				return sameColour(seen, expected) ? expected : seen;
 			},
 			// The live map recolours off the main thread: on a busy 2-core machine a layer's data
