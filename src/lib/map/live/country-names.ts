@@ -21,7 +21,6 @@ import {
 	calloutFor,
 	calloutNear,
 	namedCountries,
-	isDesignedCallout,
 	nearestCopy,
 	type Callout,
 	type ScreenBox
@@ -51,9 +50,10 @@ export function addCountryLabels(
 		names?: ReadonlyMap<string, string>;
 		shortNames?: boolean;
 		selected?: () => string | null;
-		/** The countries to name; by default Japan, the Koreas and the selected country, whose
-		 * names alone then take a click (isDesignedCallout). */
+		/** The countries to name; by default Japan, the Koreas and the selected country. */
 		named?: () => readonly string[] | undefined;
+		/** Which names take a click; all of them by default. */
+		pickable?: (iso3: string) => boolean;
 		covered?: () => readonly ScreenBox[];
 	},
 	/** The static world's shapes and size (worldShapesOf, worldSizeOf): what lies under a name. */
@@ -74,8 +74,7 @@ export function addCountryLabels(
 		if (!at) return [];
 		let name = made.get(callout.iso3);
 		if (!name) {
-			// Given the names, only Japan's and the Koreas' take a click (MapViewProps.named).
-			const picks = !words.named?.() || isDesignedCallout(callout.iso3);
+			const picks = words.pickable?.(callout.iso3) ?? true;
 			const label = nameLabel(callout.iso3, picks ? onselect : undefined);
 			const marker = new Marker({ element: label, anchor: 'left' }).setLngLat(callout.at ?? at);
 			name = {
