@@ -42,6 +42,22 @@ function namesOnMap(page: Page, layer: '.static-names' | '.map') {
 	}, layer);
 }
 
+const toRect = (box: Box) => ({
+	x: box.left,
+	y: box.top,
+	width: box.right - box.left,
+	height: box.bottom - box.top
+});
+
+/** Pairs of names drawn over each other, as "A/B". */
+const overlappingNames = (labels: { iso3: string; box: Box }[]) =>
+	labels.flatMap((a, i) =>
+		labels
+			.slice(i + 1)
+			.filter((b) => boxesOverlap(toRect(a.box), toRect(b.box)))
+			.map((b) => `${a.iso3}/${b.iso3}`)
+	);
+
 const inside = (box: Box, size: { width: number; height: number }) =>
 	box.left >= -0.5 &&
 	box.top >= -0.5 &&
@@ -313,6 +329,7 @@ test.describe('on a phone', () => {
 				seen.push(`${where}: ${labels.length} names`);
 				for (const { iso3, box } of labels)
 					expect(inside(box, size), `${where}: ${iso3}'s name ${JSON.stringify(box)}`).toBe(true);
+				expect(overlappingNames(labels), `${where}: names over each other`).toEqual([]);
 				for (const { iso3, from, to } of leaders)
 					for (const end of [from, to])
 						expect(

@@ -30,20 +30,23 @@ function nameRequests(names: readonly MapName[]): NameRequest[] {
 	return names.map(({ callout, at, name }) => ({ callout, labelPoint: at, name }));
 }
 
-/** Every text a name may show: its full name and, where it has one, its short one. */
-function nameTexts(names: readonly MapName[]): string[] {
-	return [...new Set(names.flatMap(({ name, callout }) => [name, callout.short ?? name]))];
+/** Every text a name may show (its full name and, where it has one, its short one), with the name's element. */
+function nameTexts(names: readonly MapName[]): [string, HTMLElement][] {
+	return names.flatMap(({ name, callout, label }) =>
+		[...new Set([name, callout.short ?? name])].map((text): [string, HTMLElement] => [text, label])
+	);
 }
 
 /**
- * Measures a text as the names are drawn (the classroom sets a larger type) by one of the names,
- * shown for the moment it takes; each text once.
+ * Measures a text in the element that will show it, as it is drawn there (the classroom sets a
+ * larger type; a name that takes a click has a taller target), shown for the moment it takes;
+ * each text once.
  */
-function nameMeasurer(ruler: HTMLElement | undefined) {
+function nameMeasurer() {
 	const sizes = new Map<string, { width: number; height: number }>();
-	return (text: string) => {
+	return (text: string, ruler: HTMLElement) => {
 		let size = sizes.get(text);
-		if (!size && ruler) {
+		if (!size) {
 			const { hidden, textContent } = ruler;
 			ruler.hidden = false;
 			ruler.textContent = text;
@@ -52,7 +55,7 @@ function nameMeasurer(ruler: HTMLElement | undefined) {
 			ruler.textContent = textContent;
 			sizes.set(text, size);
 		}
-		return size ?? { width: 0, height: 0 };
+		return size;
 	};
 }
 
@@ -63,14 +66,14 @@ function nameMeasurer(ruler: HTMLElement | undefined) {
 function showPlacements<Name extends MapName>(
 	names: readonly Name[],
 	placements: readonly NamePlacement[],
-	measure: (text: string) => { width: number },
+	measure: (text: string, ruler: HTMLElement) => { width: number },
 	position: (name: Name, laidOut: LaidOutName) => void
 ): { laidOut: LaidOutName[]; leaders: [number, number][][] } {
 	const laidOut = names.map(({ label }, i) => {
 		const placement = placements[i]!;
 		label.hidden = placement.mode === 'hidden';
 		label.textContent = placement.name;
-		const { width } = measure(placement.name);
+		const { width } = measure(placement.name, label);
 		return { placement, offset: { left: 0, centre: width / 2, right: width }[placement.align] };
 	});
 	names.forEach((name, i) => position(name, laidOut[i]!));
@@ -95,8 +98,10 @@ export function namePlacer() {
 			shapes: WorldShape[],
 			position: (name: Name, laidOut: LaidOutName) => void
 		): Promise<[number, number][][] | null> {
-			const measure = nameMeasurer(names[0]?.label);
-			const sizes = Object.fromEntries(nameTexts(names).map((text) => [text, measure(text)]));
+			const measure = nameMeasurer();
+			const sizes = Object.fromEntries(
+				nameTexts(names).map(([text, label]) => [text, measure(text, label)])
+			);
 			const ticket = ++asked;
 			const placements = await placeNamesAway(
 				{ ...view, requests: nameRequests(names), sizes },
