@@ -94,8 +94,23 @@ test('a clicker pressed twice in quick succession moves two steps', async ({ pag
 	await expect(page).toHaveURL(/\/present\/2$/);
 });
 
-test('/present starts at step 1 and the keys walk every step', async ({ page }) => {
+test('/present lists every step with its picture, starts at step 1, and the keys walk them', async ({
+	page
+}) => {
 	await page.goto('/present');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Classroom walk through the document'
+	);
+	const cards = page.locator('ol.steps > li');
+	await expect(cards).toHaveCount(total);
+	for (let n = 1; n <= total; n++)
+		await expect(cards.nth(n - 1).getByRole('link')).toHaveAttribute('href', `/present/${n}`);
+	await expect(cards.nth(2)).toContainText(STEPS[2]!.headline);
+	// The pictures are the slides' own, and they arrive.
+	const picture = cards.nth(0).locator('img');
+	await picture.scrollIntoViewIfNeeded();
+	await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(960);
+	await page.getByRole('link', { name: /Start at step 1/ }).click();
 	await expect(page).toHaveURL(/\/present\/1$/);
 	await slideReady(page);
 	for (let n = 1; n <= total; n++) {

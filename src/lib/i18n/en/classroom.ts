@@ -28,6 +28,13 @@ export const enClassroom = {
 		startTitle: `Classroom · ${SITE_EN}`,
 		startHeading: 'Classroom walk through the document',
 		startLink: 'Start at step 1',
+		/** The classroom's own page (/present): what the walk is, how to drive it, every step. */
+		indexLede: (steps: number, minutes: number) =>
+			`A walk through the document in ${steps} steps, for a projector or a large screen. Each step fits one screen with its map and key, and says which section of the document it comes from. The lesson plan gives it ${minutes} minutes, questions included.`,
+		indexKeys:
+			'On a step: the right arrow, Space or a clicker moves on, the left arrow goes back; O shows every step, F fills the screen, B blanks it. Teacher tools opens the presenter view (notes, the next step and a clock) in a second window.',
+		indexPrint: 'To print',
+		indexSteps: 'The steps',
 		overview: 'All steps',
 		overviewHint: 'A number key opens its step (0 for step 10) · Esc closes',
 		overviewStep: (n: number, title: string) => `${n}. ${title}`,
@@ -55,7 +62,7 @@ export const enClassroom = {
 	},
 	handout: {
 		title: 'Handout',
-		back: 'Back to the classroom walk',
+		back: 'Back to the classroom page',
 		printHint: 'Print this page for one A4 sheet per step.',
 		print: 'Print',
 		mapAlt: (title: string, named: string) => `Map: ${title}. Named on it: ${named}.`,

@@ -23,6 +23,12 @@ export const jaClassroom: ClassroomMessages = {
 		startTitle: `授業用｜${SITE_JA}`,
 		startHeading: '文書をたどる授業用の画面',
 		startLink: 'ステップ1から始める',
+		indexLede: (steps, minutes) =>
+			`文書を${steps}のステップでたどる、プロジェクターや大きな画面のための画面です。どのステップも地図と凡例ごと1画面に収まり、文書のどの項に基づくかを示します。授業計画では、問いを含めて${minutes}分を充てています。`,
+		indexKeys:
+			'ステップの画面では、右矢印キー・スペースキー・リモコンで次へ、左矢印キーで前に戻ります。Oですべてのステップ、Fで全画面、Bで画面を消します。「先生用ツール」からは、発表者ビュー（ノート、次のステップ、時計）を別のウィンドウで開けます。',
+		indexPrint: '印刷用',
+		indexSteps: 'ステップ一覧',
 		overview: 'すべてのステップ',
 		overviewHint: '数字キーでそのステップへ（0はステップ10）・Escで閉じる',
 		overviewStep: (n, title) => `ステップ${n}：${title}`,
@@ -49,7 +55,7 @@ export const jaClassroom: ClassroomMessages = {
 	},
 	handout: {
 		title: '配布資料',
-		back: '授業用の画面に戻る',
+		back: '授業用のページに戻る',
 		printHint: 'このページを印刷すると、1ステップにつきA4用紙1枚になります。',
 		print: '印刷',
 		mapAlt: (title, named) => `地図：${title}。記載されている国：${named}。`,

@@ -22,6 +22,12 @@ export const koClassroom: ClassroomMessages = {
 		startTitle: `수업용 | ${SITE_KO}`,
 		startHeading: '문서를 따라가는 수업용 화면',
 		startLink: '1단계부터 시작하기',
+		indexLede: (steps, minutes) =>
+			`문서를 ${steps}단계로 따라가는, 프로젝터나 큰 화면을 위한 화면입니다. 각 단계는 지도와 범례까지 한 화면에 들어가며, 문서의 어느 항목에 근거하는지 밝힙니다. 수업 계획에서는 질문을 포함해 ${minutes}분을 배정합니다.`,
+		indexKeys:
+			'단계 화면에서는 오른쪽 화살표 키, 스페이스 바 또는 리모컨으로 다음으로, 왼쪽 화살표 키로 이전으로 갑니다. O는 모든 단계, F는 전체 화면, B는 화면 가리기입니다. ‘교사용 도구’에서 발표자 보기(노트, 다음 단계, 시계)를 다른 창으로 열 수 있습니다.',
+		indexPrint: '인쇄용',
+		indexSteps: '단계 목록',
 		overview: '모든 단계',
 		overviewHint: '숫자 키로 그 단계를 엽니다(0은 10단계) · Esc로 닫기',
 		overviewStep: (n, title) => `${n}단계: ${title}`,
@@ -48,7 +54,7 @@ export const koClassroom: ClassroomMessages = {
 	},
 	handout: {
 		title: '유인물',
-		back: '수업용 화면으로 돌아가기',
+		back: '수업용 페이지로 돌아가기',
 		printHint: '이 페이지를 인쇄하면 한 단계에 A4 용지 한 장이 됩니다.',
 		print: '인쇄',
 		mapAlt: (title, named) => `지도: ${title}. 표시된 나라: ${named}.`,
