@@ -126,10 +126,10 @@ export class ExplorerState {
 
 	/** Changes the layer, forum or date, on the page the reader is on. */
 	setView(change: Partial<ExplorerView>): void {
-		// From a layer's own page, a changed view is the world view's address with the whole query.
-		const path = this.pathLayer ? localHref('/', this.locale, base) : page.url.pathname;
-		const next = viewChange(path, this.view, change);
-		goto(next.url, { keepFocus: true, noScroll: true, replaceState: next.replace });
+		const fromLayerPage = this.pathLayer !== null;
+		const next = viewChange(page.url.pathname, this.view, change, fromLayerPage);
+		const url = fromLayerPage ? localHref(next.url, this.locale, base) : next.url;
+		goto(url, { keepFocus: true, noScroll: true, replaceState: next.replace });
 	}
 }
 

@@ -105,4 +105,19 @@ describe('viewChange', () => {
 		});
 		expect(viewChange('/', view, { until: null }).replace).toBe(true);
 	});
+
+	it('from a layer’s own page, stays on layer pages: the address a reader shares', () => {
+		const engagement = { layer: 'engagement', forum: 'coi', until: null } as const;
+		expect(viewChange('/layer/engagement', engagement, { until: '2010-06' }, true)).toEqual({
+			url: '/layer/engagement?until=2010-06',
+			replace: true
+		});
+		expect(viewChange('/ja/layer/forums', view, { forum: 'asean' }, true).url).toBe(
+			'/layer/forums?forum=asean'
+		);
+		expect(viewChange('/layer/forums', view, { layer: 'engagement' }, true).url).toBe(
+			'/layer/engagement'
+		);
+		expect(viewChange('/layer/forums', view, { layer: 'abductions' }, true).url).toBe('/');
+	});
 });

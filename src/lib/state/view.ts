@@ -89,13 +89,20 @@ export function selectedCountry(
 }
 
 /**
- * Where a change of view leads: the same page with the changed query. Moving the timeline
+ * Where a change of view leads: the same page with the changed query; from a layer's own page,
+ * the changed view's own address (viewAddress, in English: the caller puts it in the page's
+ * language), so playing the timeline on /layer/engagement stays there. Moving the timeline
  * replaces the history entry, so Back does not step through every month it passed.
  */
 export function viewChange(
 	pathname: string,
 	view: ExplorerView,
-	change: Partial<ExplorerView>
+	change: Partial<ExplorerView>,
+	fromLayerPage = false
 ): { url: string; replace: boolean } {
-	return { url: `${pathname}${viewQuery({ ...view, ...change })}`, replace: 'until' in change };
+	const next = { ...view, ...change };
+	return {
+		url: fromLayerPage ? viewAddress(next) : `${pathname}${viewQuery(next)}`,
+		replace: 'until' in change
+	};
 }
