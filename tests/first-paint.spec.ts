@@ -293,13 +293,20 @@ test('the page’s script takes the first tooltip over where it stands', async (
 		await released;
 		await route.continue();
 	});
+	await page.setViewportSize({ width: 1024, height: 768 });
 	await page.goto('/');
 	const tooltip = page.getByRole('tooltip');
-	await page.locator('svg.static-map path[data-iso3="CHN"]').hover();
+	const china = page.locator('svg.static-map path[data-iso3="CHN"]');
+	await china.hover();
 	await expect(tooltip).toContainText('China');
 	const early = (await tooltip.boundingBox())!;
+	// The world was framed clear of the legend before it was first drawn, as the script frames it.
+	const drawn = (await china.boundingBox())!;
 	release();
 	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+	const framed = (await china.boundingBox())!;
+	for (const side of ['x', 'y', 'width', 'height'] as const)
+		expect(Math.abs(framed[side] - drawn[side]), `China's ${side} moved`).toBeLessThanOrEqual(1);
 	await expect(page.locator('[data-early-tip]')).toHaveCount(0);
 	await expect(tooltip).toHaveCount(1);
 	await expect(tooltip).toContainText('Said to have been abducted (second-hand)');

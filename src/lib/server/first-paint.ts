@@ -96,8 +96,8 @@ export const EARLY_ANSWER_SCRIPT = `<script>${EARLY_ANSWER}</script>`;
 export const EARLY_ANSWER_HASH = scriptHash(EARLY_ANSWER);
 
 /**
- * On a country's page only, the script that fits the world to the map's size, clear of the
- * legend, before the page is first drawn (early-frame.ts); and its hash.
+ * The script that fits the world to the map's size, clear of the legend, before the page is
+ * first drawn (early-frame.ts); and its hash.
  */
 export const EARLY_FRAME_SCRIPT = `<script>${EARLY_FRAME}</script>`;
 export const EARLY_FRAME_HASH = scriptHash(EARLY_FRAME);
@@ -229,19 +229,15 @@ export function withFirstPaintWorld(
 	// A student's question page draws its own world: the default layer would give answers away.
 	if (/\/question$/.test(sitePath(path, base))) return html;
 	// A classroom step's world is a picture, out of reach: it needs no answer.
-	const { step, selected } = firstPaintPage(path, base);
+	const { step } = firstPaintPage(path, base);
 	const answers = step === null;
-	const framed = answers && selected !== null;
 	const world =
-		firstPaintView(base, locale, path) +
-		(answers ? EARLY_ANSWER_SCRIPT : '') +
-		(framed ? EARLY_FRAME_SCRIPT : '');
+		firstPaintView(base, locale, path) + (answers ? EARLY_ANSWER_SCRIPT + EARLY_FRAME_SCRIPT : '');
 	let written = html.replace(HOLDER, (_, open, close) => open + world + close);
 	for (const inset of step === null ? [] : stepInsetViews(base, locale, step))
 		written = written.replace(
 			insetHolder(inset.iso3),
 			(_, open, close) => open + inset.markup + close
 		);
-	const allowed = answers ? allowEarlyAnswer(written) : written;
-	return framed ? allowInlineScript(allowed, EARLY_FRAME_HASH) : allowed;
+	return answers ? allowInlineScript(allowEarlyAnswer(written), EARLY_FRAME_HASH) : written;
 }

@@ -1,19 +1,19 @@
 /**
- * A country's page frames its country in the world's markup for a map of unknown size. This
- * script, written in after the world on country pages only (first-paint.ts), fits it to the
- * map's size, clear of the boxes laid over the map (the layer control, the legend), in the frames
- * before the page is first drawn, as the page's script will (worldViewBox), so nothing moves when
- * that script arrives. While the page is still being read, each frame fits it again: the legend,
- * written after the map, may arrive a frame later.
+ * The world's markup is framed for a map of unknown size: the whole world, or a country's page's
+ * country. This script, written in after the world on every page whose world answers
+ * (first-paint.ts), fits it to the map's size, clear of the boxes laid over the map (the layer
+ * control, the legend), in the frames before the page is first drawn, as the page's script will
+ * (worldViewBox), so nothing moves when that script arrives. While the page is still being read,
+ * each frame fits it again: the legend, written after the map, may arrive a frame later.
  */
 import { worldViewBox } from './world-view';
 import { measureCovers } from '../covers';
 
 export function frameBeforeScript(holder: HTMLElement): void {
 	const world = holder.querySelector('svg');
-	const selected = world?.getAttribute('data-selected');
+	const selected = world?.getAttribute('data-selected') ?? null;
 	const frame = holder.parentElement;
-	if (!world || !selected || !frame) return;
+	if (!world || !frame) return;
 	const fit = () => {
 		// The page's script frames it from here on.
 		if (holder.hasAttribute('data-answering')) return;
