@@ -513,7 +513,12 @@ test('the presenter window follows the slides, and the slides follow it', async 
 	await expect(presenterWhere).toHaveText(`Step 1 of ${total} · ${STEPS[0]!.title}`);
 	// Current and next step, notes with their sections, a clock.
 	await expect(presenter.getByRole('heading', { name: STEPS[0]!.headline })).toBeVisible();
-	await expect(presenter.getByRole('heading', { name: STEPS[1]!.headline })).toBeVisible();
+	// The next step as the class will see it: its slide's picture.
+	const nextSlide = presenter.getByRole('img', { name: STEPS[1]!.headline });
+	await expect(nextSlide).toBeVisible();
+	await expect
+		.poll(() => nextSlide.evaluate((img: HTMLImageElement) => img.naturalWidth))
+		.toBe(960);
 	await expect(presenter.getByRole('heading', { name: 'Speaker notes' })).toBeVisible();
 	await expect(presenter.locator('.notes li')).toHaveCount(STEPS[0]!.notes.length);
 	await expect(presenter.locator('.notes li').first()).toContainText('(introduction)');
@@ -575,7 +580,7 @@ test('the presenter view fits a 1024x768 laptop: every panel’s key parts on sc
 			page.getByRole('heading', { level: 2, name: STEPS[n - 1]!.headline }),
 			page.locator('.current .sources'),
 			page.getByRole('heading', { name: /^Next: |^This is the last step$/ }),
-			...(n < total ? [page.getByRole('heading', { level: 3, name: STEPS[n]!.headline })] : []),
+			...(n < total ? [page.getByRole('img', { name: STEPS[n]!.headline })] : []),
 			page.getByRole('heading', { name: 'Speaker notes' }),
 			page.locator('.notes li').first(),
 			page.getByRole('button', { name: 'Reveal on the slide' }).first(),
