@@ -323,18 +323,38 @@ test('a layer switch changes the legend, the caption and the panel in the frame 
 	expectInStep(await settledFrames(page, 'Events naming each country'));
 });
 
-test('while the live map loads, the legend says its lines are still to come', async ({ page }) => {
+test('while the live map loads, the world in the page draws the layer’s lines, as many as the date shows', async ({
+	page
+}) => {
 	const release = await holdGeometry(page);
 	await page.goto('/');
 	await answering(page);
 	await page.getByRole('radio', { name: 'Engagement by country' }).check();
 	const legend = page.locator('.legend-overlay');
 	await expect(legend).toContainText('Raised with North Korea (dashed)');
-	const pending = legend.getByText('The lines are drawn once the map has loaded…');
-	await expect(pending).toBeVisible();
+	const lines = page.locator('svg.static-map g.lines path[data-link]');
+	await expect(lines.first()).toBeAttached();
+	const whole = await lines.count();
+	// In pixels: a solid line, at its middle, in its kind's colour.
+	const solid = page
+		.locator('svg.static-map g.lines path[data-link]:not([stroke-dasharray])')
+		.first();
+	const colour = (await solid.getAttribute('stroke'))!;
+	const middle = await solid.evaluate((path: SVGPathElement) => {
+		const at = path
+			.getPointAtLength(path.getTotalLength() / 2)
+			.matrixTransform(path.getScreenCTM()!);
+		return { x: at.x, y: at.y };
+	});
+	await expect
+		.poll(async () => (await coloursAround(page, middle)).some((c) => sameColour(c, colour, 40)))
+		.toBe(true);
+	// The timeline's first date shows fewer of them.
+	await page.getByRole('slider', { name: /timeline/i }).focus();
+	await page.keyboard.press('Home');
+	await expect.poll(() => lines.count()).toBeLessThan(whole);
 	release();
 	await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
-	await expect(pending).toHaveCount(0);
 	// The caption in words is the abductee layer's: it is not over the engagement map.
 	await expect(
 		page.getByRole('note', { name: 'Abductee nationalities in the document' })

@@ -21,12 +21,12 @@ describe('address segments', () => {
 });
 
 describe('readAddress', () => {
-	const none = { country: null, step: null, embed: false };
+	const none = { country: null, step: null, layer: null, embed: false };
 
 	it('reads a country page, on the map and in an embed', () => {
 		expect(readAddress('/country/kor')).toEqual({ ...none, country: 'KOR' });
 		expect(readAddress('/country/kor/')).toEqual({ ...none, country: 'KOR' });
-		expect(readAddress('/embed/country/lbn')).toEqual({ country: 'LBN', step: null, embed: true });
+		expect(readAddress('/embed/country/lbn')).toEqual({ ...none, country: 'LBN', embed: true });
 	});
 
 	it('reads a classroom step, not the presenter or the handout', () => {
@@ -34,6 +34,13 @@ describe('readAddress', () => {
 		expect(readAddress('/present/presenter')).toEqual(none);
 		expect(readAddress('/present/handout')).toEqual(none);
 		expect(readAddress('/present/handout/3.svg')).toEqual(none);
+	});
+
+	it('reads a layer’s own page, not an unknown layer or an embed', () => {
+		expect(readAddress('/layer/engagement')).toEqual({ ...none, layer: 'engagement' });
+		expect(readAddress('/layer/forums/')).toEqual({ ...none, layer: 'forums' });
+		expect(readAddress('/layer/roads')).toEqual(none);
+		expect(readAddress('/embed/layer/forums')).toEqual({ ...none, embed: true });
 	});
 
 	it('names nothing for other pages and odd addresses', () => {

@@ -1,8 +1,14 @@
 /**
- * What an address inside the site names: a country (on the map or in an embed) or a classroom
- * step. The route matchers (src/params), the first paint's world, the link preview and the error
- * page all read addresses here, so a country's or a step's address is written once.
+ * What an address inside the site names: a country (on the map or in an embed), a layer's own
+ * page or a classroom step. The route matchers (src/params), the first paint's world, the link
+ * preview and the error page all read addresses here, so each kind of address is written once.
  */
+
+import { LAYERS, type Layer } from '$lib/state/view';
+
+/** A layer page's last part: one of the explorer's layers ('forums'). */
+export const isLayer = (segment: string): segment is Layer =>
+	(LAYERS as readonly string[]).includes(segment);
 
 /** A country page's last part: a lower-case ISO alpha-3 code ('kor'). */
 export function isCountrySegment(segment: string): boolean {
@@ -19,6 +25,8 @@ export interface Address {
 	country: string | null;
 	/** The classroom step the address shows (from 1), or null. */
 	step: number | null;
+	/** The layer whose own page the address is (/layer/forums), or null. */
+	layer: Layer | null;
 	/** An embed page, made for other sites' frames. */
 	embed: boolean;
 }
@@ -38,6 +46,7 @@ export function readAddress(path: string): Address {
 	return {
 		country: two && section === 'country' && isCountrySegment(last) ? last.toUpperCase() : null,
 		step: two && !embed && section === 'present' && isStepSegment(last) ? Number(last) : null,
+		layer: two && !embed && section === 'layer' && isLayer(last) ? last : null,
 		embed
 	};
 }

@@ -1,6 +1,6 @@
-import { LAYERS } from '$lib/state/view';
+import { isLayer } from '$lib/address';
 
 /** A layer's own page: /layer/engagement. Anything else is not a layer URL. */
 export function match(param: string): boolean {
-	return (LAYERS as readonly string[]).includes(param);
+	return isLayer(param);
 }

@@ -1,4 +1,5 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
+import { linkLineAttributes, type LinkLine } from '$lib/layers/link-lines';
 import type { SvgWorld } from './types';
 import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { worldUnits } from '$lib/map/camera/view-box';
@@ -62,6 +63,8 @@ export interface InteractiveWorldOptions {
 	 * without it. The page's script keeps it in step with the layer (paint-world.ts).
 	 */
 	linkLabel?: (iso3: string, name: string) => string;
+	/** The engagement layer's lines, over the countries (paint-world.ts keeps them in step). */
+	lines?: readonly LinkLine[];
 }
 
 export interface WorldPlace {
@@ -115,6 +118,12 @@ export function staticHatchId(
  * the page's script needs to hover, recolour and select. Hatches sit in their own group, so a
  * layer change can redraw them.
  */
+/** A line of the engagement layer, as the page's script would draw it. */
+const lineSvg = (line: LinkLine) =>
+	`<path ${Object.entries(linkLineAttributes(line))
+		.map(([name, value]) => `${name}="${escape(value)}"`)
+		.join(' ')}/>`;
+
 export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOptions): string {
 	const { colourOf, names, href, label } = options;
 	const shapes = new Map(world.countries.map((c) => [c.iso3, c.d]));
@@ -151,6 +160,7 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 		`<defs>${hatchPatternsSvg(STATIC_HATCH_ID)}</defs>` +
 		`<g class="countries" id="${WORLD_COUNTRIES_ID}">${world.countries.map(country).join('')}</g>` +
 		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +
+		`<g class="lines" pointer-events="none">${(options.lines ?? []).map(lineSvg).join('')}</g>` +
 		// The names' leader lines, drawn by the page's script where the names go (StaticMap).
 		`<g class="leaders" pointer-events="none"></g></svg>`
 	);

@@ -76,6 +76,23 @@ export function keptWorldMarkup(base: string, locale: Locale): Promise<string> {
 	return load();
 }
 
+const linePathTables = new Map<string, () => Promise<Readonly<Record<string, string>>>>();
+
+/**
+ * The engagement layer's lines as paths on the static world (export/links.json), downloaded once
+ * for the page's life: the static world and the saved pictures share it.
+ */
+export function keptLinePaths(base: string): Promise<Readonly<Record<string, string>>> {
+	let load = linePathTables.get(base);
+	if (!load) {
+		load = keptUnlessFailed(() =>
+			fetchJson<Record<string, string>>(`${base}/export/links.json`, "the map's lines")
+		);
+		linePathTables.set(base, load);
+	}
+	return load();
+}
+
 export function fetchSvgWorld(base: string, fetcher: Fetch = fetch): Promise<SvgWorld> {
 	return fetchJson<SvgWorld>(svgWorldUrl(base), 'the static map', fetcher);
 }

@@ -13,8 +13,8 @@ import {
 import { drawnLayers } from '$lib/layers/drawn';
 import EARLY_ANSWER from '$lib/map/static/early-answer.iife.ts?iife';
 import EARLY_FRAME from '$lib/map/static/early-frame.iife.ts?iife';
-import { DEFAULT_VIEW } from '$lib/state/view';
-import { abductionLook } from '$lib/layers/looks';
+import { DEFAULT_VIEW, type Layer } from '$lib/state/view';
+import { linkLines } from '$lib/layers/link-lines';
 import { countryPath } from '$lib/data/join';
 import { dataFor } from '$lib/i18n/data';
 import { messagesFor } from '$lib/i18n/messages';
@@ -28,7 +28,12 @@ import { stepLook } from '$lib/present/step-look';
 import { STEPS, stepsFor } from '$lib/present/steps';
 import { INSET_ASPECTS } from '$lib/present/fit-map';
 import { insetFrames, stepFrame } from './step-frames';
-import { getCoarseFirstPaintWorld, getFirstPaintWorld, getWorldPlaces } from './world';
+import {
+	getCoarseFirstPaintWorld,
+	getFirstPaintWorld,
+	getSvgWorldLinks,
+	getWorldPlaces
+} from './world';
 import type { SvgWorld } from '$lib/geo/types';
 import { trimmedWorld, type UnitsBox } from '$lib/geo/coarse';
 import '$lib/server/locales';
@@ -42,7 +47,7 @@ function worldMarkup(
 	key: string,
 	base: string,
 	locale: Locale,
-	tips?: InteractiveWorldOptions['tips'],
+	{ tips, lines }: Pick<InteractiveWorldOptions, 'tips' | 'lines'> = {},
 	world: SvgWorld = getFirstPaintWorld()
 ): string {
 	const cacheKey = `${locale}${base}#${key}`;
@@ -59,7 +64,8 @@ function worldMarkup(
 			label: messagesFor(locale).map.worldLabel(look.title),
 			// Where the page gives its first answer, a link is named with it too.
 			linkLabel: tips && ((iso3, name) => messagesFor(locale).map.countryLink(name, tips.of(iso3))),
-			places: getWorldPlaces()
+			places: getWorldPlaces(),
+			lines
 		});
 		made.set(cacheKey, markup);
 	}
@@ -67,23 +73,23 @@ function worldMarkup(
 }
 
 /**
- * The map pages' world: the default layer's colours, and its tooltips' words for the first answer.
- * In full, or (`within`) in full only inside a page's frame and coarse elsewhere (geo/coarse.ts).
+ * The map pages' world: a layer's colours (the default layer's, unless the page is another
+ * layer's own), its lines, and its tooltips' words for the first answer. In full, or (`within`)
+ * in full only inside a page's frame and coarse elsewhere (geo/coarse.ts).
  */
 export function firstPaintWorld(
 	base: string,
 	locale: Locale = 'en',
-	within?: { key: string; box: UnitsBox | null }
+	within?: { key: string; box: UnitsBox | null },
+	layer: Layer = DEFAULT_VIEW.layer
 ): string {
 	const { dataset, summaries } = dataFor(locale);
-	const tips = {
-		of: drawnLayers(dataset, summaries, DEFAULT_VIEW, locale).describe,
-		others: messagesFor(locale).tooltip.notInDocument
-	};
-	const look = abductionLook(summaries.values(), locale);
-	if (!within) return worldMarkup(look, 'map', base, locale, tips);
-	const world = getCoarseFirstPaintWorld(within.key, within.box);
-	return worldMarkup(look, `map:${within.key}`, base, locale, tips, world);
+	const drawn = drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, layer }, locale);
+	const tips = { of: drawn.describe, others: messagesFor(locale).tooltip.notInDocument };
+	const lines = drawn.links ? linkLines(drawn.links, getSvgWorldLinks()) : undefined;
+	const key = `map:${layer}:${within?.key ?? 'whole'}`;
+	const world = within ? getCoarseFirstPaintWorld(within.key, within.box) : undefined;
+	return worldMarkup(drawn.look, key, base, locale, { tips, lines }, world);
 }
 
 /**
@@ -114,9 +120,9 @@ const HOLDER = /(<div[^>]*\bdata-first-paint\b[^>]*>)(<\/div>)/;
 export function firstPaintPage(
 	path: string,
 	base: string
-): { selected: string | null; step: number | null } {
-	const { country, step } = readAddress(withoutLocale(sitePath(path, base)));
-	return { selected: country, step: step !== null && STEPS[step - 1] ? step : null };
+): { selected: string | null; step: number | null; layer: Layer | null } {
+	const { country, step, layer } = readAddress(withoutLocale(sitePath(path, base)));
+	return { selected: country, step: step !== null && STEPS[step - 1] ? step : null, layer };
 }
 
 /**
@@ -125,7 +131,7 @@ export function firstPaintPage(
  * is this picture). The page's script then fits it to the map's size.
  */
 export function firstPaintView(base: string, locale: Locale, path: string): string {
-	const { selected, step } = firstPaintPage(path, base);
+	const { selected, step, layer } = firstPaintPage(path, base);
 	const world = getFirstPaintWorld();
 	const framed = (markup: string, camera: Camera) => {
 		const viewBox = staticViewBox(camera, world)
@@ -144,7 +150,7 @@ export function firstPaintView(base: string, locale: Locale, path: string): stri
 	// The page's HTML carries the world as fine as the page shows it: the world coarse, and a
 	// country in full within three times its frame each way (its map's shape may differ).
 	const box = selected ? getWorldPlaces().get(selected)?.bbox : undefined;
-	if (!box) return firstPaintWorld(base, locale, { key: 'world', box: null });
+	if (!box) return firstPaintWorld(base, locale, { key: 'world', box: null }, layer ?? undefined);
 	const camera = selectionCamera(box, null);
 	const [left, top, width, height] = staticViewBox(camera, world);
 	const fine = [left - width, top - height, 3 * width, 3 * height] as const;
@@ -189,7 +195,7 @@ export function stepInsetViews(
 		const camera = selectionCamera(undefined, frame);
 		const view = staticViewBox(camera, world);
 		const trimmed = trimmedWorld(world, insetBox(camera, world));
-		const markup = worldMarkup(look, `step${step}:${iso3}`, base, locale, undefined, trimmed);
+		const markup = worldMarkup(look, `step${step}:${iso3}`, base, locale, {}, trimmed);
 		// The hatch drawn for the inset's scale (StaticMap keeps it so), in patterns of its own.
 		const hatch = `${STATIC_HATCH_ID}-${iso3}`;
 		const scale = INSET_PIXELS / Math.max(view[2], view[3]);

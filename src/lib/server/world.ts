@@ -19,7 +19,7 @@ import { coarseWorld, WORLD_COARSE, type UnitsBox } from '$lib/geo/coarse';
 import { intoFrame, WORLD_FRAME } from '$lib/map/camera/frame';
 import { greatCircle, shiftLine, underCeiling } from '$lib/geo/arcs';
 import { linksOf } from '$lib/data/engagement';
-import { linkKey } from '$lib/share/view-picture';
+import { linkKey } from '$lib/layers/link-lines';
 
 /** Natural Earth's countries (110m, plus the dataset's small ones from 50m), uncut: d3's projections clip themselves. */
 let countries: CountryFeature[] | undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
 import { drawnLayers } from '$lib/layers/drawn';
 import { DEFAULT_VIEW, type ExplorerView } from '$lib/state/view';
-import { dateShown, linkKey, pictureLines, viewPictureContent } from './view-picture';
+import { dateShown, viewPictureContent } from './view-picture';
 import { stepFileName, viewFileName } from './file-names';
 
 import { SAMPLE_DOCUMENT as document } from '$lib/data/sample-document';
@@ -30,25 +30,6 @@ describe('dateShown', () => {
 		expect(dateShown({ ...DEFAULT_VIEW, until: '2018-06' }, document)).toBe(
 			'As the document stands, 28 December 2018'
 		);
-	});
-});
-
-describe('pictureLines', () => {
-	it("draws each of the view's links from the table, coloured by kind, dashed when raised with North Korea", () => {
-		const view: ExplorerView = { layer: 'engagement', forum: 'coi', until: null };
-		const { links } = drawnLayers(dataset, summaries, view);
-		const paths = Object.fromEntries(links!.map((l) => [linkKey(l), `M0,0L${l.to.length},1`]));
-		const lines = pictureLines(links!, paths);
-		expect(lines).toHaveLength(links!.length);
-		const raised = links!.findIndex((l) => l.kind === 'raised-with-dprk');
-		expect(raised).toBeGreaterThanOrEqual(0);
-		expect(lines[raised]!.dashed).toBe(true);
-		expect(lines.filter((l) => l.dashed)).toHaveLength(
-			links!.filter((l) => l.kind === 'raised-with-dprk').length
-		);
-		// A link missing from the table is left out rather than drawn wrong.
-		expect(pictureLines(links!, {})).toEqual([]);
-		expect(linkKey({ from: 'USA', to: 'JPN' })).toBe('JPN-USA');
 	});
 });
 

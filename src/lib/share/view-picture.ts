@@ -3,8 +3,8 @@
  * selected country and the source; and what its file is called.
  */
 import type { SvgWorld } from '$lib/geo/types';
-import type { Link } from '$lib/data/engagement';
-import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
+import type { LayerLook } from '$lib/layers/looks';
+import { linkLines } from '$lib/layers/link-lines';
 import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import type { ExplorerView } from '$lib/state/view';
@@ -58,31 +58,6 @@ export function dateShown(
 	return view.until && view.layer !== 'abductions'
 		? words.upTo(formatDate(view.until, locale), date)
 		: words.asDocument(date);
-}
-
-/** A line's name in the pictures' table of lines: the pair's codes, sorted. */
-export function linkKey(link: Pick<Link, 'from' | 'to'>): string {
-	return [link.from, link.to].sort().join('-');
-}
-
-/** The engagement layer's lines, coloured and dashed as on the map, from the table of paths. */
-export function pictureLines(
-	links: readonly Link[],
-	paths: Readonly<Record<string, string>>
-): PictureLine[] {
-	return links.flatMap((link) => {
-		const d = paths[linkKey(link)];
-		return d
-			? [
-					{
-						d,
-						colour: LINK_COLOUR[link.kind],
-						dashed: link.kind === 'raised-with-dprk',
-						key: linkKey(link)
-					}
-				]
-			: [];
-	});
 }
 
 export function viewPictureContent(args: {
@@ -175,7 +150,7 @@ export function viewPicture(args: {
 		view,
 		look: drawn.look,
 		legend: drawn.legend,
-		lines: drawn.links && args.linePaths ? pictureLines(drawn.links, args.linePaths) : undefined,
+		lines: drawn.links && args.linePaths ? linkLines(drawn.links, args.linePaths) : undefined,
 		world,
 		selected,
 		selectedName: selected ? args.countryNames.get(selected) : undefined,

@@ -112,8 +112,7 @@ export const enMap = {
 		either: (a: number, b: number) => `${a} or ${b} events`,
 		none: 'None',
 		noOther: 'No other country named',
-		raisedDashed: 'Raised with North Korea (dashed)',
-		linesLoading: 'The lines are drawn once the map has loaded…'
+		raisedDashed: 'Raised with North Korea (dashed)'
 	},
 	tooltip: {
 		/** Events naming a country: dated ones, and ones the document places only in a span. */

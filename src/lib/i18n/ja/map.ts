@@ -96,8 +96,7 @@ export const jaMap: MapMessages = {
 		either: (a, b) => `${a}件または${b}件`,
 		none: 'なし',
 		noOther: '他に挙げられた国なし',
-		raisedDashed: '北朝鮮に提起（破線）',
-		linesLoading: '線は地図の読み込み後に表示されます…'
+		raisedDashed: '北朝鮮に提起（破線）'
 	},
 	tooltip: {
 		events: eventCounts,

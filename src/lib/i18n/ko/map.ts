@@ -99,8 +99,7 @@ export const koMap: MapMessages = {
 		either: (a, b) => `${a}건 또는 ${b}건`,
 		none: '없음',
 		noOther: '그 밖에 꼽힌 나라 없음',
-		raisedDashed: '북한에 제기(점선)',
-		linesLoading: '선은 지도를 불러온 뒤에 그려집니다…'
+		raisedDashed: '북한에 제기(점선)'
 	},
 	tooltip: {
 		events: eventCounts,

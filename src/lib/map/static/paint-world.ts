@@ -4,6 +4,7 @@
  * view) and the map's name. It changes attributes only, so the paths drawn at first paint stay.
  */
 import type { LayerLook } from '$lib/layers/looks';
+import { linkLineAttributes, type LinkLine } from '$lib/layers/link-lines';
 import { staticHatchId } from '$lib/geo/svg';
 import { statusColour } from '$lib/layers/palette';
 import { DOT_OUTLINE_PX, DOT_RADIUS_PX, dotShown } from '../camera/small-dot';
@@ -18,11 +19,13 @@ export interface WorldPaint {
 	label: string;
 	/** A country link's accessible name on this layer (its name and what the layer says of it). */
 	linkLabel?: (iso3: string) => string;
+	/** The engagement layer's lines the view shows; none on the other layers. */
+	lines?: readonly LinkLine[];
 }
 
 export function paintWorld(
 	svg: SVGSVGElement,
-	{ look, selected, href, label, linkLabel }: WorldPaint
+	{ look, selected, href, label, linkLabel, lines = [] }: WorldPaint
 ): void {
 	svg.setAttribute('aria-label', label);
 	const hatched = new Set(look.hatched);
@@ -53,6 +56,24 @@ export function paintWorld(
 		}
 	}
 	svg.querySelector('g.hatches')?.replaceChildren(...hatches);
+	svg.querySelector('g.lines')?.replaceChildren(
+		...lines.map((line) => {
+			const path = document.createElementNS(SVG_NS, 'path');
+			for (const [name, value] of Object.entries(linkLineAttributes(line)))
+				path.setAttribute(name, value);
+			return path;
+		})
+	);
+}
+
+/** The lines' paths the world's markup carries (a layer page's HTML draws its own), by link. */
+export function linePathsIn(svg: SVGSVGElement): Record<string, string> {
+	return Object.fromEntries(
+		[...svg.querySelectorAll<SVGPathElement>('g.lines path[data-link]')].map((path) => [
+			path.dataset.link ?? '',
+			path.getAttribute('d') ?? ''
+		])
+	);
 }
 
 /**
