@@ -12,8 +12,18 @@ const map: HandoutMap = {
 		{ iso3: 'THA', name: 'Thailand', d: 'M20,0L30,0L30,10Z' }
 	],
 	labels: [
-		{ text: 'Japan', x: 15, y: 8, anchor: 'start', box: [15, 0, 40, 10] },
-		{ text: 'T&A', x: 50, y: 30, anchor: 'end', box: [20, 20, 50, 33], leader: [25, 5] }
+		{ iso3: 'JPN', text: 'Japan', x: 15, y: 8, anchor: 'start' },
+		{
+			iso3: 'THA',
+			text: 'T&A',
+			x: 50,
+			y: 30,
+			anchor: 'end',
+			leader: [
+				[25, 5],
+				[25, 20]
+			]
+		}
 	]
 };
 
@@ -26,7 +36,7 @@ it('draws the step’s colours and hatching, then the names on top, escaped', ()
 	expect(svg).toContain('>Japan</text>');
 	expect(svg).toContain('>T&amp;A</text>');
 	expect(svg.indexOf('</text>')).toBeGreaterThan(svg.lastIndexOf('<path'));
-	// One leader line, from the point to the nearest edge of its name.
+	// One leader line, from the point to its name.
 	expect(svg.match(/<line /g)).toHaveLength(1);
 	expect(svg).toContain('<line x1="25" y1="5" x2="25" y2="20"/>');
 	expect(svg.endsWith('</svg>')).toBe(true);

@@ -6,13 +6,14 @@
 import { worldSvgMarkup } from '$lib/geo/svg';
 import type { LayerLook } from '$lib/layers/looks';
 import { OCEAN_COLOUR } from '$lib/layers/palette';
-import type { PlacedLabel } from './labels';
+import type { PictureName } from '$lib/share/picture-names';
 
 export interface HandoutMap {
 	width: number;
 	height: number;
 	countries: { iso3: string; name: string; d: string }[];
-	labels: PlacedLabel[];
+	/** The listed countries' names, placed as the saved pictures place them (picture-names.ts). */
+	labels: PictureName[];
 	/** Listed countries too small to see at the picture's scale (Lebanon): a dot at their point. */
 	dots?: { iso3: string; x: number; y: number }[];
 	/** The listed countries' names at their points, before placing (the saved pictures place them). */
@@ -33,7 +34,6 @@ export const LABEL_SIZE = 13;
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function handoutMapSvg(map: HandoutMap, look: LayerLook): string {
@@ -51,15 +51,15 @@ export function handoutDotsSvg(map: Pick<HandoutMap, 'dots'>, look: Pick<LayerLo
 	return dots.length ? `<g stroke="#111" stroke-width="1.2">${dots.join('')}</g>` : '';
 }
 
-/** The listed countries' names and leader lines, in the map's units (also the exported step pictures). */
+/** The listed countries' names and leader lines, in the map's units. */
 export function handoutLabelsSvg(map: Pick<HandoutMap, 'labels'>): string {
-	// A leader line ends at the edge of its name's box nearest the point.
-	const leaders = map.labels
-		.filter((label) => label.leader)
-		.map(({ leader: [x, y] = [0, 0], box }) => {
-			const [x2, y2] = [clamp(x, box[0], box[2]), clamp(y, box[1], box[3])];
-			return `<line x1="${round(x)}" y1="${round(y)}" x2="${round(x2)}" y2="${round(y2)}"/>`;
-		});
+	const leaders = map.labels.flatMap(({ leader }) =>
+		leader
+			? [
+					`<line x1="${round(leader[0][0])}" y1="${round(leader[0][1])}" x2="${round(leader[1][0])}" y2="${round(leader[1][1])}"/>`
+				]
+			: []
+	);
 	const names = map.labels.map(
 		(label) =>
 			`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}">${escape(label.text)}</text>`

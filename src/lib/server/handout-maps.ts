@@ -6,8 +6,10 @@ import { dataFor } from '$lib/i18n/data';
 import type { Locale } from '$lib/i18n/locale';
 import { framedMercator, mercatorSvgWorld } from './geo/natural-earth';
 import { LABEL_SIZE, needsDot, type HandoutMap } from '$lib/present/handout-svg';
-import { placeLabels } from '$lib/present/labels';
+import { landUnder, placePictureNames } from '$lib/share/picture-names';
 import { listedCountries } from '$lib/present/step-look';
+import { slideNames } from '$lib/present/slide-names';
+import { classroomWordsFor } from '$lib/present/words';
 import type { Step } from '$lib/present/steps';
 import { stepFrame } from './step-frames';
 import { frameForBox } from '$lib/map/camera/fit';
@@ -18,7 +20,10 @@ const WIDTH = 640;
 
 /** `aspect` (width over height): the step's frame grown to that shape (a slide's map). */
 export function handoutMap(step: Step, locale: Locale = 'en', aspect?: number): HandoutMap {
-	const { dataset, countryNames: names } = dataFor(locale);
+	const { dataset, countryNames } = dataFor(locale);
+	// The slide's own short forms ("UK", "N. Korea"): the printed map is the slide's, and at its
+	// scale the full names of the UK and the Koreas find no open sea.
+	const names = slideNames(countryNames, classroomWordsFor(locale).classroom.slideNames);
 	const frame = aspect ? frameForBox(stepFrame(step), aspect) : stepFrame(step);
 	const world = mercatorSvgWorld(sphericalCountries(), frame, WIDTH);
 	const { projection } = framedMercator(frame, world.width);
@@ -51,8 +56,14 @@ export function handoutMap(step: Step, locale: Locale = 'en', aspect?: number): 
 		countries:
 			locale === 'en'
 				? world.countries
-				: world.countries.map((c) => ({ ...c, name: names.get(c.iso3) ?? '' })),
+				: world.countries.map((c) => ({ ...c, name: countryNames.get(c.iso3) ?? '' })),
 		spots: spots.map(({ iso3, text, x, y }) => ({ iso3, name: text, x, y })),
-		labels: placeLabels(spots, { width: world.width, height: world.height, fontSize: LABEL_SIZE })
+		// Placed as the saved pictures place names: over the sea or the country's own land, never
+		// over a neighbour, with a leader line where the name stands away.
+		labels: placePictureNames(
+			spots.map(({ iso3, text, x, y }) => ({ iso3, name: text, x, y })),
+			{ width: world.width, height: world.height, fontSize: LABEL_SIZE },
+			landUnder(world.countries, { left: 0, top: 0, scale: 1 })
+		)
 	};
 }
