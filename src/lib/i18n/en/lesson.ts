@@ -6,7 +6,7 @@ export const enLesson = {
 	lesson: {
 		question: 'Question',
 		questions: 'Questions',
-		findOnMap: 'Find it on the map',
+		findOnMap: 'Find on the map',
 		openQuestion: 'Think, then reveal',
 		studentTitle: (n: number, headline: string) => `Question, step ${n}: ${headline}`,
 		studentHeading: (n: number) => `Step ${n}: your question`,
@@ -132,7 +132,8 @@ export const enLesson = {
 				"He met abductees' families in Japan in November 2017 and, the document says, at Abe's request raised the issue with Kim Jong-Un at their June 2018 summit."
 		},
 		'neighbours-trilateral': {
-			prompt: 'At the three-way summit of May 2018, which two leaders did Abe ask for support?',
+			prompt:
+				'At the three-way summit of May 2018, the leaders of which two countries did Abe ask for support?',
 			answer:
 				'The leaders of South Korea and China: the summit had Japan, China and South Korea round the table.'
 		},

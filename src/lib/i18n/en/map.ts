@@ -52,7 +52,8 @@ export const enMap = {
 					others:
 						'The document does not say which other states took part, and the map colours none.',
 					members: 'The document does not list its members.',
-					nothing: 'The document lists these countries itself.'
+					// The sentence before has said the document names them.
+					nothing: ''
 				}[unsaid]
 			]
 				.filter(Boolean)

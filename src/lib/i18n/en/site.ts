@@ -22,7 +22,8 @@ export const enSite = {
 		/** A page's <title>: its own name, then the site's. */
 		pageTitle: (name: string) => `${name} · Abductions by North Korea: the world's response`,
 		skip: 'Skip to content',
-		mapOf: 'A map of',
+		// With its space: the document's title follows at once (in Japanese, with no space).
+		mapOf: 'A map of ',
 		navLabel: 'Site',
 		nav: { map: 'Map', table: 'Tables', classroom: 'Classroom', about: 'About & downloads' },
 		source: 'Source:',

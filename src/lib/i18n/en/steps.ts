@@ -7,8 +7,8 @@ import type { WalkWords } from '$lib/present/steps';
 
 export const enSteps: WalkWords = {
 	taken: {
-		title: 'Who was taken',
-		headline: 'Abductions by North Korea reach many countries',
+		title: 'Who was, or may have been, taken',
+		headline: 'People of many nationalities were, or may have been, abducted by North Korea',
 		points: [
 			'Japan and South Korea: the document speaks of returned Japanese abductees and of many South Koreans known to have been taken.',
 			'Thailand, Romania and Lebanon: by the account of returned Japanese abductees and others, some of their people may have been abducted too.',
@@ -16,7 +16,7 @@ export const enSteps: WalkWords = {
 		],
 		notes: [
 			'Japan’s starting point: it must press North Korea itself and also win the backing of other governments, so it brings the issue up at every diplomatic chance.',
-			'The certainty differs. Many South Koreans are known to have been abducted; for Thailand, Romania and Lebanon the evidence is what returned Japanese abductees and others said; for China and other nationals it is what is said on the testimony of South Korean returnees and others.',
+			'The certainty differs. Many South Koreans are known to have been abducted; for Thailand, Romania and Lebanon the evidence is what returned Japanese abductees and others said; for China and other nationals it is a second-hand report, resting on the testimony of South Korean returnees and others.',
 			'The document calls abduction a universal issue for the international community, because it violates fundamental human rights.'
 		],
 		mapTitle: 'Whose people were taken, and how sure the document is',

@@ -38,7 +38,8 @@ export const jaMap: MapMessages = {
 					others:
 						'文書はほかにどの国が加わったかを述べていないため、地図はそれらの国を色で示しません。',
 					members: '文書は加盟国を挙げていません。',
-					nothing: 'これらの国は文書自身が挙げています。'
+					// The sentence before has said the document names them.
+					nothing: ''
 				}[unsaid]
 			].join(''),
 		upTo: (date) => `${date}まで`,

@@ -7,8 +7,8 @@ import type { WalkWords } from '$lib/present/steps';
 
 export const jaSteps: WalkWords = {
 	taken: {
-		title: '拉致された人々',
-		headline: '北朝鮮による拉致は多くの国に及ぶ',
+		title: '拉致被害者とその可能性がある人々',
+		headline: '多くの国の人々が北朝鮮に拉致された、または拉致された可能性がある',
 		points: [
 			'日本と韓国：文書は、帰国した日本人拉致被害者と、拉致されたことが知られる多くの韓国人に触れている。',
 			'タイ・ルーマニア・レバノン：帰国した日本人拉致被害者らが、これらの国の人も拉致された可能性があると証言している。',

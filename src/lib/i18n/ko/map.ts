@@ -39,7 +39,8 @@ export const koMap: MapMessages = {
 					others:
 						'문서는 그 밖에 어느 나라가 참가했는지 밝히지 않으므로, 지도는 그 나라들을 색칠하지 않습니다.',
 					members: '문서는 회원국을 꼽지 않습니다.',
-					nothing: '이 나라들은 문서 자체가 꼽습니다.'
+					// The sentence before has said the document names them.
+					nothing: ''
 				}[unsaid]
 			]
 				.filter(Boolean)

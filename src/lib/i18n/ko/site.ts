@@ -13,7 +13,7 @@ export const koSite: SiteMessages = {
 		title: SITE_KO,
 		pageTitle: (name) => `${name} | 북한의 납치: 국제사회의 대응`,
 		skip: '본문으로 건너뛰기',
-		mapOf: '지도로 보기:',
+		mapOf: '지도로 보기: ',
 		navLabel: '사이트',
 		nav: { map: '지도', table: '표', classroom: '수업용', about: '소개 및 내려받기' },
 		source: '출처:',

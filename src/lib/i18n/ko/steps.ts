@@ -7,8 +7,8 @@ import type { WalkWords } from '$lib/present/steps';
 
 export const koSteps: WalkWords = {
 	taken: {
-		title: '납치된 사람들',
-		headline: '북한의 납치는 여러 나라에 미친다',
+		title: '납치되었거나 그 가능성이 있는 사람들',
+		headline: '여러 나라 사람들이 북한에 납치되었거나 납치되었을 가능성이 있다',
 		points: [
 			'일본과 한국: 문서는 귀국한 일본인 납치 피해자와, 납치된 것으로 알려진 많은 한국인을 언급한다.',
 			'태국·루마니아·레바논: 귀국한 일본인 납치 피해자 등의 증언에 따르면 이 나라 사람들도 납치되었을 가능성이 있다.',
