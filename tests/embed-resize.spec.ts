@@ -15,7 +15,7 @@ async function responsiveSnippet(page: Page, path: string): Promise<string> {
 	await expect(dialog.getByRole('checkbox', { name: /Resize to fit/ })).toBeChecked();
 	// As wide as the widest column below; a fallback height far from any content's, so the
 	// resize shows.
-	await dialog.getByRole('spinbutton', { name: 'Width (px)' }).fill('900');
+	await dialog.getByRole('spinbutton', { name: 'Largest width (px)' }).fill('900');
 	await dialog.getByRole('spinbutton', { name: /Height without the script/ }).fill('1500');
 	await expect(dialog.getByRole('textbox', { name: 'Code to paste' })).toHaveValue(
 		/height="1500".*max-width: 900px/

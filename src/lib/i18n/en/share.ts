@@ -90,6 +90,8 @@ export const enShare = {
 		dialogLead:
 			'Paste this code into a web page or a school site. It shows the map as it is now: the same layer, date and country.',
 		width: 'Width (px)',
+		/** The width field when the embed resizes: the frame fills its column up to this. */
+		widest: 'Largest width (px)',
 		height: 'Height (px)',
 		responsive:
 			'Resize to fit its content (responsive; the height is used where scripts are stripped)',

@@ -78,6 +78,7 @@ export const jaShare: ShareMessages = {
 		dialogLead:
 			'このコードをウェブページや学校のサイトに貼り付けてください。今の地図がそのまま（同じ表示・日付・国で）表示されます。',
 		width: '幅（px）',
+		widest: '最大幅（px）',
 		height: '高さ（px）',
 		responsive:
 			'内容に合わせて高さを自動調整（レスポンシブ。スクリプトが使えないサイトでは上の高さ）',

@@ -77,6 +77,7 @@ export const koShare: ShareMessages = {
 		dialogLead:
 			'이 코드를 웹 페이지나 학교 사이트에 붙여 넣으십시오. 지금의 지도가 그대로(같은 표시·날짜·나라로) 나타납니다.',
 		width: '너비(px)',
+		widest: '최대 너비(px)',
 		height: '높이(px)',
 		responsive:
 			'내용에 맞춰 높이를 자동 조정(반응형. 스크립트를 쓸 수 없는 사이트에서는 위의 높이)',
