@@ -126,7 +126,7 @@ export function engagementLook(
 export const FORUM_COLOUR = '#01665e';
 export const FORUM_CONTEXT_COLOUR = '#80cdc1';
 /** Hosts and participants: named by the document, but not members, so not the members' colour. */
-export const FORUM_NON_MEMBER_COLOUR = '#35978f';
+export const FORUM_NON_MEMBER_COLOUR = '#5ab4ac';
 
 type CoverageEntry = ForumCoverage['members'][number];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ABDUCTION_STATUSES } from '$lib/data/vocabulary';
 import { HATCH } from './hatch';
 import { statusColour, statusCrossHatched, statusHatched } from './palette';
+import { FORUM_COLOUR, FORUM_NON_MEMBER_COLOUR } from './looks';
 
 /** CIE lightness (L*, 0 black to 100 white) of an sRGB colour. */
 function lightness([r, g, b]: readonly number[]): number {
@@ -40,5 +41,14 @@ describe('the abduction statuses’ colours', () => {
 				seen[i]! - seen[i - 1]!,
 				`${ABDUCTION_STATUSES[i]} against ${ABDUCTION_STATUSES[i - 1]}: ${seen.map((l) => l.toFixed(1)).join(', ')}`
 			).toBeGreaterThanOrEqual(8);
+	});
+});
+
+describe('the forums layer’s colours', () => {
+	it('tell a country the document names from a host or participant, even on a country as small as South Korea', () => {
+		// Both are solid fills side by side (the OHCHR's office: Japan named, South Korea hosting).
+		const named = lightness(rgbOf(FORUM_COLOUR));
+		const host = lightness(rgbOf(FORUM_NON_MEMBER_COLOUR));
+		expect(host - named).toBeGreaterThanOrEqual(25);
 	});
 });
