@@ -65,9 +65,19 @@ export const CALLOUTS: (Callout & { at: [number, number] })[] = [
 export const isDesignedCallout = (iso3: string): boolean =>
 	CALLOUTS.some((callout) => callout.iso3 === iso3);
 
+/**
+ * Short forms of other countries the maps may name, tried where the full name finds no room:
+ * the United Kingdom, wedged between Ireland, Norway and the map's edge, has no sea for its full
+ * name at a laptop's world scale. The same forms as the classroom's slides.
+ */
+const SHORT_FORMS: Readonly<Record<string, string>> = { GBR: 'UK' };
+
 /** A country's callout: the designed one for Japan and the Koreas, else one with no set place. */
 export function calloutFor(iso3: string): Callout {
-	return CALLOUTS.find((callout) => callout.iso3 === iso3) ?? { iso3 };
+	const designed = CALLOUTS.find((callout) => callout.iso3 === iso3);
+	if (designed) return designed;
+	const short = SHORT_FORMS[iso3];
+	return short ? { iso3, short } : { iso3 };
 }
 
 /**

@@ -142,4 +142,33 @@ describe('placeNames on the real world', () => {
 		const view = worldView(3, [10, 50], 800, 560, 8, 16);
 		expect(placeNames(requests(), view).map((p) => p.mode)).toEqual(['hidden', 'hidden', 'hidden']);
 	});
+
+	it('names the United Kingdom on the Commission’s map at 1024x768, short where the full name finds no sea', () => {
+		// The forums layer's live map as a 1024x768 laptop shows it, in the map's 0.8rem bold type.
+		// The layer control and the legend cover its top left and bottom right.
+		const view = {
+			...worldView(0.42, [152.4, 7.1], 672, 513, 7.5, 16),
+			covered: [
+				{ left: 8, top: 8, right: 615, bottom: 72 },
+				{ left: 328, top: 405, right: 664, bottom: 505 }
+			]
+		};
+		const visited: Record<string, string> = {
+			...NAMES,
+			USA: 'United States',
+			GBR: 'United Kingdom',
+			THA: 'Thailand'
+		};
+		const placements = placeNames(
+			Object.entries(visited).map(([iso3, name]) => ({
+				callout: calloutFor(iso3),
+				labelPoint: pointOf(iso3),
+				name
+			})),
+			view
+		);
+		const uk = placements[Object.keys(visited).indexOf('GBR')]!;
+		expect(uk.mode).not.toBe('hidden');
+		expect(['United Kingdom', 'UK']).toContain(uk.name);
+	});
 });
