@@ -170,6 +170,18 @@ test('the server lets any site frame embed pages and only the dashboard frame th
 	}
 });
 
+test('the embedded engagement map names the ends of its lines, as the full map does', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1024, height: 640 });
+	await page.goto('/embed?layer=engagement');
+	for (const iso3 of ['USA', 'CHN', 'JPN'])
+		await expect(
+			page.locator(`.map-label[data-iso3="${iso3}"]:not([hidden])`).first(),
+			iso3
+		).toBeVisible();
+});
+
 for (const size of [
 	{ width: 600, height: 400 },
 	{ width: 390, height: 844 }

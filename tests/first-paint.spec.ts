@@ -400,16 +400,3 @@ for (const { width, height, iso3 } of [
 		expect(Math.abs(live.x - framed.x) + Math.abs(live.width - framed.width)).toBeLessThan(2);
 	});
 }
-
-test.describe('on a tablet', () => {
-	test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
-
-	test('a tap opens a country and leaves no tooltip over its page', async ({ page }) => {
-		await page.goto('/');
-		await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
-		await page.locator('svg.static-map path[data-iso3="THA"]').tap();
-		await expect(page).toHaveURL(/\/country\/tha$/);
-		await expect(page.getByRole('heading', { level: 1, name: 'Thailand' })).toBeVisible();
-		await expect(page.getByRole('tooltip')).toHaveCount(0);
-	});
-});

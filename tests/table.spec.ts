@@ -12,7 +12,9 @@ test('the table view sorts, filters and links to country pages', async ({ page }
 	expect(statuses[0]).toMatch(/^Abducted \(stated\)$/);
 	// It says why the others are there: most only as context (members of a group it names).
 	const why = page.locator('[data-table="countries"] > p.listed');
-	await expect(why).toContainText(`${statuses.length - 10} here only as context for groups it names`);
+	await expect(why).toContainText(
+		`${statuses.length - 10} here only as context for groups it names`
+	);
 	await expect(why).toContainText('added as context');
 
 	// One click on a count shows the largest first.

@@ -72,6 +72,14 @@ export class ExplorerState {
 		)
 	);
 
+	/**
+	 * The countries the map names: what the view is about, as the view's pictures name them
+	 * (share/named.ts). Kept as a key, so a view change that names the same countries (a step of
+	 * Play) gives no new list, and the map places no names again.
+	 */
+	readonly #namedKey = $derived(this.drawn.named(this.selected).join(' '));
+	readonly named: readonly string[] = $derived(this.#namedKey.split(' '));
+
 	/** What the map says it shows: MapColumn passes on MapView's report (`mapReports`). */
 	#map = $state.raw<MapReport<LayerLook>>({ live: false, drawnLook: null });
 	#held: { look: LayerLook; view: ExplorerView; drawn: DrawnLayers } | undefined;
