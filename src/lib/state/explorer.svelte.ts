@@ -78,7 +78,7 @@ export class ExplorerState {
 	 * Play) gives no new list, and the map places no names again.
 	 */
 	readonly #namedKey = $derived(this.drawn.named(this.selected).join(' '));
-	readonly named: readonly string[] = $derived(this.#namedKey.split(' '));
+	readonly named: readonly string[] = $derived(this.#namedKey ? this.#namedKey.split(' ') : []);
 
 	/** What the map says it shows: MapColumn passes on MapView's report (`mapReports`). */
 	#map = $state.raw<MapReport<LayerLook>>({ live: false, drawnLook: null });
