@@ -31,6 +31,7 @@ export default ts.config(
 			'build-base/',
 			'build-scale-*/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/'

@@ -15,6 +15,8 @@ const site = (process.env.PUBLIC_SITE_URL ?? '').replace(/\/+$/, '');
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Its working files: a second folder lets two builds run at once (scripts/build-if-stale.js).
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		// Split, so that MapLibre loads only when the live map starts; vite.config.ts keeps what the

@@ -2,11 +2,13 @@
 // path) when stale, then runs the Playwright specs in tests/ against the built, served files.
 import { spawnSync } from 'node:child_process';
 import { requireChromium } from './chromium.js';
-import { buildIfStale } from './build-if-stale.js';
+import { buildAllIfStale } from './build-if-stale.js';
 
 const chromium = requireChromium();
-buildIfStale({ outDir: 'build', base: '' });
-buildIfStale({ outDir: 'build-base', base: '/abductions' });
+await buildAllIfStale([
+	{ outDir: 'build', base: '' },
+	{ outDir: 'build-base', base: '/abductions' }
+]);
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
 	stdio: 'inherit',
 	env: { ...process.env, CHROMIUM_PATH: chromium }

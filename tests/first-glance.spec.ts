@@ -24,13 +24,13 @@ const HONSHU: [number, number] = [138.3, 36.3];
 const NORTH_KOREA: [number, number] = [126, 40];
 
 /**
- * The pages whose names and width each size checks: every page at one size at least, the phone
- * (where room is scarcest) most of them.
+ * The pages whose names and width each size checks: every kind of page at one size at least, the
+ * phone (where room is scarcest) most of them.
  */
 const PAGES: Record<keyof typeof SIZES, string[]> = {
-	desk: ['/', '/?layer=engagement', '/country/kor', '/country/usa', '/table'],
-	projector: ['/?layer=forums', '/country/jpn', '/country/lbn', '/country/prk'],
-	phone: ['/', '/?layer=engagement', '/country/jpn', '/country/kor', '/country/lbn', '/table']
+	desk: ['/', '/country/usa'],
+	projector: ['/?layer=forums', '/?layer=engagement', '/country/prk'],
+	phone: ['/', '/country/jpn', '/country/kor', '/country/lbn', '/table']
 };
 
 /** The abductee nationalities as the data names them: what the caption must say. */

@@ -159,14 +159,18 @@ async function namedOnSlide(page: Page, language: Language): Promise<string[]> {
 
 type Language = 'en' | 'ja' | 'ko';
 
-/** Every step at 1024x768 in English and Japanese; a few at the other sizes; Korean sampled. */
+/**
+ * Every step at 1024x768 in English and Japanese; a few steps at each other size, each size in
+ * one or two languages in turn. The placer's unit tests (step-names.test.ts) cover every step in
+ * every language at 1024x768, 1280x720 and a phone's size; here the browser's own type is measured.
+ */
 const screens = [
 	{ width: 1024, height: 768, steps: 'all', languages: ['en', 'ja'] },
-	{ width: 1280, height: 720, steps: [1, 3, 4, 8], languages: ['en', 'ja', 'ko'] },
-	{ width: 1920, height: 1080, steps: [1, 3, 9], languages: ['en', 'ja'] },
-	{ width: 820, height: 1180, steps: [1, 2, 3, 8], languages: ['en', 'ja'] },
+	{ width: 1280, height: 720, steps: [1, 3, 4, 8], languages: ['ko'] },
+	{ width: 1920, height: 1080, steps: [1, 3, 9], languages: ['en'] },
+	{ width: 820, height: 1180, steps: [1, 2, 3, 8], languages: ['ja'] },
 	{ width: 1180, height: 820, steps: [1, 4, 8], languages: ['en'] },
-	{ width: 390, height: 844, steps: [1, 2, 3, 4, 8], languages: ['en', 'ja', 'ko'] }
+	{ width: 390, height: 844, steps: [1, 2, 3, 4, 8], languages: ['en', 'ko'] }
 ] as const;
 
 for (const screen of screens)
