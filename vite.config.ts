@@ -185,6 +185,23 @@ const ownChunkOf = (id: string): string | undefined => {
 /** SvelteKit's generated entry for each route's node: left alone, it imports only its route. */
 const ROUTE_NODE = /[\\/]generated[\\/]client-optimized[\\/]nodes[\\/]/;
 
+/**
+ * The map pages' panels, each left with the routes that show it (their pages with them, since a
+ * chunk takes in what its modules import): the world's panel loads with the world's pages, a
+ * country's with the country pages, and neither with the other. A move from one to the other
+ * loads the next panel's code, a few KB, as SvelteKit's router does.
+ */
+const ROUTE_OWN = [
+	'routes/(site)/(map)/+page.svelte',
+	'routes/(site)/(map)/country/',
+	'routes/(site)/(map)/layer/',
+	'lib/ui/WorldPanel.svelte',
+	'lib/ui/CountryPanel.svelte',
+	'lib/state/opening.ts'
+];
+const routeOwn = (id: string) =>
+	ROUTE_OWN.some((module) => id.replaceAll('\\', '/').includes(`/src/${module}`));
+
 function twoClientChunks(): Plugin {
 	return {
 		name: 'two-client-chunks',
@@ -203,7 +220,7 @@ function twoClientChunks(): Plugin {
 						{
 							name: 'app',
 							tags: ['$initial'],
-							test: (id) => !ownChunkOf(id) && !ROUTE_NODE.test(id),
+							test: (id) => !ownChunkOf(id) && !ROUTE_NODE.test(id) && !routeOwn(id),
 							priority: 1
 						},
 						...Object.keys(OWN_CHUNKS).map((name) => ({

@@ -6,7 +6,7 @@ import { statusColour } from '$lib/layers/palette';
 import { forumCoverage } from '$lib/data/engagement';
 import { mapOptions, showLinks, showLook, type RestylableMap } from './create';
 import { countryFrame, selectionCamera, WORLD_FRAME, type Frame } from '../camera/frame';
-import { COUNTRIES_SOURCE, LINK_LAYERS, LINKS_SOURCE, POINTS_SOURCE } from './style';
+import { COUNTRIES_SOURCE, LINK_LAYERS, LINKS_SOURCE, POINTS_SOURCE } from './ids';
 
 describe('mapOptions', () => {
 	it('starts on the page’s frame, or the world, flat and with our own keys', () => {

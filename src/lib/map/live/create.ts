@@ -10,16 +10,15 @@ import type { Link } from '$lib/data/engagement';
 import type { LayerLook } from '$lib/layers/looks';
 import { hatchPixels } from '$lib/layers/hatch';
 import { linkFeatures } from './links';
+import { buildStyle, lookStates } from './style';
 import {
-	buildStyle,
 	COUNTRIES_SOURCE,
 	CROSS_HATCH_IMAGE,
 	HATCH_IMAGE,
 	LINK_LAYERS,
 	LINKS_SOURCE,
-	lookStates,
 	POINTS_SOURCE
-} from './style';
+} from './ids';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import type { Camera } from '../camera/frame';

@@ -7,7 +7,7 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { COUNTRIES_SOURCE } from './style';
+import { COUNTRIES_SOURCE } from './ids';
 
 /** Past this zoom 110m's vertices show as corners: a 1:110 million map is drawn for about zoom 2. */
 export const FINE_ZOOM = 3;

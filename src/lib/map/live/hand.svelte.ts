@@ -12,7 +12,7 @@ import { keyOfHit, type featureMarker } from './feature-state';
 import { walkOrderOfLook, type PlaceIndex } from './keyboard';
 import { openedBy, pickAt, type Hit } from './pick';
 import { wirePointer } from './pointer';
-import { HIT_LAYERS } from './style';
+import { HIT_LAYERS } from './ids';
 import { addReplays, replayOf, type ReachEvent, type Replay } from './start';
 import { KeyboardWalk } from './walk.svelte';
 

@@ -5,7 +5,7 @@
  */
 
 import { intoFrame } from '../camera/frame';
-import { markedCodes } from './style';
+import { markedCodes } from './ids';
 
 export interface PlacedCountry {
 	iso3: string;

@@ -8,7 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PointProperties } from '$lib/geo/types';
 import { dotShown } from '../camera/small-dot';
-import { POINTS_SOURCE } from './style';
+import { POINTS_SOURCE } from './ids';
 
 export function followDotsWithZoom(
 	map: Pick<MapLibreMap, 'getZoom' | 'on' | 'setFeatureState'>,

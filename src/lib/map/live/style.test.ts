@@ -9,7 +9,8 @@ import {
 import { statusColour } from '$lib/layers/palette';
 import { dataset, summaries } from '$lib/data/dataset';
 import { engagementByCountry, forumCoverage } from '$lib/data/engagement';
-import { buildStyle, LAYER, lookStates } from './style';
+import { buildStyle, lookStates } from './style';
+import { LAYER } from './ids';
 import { abductionLook, engagementLook, forumLook } from '$lib/layers/looks';
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };

@@ -9,23 +9,15 @@ import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, statusColour } from '$lib/la
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
 import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
 import { DOT_OUTLINE_PX, DOT_RADIUS_PX } from '../camera/small-dot';
-
-export const COUNTRIES_SOURCE = 'countries';
-export const POINTS_SOURCE = 'points';
-export const LINKS_SOURCE = 'links';
-export const LAYER = {
-	fill: 'countries-fill',
-	hatch: 'countries-hatch',
-	crossHatch: 'countries-hatch-cross',
-	border: 'countries-border',
-	focus: 'countries-focus',
-	linksJapan: 'links-japan',
-	linksDprk: 'links-dprk',
-	small: 'small-countries'
-} as const;
-export const HATCH_IMAGE = 'hatch';
-/** The second-hand hatch, lines both ways. */
-export const CROSS_HATCH_IMAGE = 'hatch-cross';
+import {
+	COUNTRIES_SOURCE,
+	CROSS_HATCH_IMAGE,
+	HATCH_IMAGE,
+	LAYER,
+	LINKS_SOURCE,
+	markedCodes,
+	POINTS_SOURCE
+} from './ids';
 
 /**
  * A layer switch recolours through feature-state: each country's fill, hatch and dot are set on
@@ -88,12 +80,6 @@ export function hatchOpacity(start: LayerLook, kind: 'single' | 'cross'): Expres
 		'none'
 	];
 	return ['case', ['==', stateOr('hatch', startKind), kind], 1, 0];
-}
-
-/** The dataset's countries a layer colours (the static world shows their dots too). */
-export function markedCodes(look: Pick<LayerLook, 'colourOf'>, codes: Iterable<string>): string[] {
-	const unmarked = statusColour('none');
-	return [...codes].filter((code) => look.colourOf(code) !== unmarked).sort();
 }
 
 /**
@@ -169,13 +155,6 @@ function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
 		}
 	};
 }
-
-export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
-
-/** Where picking looks for small countries' dots, lines and countries (see pick.ts). */
-export const HIT_LAYERS = { dots: [LAYER.small], lines: LINK_LAYERS, fills: [LAYER.fill] };
-/** Where hover and selection are marked: a country in its shape and its dot, a line in its source. */
-export const MARKED_SOURCES = { countries: [COUNTRIES_SOURCE, POINTS_SOURCE], links: LINKS_SOURCE };
 
 /**
  * The whole style, with the geometry already in it (the map is created once the geometry has

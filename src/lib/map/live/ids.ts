@@ -1,0 +1,37 @@
+/**
+ * The live map's sources, layers and images by name, and which of them carry marks: what the
+ * page's own code (the hand, the keyboard, MapView) names before MapLibre and the style it is
+ * given (style.ts) have loaded, so that neither need load with the page.
+ */
+import { statusColour } from '$lib/layers/palette';
+import type { LayerLook } from '$lib/layers/looks';
+
+export const COUNTRIES_SOURCE = 'countries';
+export const POINTS_SOURCE = 'points';
+export const LINKS_SOURCE = 'links';
+export const LAYER = {
+	fill: 'countries-fill',
+	hatch: 'countries-hatch',
+	crossHatch: 'countries-hatch-cross',
+	border: 'countries-border',
+	focus: 'countries-focus',
+	linksJapan: 'links-japan',
+	linksDprk: 'links-dprk',
+	small: 'small-countries'
+} as const;
+export const HATCH_IMAGE = 'hatch';
+/** The second-hand hatch, lines both ways. */
+export const CROSS_HATCH_IMAGE = 'hatch-cross';
+
+export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
+
+/** Where picking looks for small countries' dots, lines and countries (see pick.ts). */
+export const HIT_LAYERS = { dots: [LAYER.small], lines: LINK_LAYERS, fills: [LAYER.fill] };
+/** Where hover and selection are marked: a country in its shape and its dot, a line in its source. */
+export const MARKED_SOURCES = { countries: [COUNTRIES_SOURCE, POINTS_SOURCE], links: LINKS_SOURCE };
+
+/** The dataset's countries a layer colours (the static world shows their dots too). */
+export function markedCodes(look: Pick<LayerLook, 'colourOf'>, codes: Iterable<string>): string[] {
+	const unmarked = statusColour('none');
+	return [...codes].filter((code) => look.colourOf(code) !== unmarked).sort();
+}
