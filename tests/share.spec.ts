@@ -442,14 +442,18 @@ test('Cite, and the foot of a picture, carry the source, version, licence and cr
 	const cited = await page.evaluate(() => navigator.clipboard.readText());
 	expect(cited).toContain('Ministry of Foreign Affairs of Japan');
 	expect(cited).toMatch(/data \d+\.\d+\.\d+, Creative Commons Attribution 4\.0 International/);
-	expect(cited).toContain("Mapped in “Abductions by North Korea: the world's response”");
+	expect(cited).toContain(
+		"Mapped in “Abductions by North Korea: Japan's account of international efforts”"
+	);
 
 	const svg = (await downloaded(await saveFrom(page, /Save this view as an SVG/))).toString('utf8');
 	const words = texts(svg).join(' ');
 	// The dates are kept whole with no-break spaces.
 	expect(words).toMatch(/Data \d+\.\d+\.\d+ \(built \d{1,2}\s[A-Z][a-z]+\s\d{4}\)/);
 	expect(words).toContain('Creative Commons Attribution 4.0 International');
-	expect(words).toContain("Credit: Abductions by North Korea: the world's response");
+	expect(words).toContain(
+		"Credit: Abductions by North Korea: Japan's account of international efforts"
+	);
 });
 
 test('each section citation links to its section on the outline page', async ({ page }) => {

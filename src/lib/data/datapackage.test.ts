@@ -53,7 +53,10 @@ describe('datapackage.json', () => {
 		// No address of the original: none has been verified.
 		expect(JSON.stringify(pkg.sources)).not.toMatch(/https?:|mofa\.go\.jp/);
 		expect(pkg.contributors).toEqual([
-			{ title: "Abductions by North Korea: the world's response", role: 'author' }
+			{
+				title: "Abductions by North Korea: Japan's account of international efforts",
+				role: 'author'
+			}
 		]);
 	});
 

@@ -141,7 +141,7 @@ describe('the JSON download', () => {
 			version: dataset.document.release.version,
 			buildDate: '2026-05-04',
 			licence: { name: 'CC-BY-4.0' },
-			credit: "Abductions by North Korea: the world's response"
+			credit: "Abductions by North Korea: Japan's account of international efforts"
 		});
 		expect(json.events).toBe(dataset.events);
 		expect(json.ja).toBe(japanese);

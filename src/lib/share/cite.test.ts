@@ -15,7 +15,9 @@ describe('citation', () => {
 		expect(line).toContain('https://example.org/country/kor?layer=engagement');
 		expect(line).toContain('accessed 29 November 2026');
 		// The credit, the data's version and its licence.
-		expect(line).toContain("Mapped in “Abductions by North Korea: the world's response”");
+		expect(line).toContain(
+			"Mapped in “Abductions by North Korea: Japan's account of international efforts”"
+		);
 		expect(line).toContain('data 2.3.4, Creative Commons Attribution 4.0 International');
 	});
 

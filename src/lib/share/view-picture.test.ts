@@ -62,9 +62,11 @@ describe('viewPictureContent', () => {
 		expect(content.source).toContain('Data 2.3.4');
 		expect(content.source).toMatch(/built \d{1,2}\u00a0[A-Z][a-z]+\u00a0\d{4}/);
 		expect(content.source).toContain('Creative Commons Attribution 4.0 International');
-		expect(content.source).toContain("Credit: Abductions by North Korea: the world's response.");
+		expect(content.source).toContain(
+			"Credit: Abductions by North Korea: Japan's account of international efforts."
+		);
 		const ja = viewPictureContent({ ...args, selected: null, document, locale: 'ja' });
 		expect(ja.source).toContain('データ 2.3.4');
-		expect(ja.source).toContain('クレジット：北朝鮮による拉致：国際社会の対応');
+		expect(ja.source).toContain('クレジット：北朝鮮による拉致：日本が伝える国際社会の取組');
 	});
 });

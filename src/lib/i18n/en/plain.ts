@@ -42,7 +42,8 @@ export const enPlain = {
 				'The document often quotes or paraphrases texts it cites; where we repeat its words, they are in quotation marks with their section.'
 			]
 		] as readonly Rich[],
-		pageTitle: "About and downloads · Abductions by North Korea: the world's response",
+		pageTitle:
+			"About and downloads · Abductions by North Korea: Japan's account of international efforts",
 		downloads: 'Downloads',
 		countriesFile: 'one row per country, with',
 		eventsFile: 'one row per event (dated, or placed in a span), with',

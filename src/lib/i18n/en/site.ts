@@ -8,7 +8,7 @@ import { dateFormat, listFormat, pluralRules } from '../intl';
 const joinAnd = listFormat('en-GB');
 const plural = pluralRules('en');
 
-export const SITE_EN = "Abductions by North Korea: the world's response";
+export const SITE_EN = "Abductions by North Korea: Japan's account of international efforts";
 
 export const enSite = {
 	/** `2013-03` -> `March 2013`; `2007-09-27` -> `27 September 2007`. */
@@ -20,7 +20,7 @@ export const enSite = {
 	site: {
 		title: SITE_EN,
 		/** A page's <title>: its own name, then the site's. */
-		pageTitle: (name: string) => `${name} · Abductions by North Korea: the world's response`,
+		pageTitle: (name: string) => `${name} · ${SITE_EN}`,
 		skip: 'Skip to content',
 		// With its space: the document's title follows at once (in Japanese, with no space).
 		mapOf: 'A map of ',

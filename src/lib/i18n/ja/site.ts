@@ -2,7 +2,7 @@
 import { dateFormat } from '../intl';
 import type { SiteMessages } from '../types';
 
-export const SITE_JA = '北朝鮮による拉致：国際社会の対応';
+export const SITE_JA = '北朝鮮による拉致：日本が伝える国際社会の取組';
 
 export const jaSite: SiteMessages = {
 	date: dateFormat('ja'),
@@ -11,7 +11,7 @@ export const jaSite: SiteMessages = {
 	number: (n) => n.toLocaleString('ja'),
 	site: {
 		title: SITE_JA,
-		pageTitle: (name) => `${name}｜北朝鮮による拉致：国際社会の対応`,
+		pageTitle: (name) => `${name}｜${SITE_JA}`,
 		skip: '本文へ移動',
 		mapOf: '地図で読む：',
 		navLabel: 'サイト',

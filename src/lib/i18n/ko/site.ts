@@ -2,7 +2,7 @@
 import { dateFormat } from '../intl';
 import type { SiteMessages } from '../types';
 
-export const SITE_KO = '북한의 납치: 국제사회의 대응';
+export const SITE_KO = '북한의 납치: 일본이 전하는 국제사회의 노력';
 
 export const koSite: SiteMessages = {
 	date: dateFormat('ko'),
@@ -11,7 +11,7 @@ export const koSite: SiteMessages = {
 	number: (n) => n.toLocaleString('ko'),
 	site: {
 		title: SITE_KO,
-		pageTitle: (name) => `${name} | 북한의 납치: 국제사회의 대응`,
+		pageTitle: (name) => `${name} | ${SITE_KO}`,
 		skip: '본문으로 건너뛰기',
 		mapOf: '지도로 보기: ',
 		navLabel: '사이트',
