@@ -148,6 +148,22 @@ test('MapLibre’s styles come with the live map, there before its controls are'
 	expect(new Set(positions)).toEqual(new Set(['absolute']));
 });
 
+test.describe('on an iPad held sideways', () => {
+	test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+
+	test('a tap opens the country, and no tooltip stays over the map beside its panel', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await answering(page);
+		const china = await staticScreenPoint(page, [104, 35]);
+		await page.touchscreen.tap(china.x, china.y);
+		await expect(page).toHaveURL(/\/country\/chn$/);
+		await expect(page.getByRole('heading', { level: 1, name: 'China' })).toBeInViewport();
+		await expect(page.getByRole('tooltip')).toHaveCount(0);
+	});
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
