@@ -237,3 +237,21 @@ for (const viewport of [
 		}
 	});
 }
+
+test('the embed’s source line leads to the document’s outline, in the embed’s language', async ({
+	page
+}) => {
+	for (const [embed, outline] of [
+		['/embed', '/document'],
+		['/ja/embed/country/kor', '/ja/document']
+	]) {
+		await page.goto(embed);
+		const title = page.locator('.source a').filter({ has: page.locator('cite') });
+		await expect(title, embed).toHaveAttribute('href', outline);
+		// Out of the host's frame, as the link to the full map.
+		await expect(title, embed).toHaveAttribute('target', '_top');
+	}
+	await page.locator('.source a').click();
+	await expect(page).toHaveURL(/\/ja\/document$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
