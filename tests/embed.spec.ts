@@ -244,7 +244,7 @@ test('the embed’s source line leads to the document’s outline, in the embed�
 	for (const [embed, outline] of [
 		['/embed', '/document'],
 		['/ja/embed/country/kor', '/ja/document']
-	]) {
+	] as const) {
 		await page.goto(embed);
 		const title = page.locator('.source a').filter({ has: page.locator('cite') });
 		await expect(title, embed).toHaveAttribute('href', outline);
