@@ -61,7 +61,7 @@ export function resolveMarks(step: Step, dataset: Dataset): ResolvedMark[] {
 			label: mark.label,
 			tone: mark.tone,
 			countries,
-			listed: Array.isArray(mark.countries)
+			listed: Array.isArray(mark.countries) || mark.countries.listed === true
 		};
 	});
 }

@@ -5,7 +5,13 @@ import { LOCALES } from '$lib/i18n/locale';
 import { copiedRuns } from '$lib/data/fingerprint';
 import fingerprintFile from '../../../data/source-fingerprint.json';
 import { STEPS, stepsFor, type Step } from './steps';
-import { countriesNamed, markedCountries, resolveMarks, stepLook } from './step-look';
+import {
+	countriesNamed,
+	listedCountries,
+	markedCountries,
+	resolveMarks,
+	stepLook
+} from './step-look';
 import { stepHeading, stepSources } from './text';
 
 const sections = new Set(dataset.document.sections.map((s) => s.id));
@@ -71,8 +77,20 @@ describe.each(WALKS)('each step’s map (%s)', (_, steps, data) => {
 					expect(wordsOf(step)).toContain(mark.named);
 				}
 			}
+			// A group whose members the map names has each of them named by its legend's words.
+			const legendNames = countriesNamed(step.marks.map((m) => m.label).join(' '), data);
+			for (const mark of resolveMarks(step, data).filter((m) => m.listed))
+				for (const code of mark.countries)
+					expect(named.has(code) || legendNames.has(code), `${code} is listed`).toBe(true);
 		}
 	);
+
+	it('names all six parties on the Six-Party Talks’ map, though the document lists none', () => {
+		const step = steps.find((s) =>
+			s.marks.some((m) => 'group' in m.countries && m.countries.group === 'six-party')
+		)!;
+		expect(listedCountries(step, data).sort()).toEqual(['CHN', 'JPN', 'KOR', 'PRK', 'RUS', 'USA']);
+	});
 
 	it('has a legend of exactly what it draws, one entry per colour', () => {
 		for (const step of steps) {

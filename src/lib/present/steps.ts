@@ -31,8 +31,11 @@ export interface StepMark {
 	/** The legend's words for this group. */
 	label: string;
 	tone: MarkTone;
-	/** ISO alpha-3 codes, or a group of data/groups.json whose members the mark takes. */
-	countries: string[] | { group: string };
+	/**
+	 * ISO alpha-3 codes, or a group of data/groups.json whose members the mark takes; `listed`,
+	 * where the step's words name each member (in the legend), so the map names them too.
+	 */
+	countries: string[] | { group: string; listed?: true };
 	/** For a group: the words of the step that name it (e.g. 'G7'), so the map never adds one. */
 	named?: string;
 }
@@ -64,7 +67,7 @@ export interface Step {
 
 interface MarkShape {
 	readonly tone: MarkTone;
-	readonly countries: readonly string[] | { readonly group: string };
+	readonly countries: readonly string[] | { readonly group: string; readonly listed?: true };
 }
 
 interface StepShape {
@@ -134,7 +137,8 @@ const WALK = [
 		marks: [
 			{ tone: 'japan', countries: ['JPN'] },
 			{ tone: 'responsible', countries: ['PRK'] },
-			{ tone: 'context', countries: { group: 'six-party' } }
+			// The legend names the other parties, which the document does not list (context).
+			{ tone: 'context', countries: { group: 'six-party', listed: true } }
 		]
 	},
 	{
@@ -219,8 +223,7 @@ function join(words: WalkWords): Step[] {
 			...('inset' in shape && shape.inset ? { inset: [...shape.inset] } : {}),
 			marks: shape.marks.map((mark, i): StepMark => {
 				const label: string | { label: string; named: string } = text.marks[i]!;
-				const countries =
-					'group' in mark.countries ? { group: mark.countries.group } : [...mark.countries];
+				const countries = 'group' in mark.countries ? { ...mark.countries } : [...mark.countries];
 				return typeof label === 'string'
 					? { label, tone: mark.tone, countries }
 					: { label: label.label, tone: mark.tone, countries, named: label.named };

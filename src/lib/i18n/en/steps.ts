@@ -99,7 +99,14 @@ export const enSteps: WalkWords = {
 			'The document does not list the six parties; the map shows them as context.'
 		],
 		mapTitle: 'Who sat at the talks',
-		marks: ['Japan', 'North Korea', { label: 'The other parties (context)', named: 'Six-Party' }]
+		marks: [
+			'Japan',
+			'North Korea',
+			{
+				label: 'The other parties: China, Russia, South Korea, the US (context)',
+				named: 'Six-Party'
+			}
+		]
 	},
 	summits: {
 		title: 'Summits of many nations',

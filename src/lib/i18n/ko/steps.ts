@@ -99,7 +99,11 @@ export const koSteps: WalkWords = {
 			'문서는 6개 참가국을 열거하지 않는다. 지도는 이를 참고 정보로 보여 준다.'
 		],
 		mapTitle: '회담에 참가한 나라',
-		marks: ['일본', '북한', { label: '그 밖의 참가국(참고 정보)', named: '6자회담' }]
+		marks: [
+			'일본',
+			'북한',
+			{ label: '그 밖의 참가국: 중국, 러시아, 한국, 미국(참고 정보)', named: '6자회담' }
+		]
 	},
 	summits: {
 		title: '다자 정상회의',
