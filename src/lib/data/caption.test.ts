@@ -30,4 +30,17 @@ describe('nationalityGroups', () => {
 		expect(named.sort()).toEqual(abductees.sort());
 		expect(named).toHaveLength(7);
 	});
+
+	it('leaves out a status whose event comes after the timeline’s date', () => {
+		const usa = dataset.countries.find((c) => c.iso3 === 'USA')!;
+		const basis = usa.abduction!.event!;
+		const before = dataset.events.filter((e) => e.date < '2014-04').map((e) => e.id);
+		expect(before).not.toContain(basis);
+		const named = (happened: Set<string> | null) =>
+			nationalityGroups(dataset.countries, happened).flatMap((g) => g.countries.map((c) => c.iso3));
+		expect(named(new Set(before))).not.toContain('USA');
+		expect(named(new Set(before))).toHaveLength(6);
+		expect(named(new Set([...before, basis]))).toContain('USA');
+		expect(named(null)).toHaveLength(7);
+	});
 });

@@ -43,7 +43,12 @@ export interface CountryProfile {
 	related: Country[];
 }
 
-export function abductionStatus(country: Country): AbductionStatus {
+/** What the statuses read of a country: its status, and the dated event it rests on, if any. */
+export interface AbductionOf {
+	abduction?: { status: AbductionStatus; event?: string };
+}
+
+export function abductionStatus(country: AbductionOf): AbductionStatus {
 	return country.abduction?.status ?? 'none';
 }
 
@@ -53,7 +58,10 @@ export function abductionStatus(country: Country): AbductionStatus {
  * States', on the House resolution of September 2016) holds only once that event has happened;
  * one the introduction states holds at every date, for the document does not date it.
  */
-export function statusAt(country: Country, happened: ReadonlySet<string> | null): AbductionStatus {
+export function statusAt(
+	country: AbductionOf,
+	happened: ReadonlySet<string> | null
+): AbductionStatus {
 	const basis = country.abduction?.event;
 	return happened && basis && !happened.has(basis) ? 'none' : abductionStatus(country);
 }
