@@ -148,16 +148,21 @@ test('MapLibre’s styles come with the live map, there before its controls are'
 	expect(new Set(positions)).toEqual(new Set(['absolute']));
 });
 
+/** The home page's world, answering, and a finger's tap on China. */
+async function tapChinaOnHome(page: Page) {
+	await page.goto('/');
+	await answering(page);
+	const china = await staticScreenPoint(page, [104, 35]);
+	await page.touchscreen.tap(china.x, china.y);
+}
+
 test.describe('on an iPad held sideways', () => {
 	test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true });
 
 	test('a tap opens the country, and no tooltip stays over the map beside its panel', async ({
 		page
 	}) => {
-		await page.goto('/');
-		await answering(page);
-		const china = await staticScreenPoint(page, [104, 35]);
-		await page.touchscreen.tap(china.x, china.y);
+		await tapChinaOnHome(page);
 		await expect(page).toHaveURL(/\/country\/chn$/);
 		await expect(page.getByRole('heading', { level: 1, name: 'China' })).toBeInViewport();
 		await expect(page.getByRole('tooltip')).toHaveCount(0);
@@ -170,10 +175,7 @@ test.describe('on a phone', () => {
 	test('a tapped country’s tooltip is wholly on the screen, with no focus ring, and a tap elsewhere closes it', async ({
 		page
 	}) => {
-		await page.goto('/');
-		await answering(page);
-		const china = await staticScreenPoint(page, [104, 35]);
-		await page.touchscreen.tap(china.x, china.y);
+		await tapChinaOnHome(page);
 		const tooltip = page.getByRole('tooltip');
 		await expect(tooltip).toContainText('China');
 		const box = (await tooltip.boundingBox())!;
