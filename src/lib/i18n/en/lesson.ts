@@ -63,9 +63,9 @@ export const enLesson = {
 				'Three countries: on the word of returned Japanese abductees and others, people from them may have been abducted. The document does not say they were.'
 		},
 		'taken-china': {
-			prompt: 'Why is the document less sure about China than about Thailand?',
+			prompt: 'How does the document word what it says about China, compared with Thailand?',
 			answer:
-				'For Thailand it relies on what returned Japanese abductees and others have said. For China it only passes on a report, resting on South Korean returnees and others, that Chinese people were abducted: second-hand, one step further from the source.'
+				'Of Thailand it says that the testimony of returned Japanese abductees and others has shown Thai people may have been abducted. Of China it makes no statement of its own: it passes on what is said, on the testimony of returned South Korean abductees and others, that Chinese and other nationals were abducted.'
 		},
 		'un-cotable': {
 			prompt:
