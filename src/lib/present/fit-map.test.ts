@@ -54,6 +54,14 @@ describe('isWideMap', () => {
 				[150, 50]
 			])
 		).toBe(false);
+		// Europe to Japan's east (step 2): even as tall as the world allows, wider than the box
+		// beside the words.
+		expect(
+			isWideMap([
+				[-25, 27],
+				[197, 68]
+			])
+		).toBe(true);
 		// Europe to Japan: grown to the world's height it is about as tall as wide.
 		expect(
 			isWideMap([

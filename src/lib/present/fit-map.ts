@@ -45,10 +45,12 @@ export function fitMap(
 
 /**
  * Whether a step's map is a band round the world: grown as tall as the world allows it is still
- * wider than this, so beside the words it would leave a hole under the legend. Such a step
- * puts its words above the map, which then takes the slide's width.
+ * wider than the map's box beside the words (about 600 by 480 px on a 1024x768 projector), so
+ * there it would leave a hole under the legend and draw the band small. Such a step puts its
+ * words above the map, which then takes the slide's width: Europe to Japan (step 2) or China
+ * to the US (step 10) are drawn half as large again.
  */
-export const WIDE_MAP_ASPECT = 1.5;
+export const WIDE_MAP_ASPECT = 1.25;
 
 export function isWideMap(frame: Frame, world: Frame = WORLD_FRAME): boolean {
 	// A box far taller than any frame: the frame grows to the world's north and south limits.
