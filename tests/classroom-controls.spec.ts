@@ -9,15 +9,16 @@ const WORDS = { x: 200, y: 400 };
 test('B and . blank the slide black, W white, and any key or click brings it back', async ({
 	page
 }) => {
-	await openReady(page, '/present/2');
+	// A step with its words beside the map.
+	await openReady(page, '/present/9');
 	await expectColourAt(page, { x: 10, y: 600 }, '#ffffff', 'the slide beside its words');
 	await page.keyboard.press('b');
 	await expectColourAt(page, WORDS, '#000000', 'the slide blanked by B');
 	await expectColourAt(page, { x: 700, y: 300 }, '#000000', 'the map blanked by B');
-	// The key that wakes the screen does nothing else: the walk stays on step 2.
+	// The key that wakes the screen does nothing else: the walk stays on step 9.
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('[data-blank]')).toHaveCount(0);
-	await expect(page).toHaveURL(/\/present\/2$/);
+	await expect(page).toHaveURL(/\/present\/9$/);
 	await page.keyboard.press('.');
 	await expect(page.locator('[data-blank="black"]')).toHaveCount(1);
 	await page.mouse.click(500, 400);
@@ -27,7 +28,7 @@ test('B and . blank the slide black, W white, and any key or click brings it bac
 	await expectColourAt(page, { x: 512, y: 20 }, '#ffffff', 'the bar blanked by W');
 	await page.keyboard.press('x');
 	await expect(page.locator('[data-blank]')).toHaveCount(0);
-	await expect(page).toHaveURL(/\/present\/2$/);
+	await expect(page).toHaveURL(/\/present\/9$/);
 });
 
 test('O and Escape show every step; a number key or Enter opens one', async ({ page }) => {

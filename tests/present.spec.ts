@@ -400,6 +400,11 @@ test.describe('on a phone', () => {
 			if (n < total)
 				await expect(page.getByRole('link', { name: 'Next →' })).toBeInViewport({ ratio: 1 });
 		}
+		// The walk's end leads on, to every step with the handout and the worksheet.
+		const finish = page.getByRole('link', { name: 'All steps →' });
+		await expect(finish).toBeInViewport({ ratio: 1 });
+		await finish.click();
+		await expect(page).toHaveURL(/\/present$/);
 	});
 
 	test('a swipe left goes on, a swipe right goes back', async ({ page }) => {

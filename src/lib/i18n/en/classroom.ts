@@ -14,6 +14,8 @@ export const enClassroom = {
 		steps: 'Steps',
 		previous: '← Previous',
 		next: 'Next →',
+		/** The last step's way on: back to every step, with the handout and the worksheet. */
+		finish: 'All steps →',
 		mapLabel: "World map of this step's countries.",
 		/**
 		 * The short forms a slide's map writes, the same on every step: room on a world map is

@@ -16,6 +16,7 @@ export const jaClassroom: ClassroomMessages = {
 		steps: 'ステップ',
 		previous: '← 前へ',
 		next: '次へ →',
+		finish: 'ステップ一覧へ →',
 		mapLabel: 'このステップの国を示す世界地図。',
 		description: (n, total, headline, sources) =>
 			`授業用ステップ${n}／${total}：${headline}（${sources}。2018年12月28日付の外務省のページ）`,

@@ -14,6 +14,7 @@ export const koClassroom: ClassroomMessages = {
 		steps: '단계',
 		previous: '← 이전',
 		next: '다음 →',
+		finish: '전체 단계로 →',
 		slideNames: { PRK: '북한', KOR: '한국', GBR: '영국', USA: '미국' },
 		mapLabel: '이 단계의 나라를 보여 주는 세계 지도.',
 		description: (n, total, headline, sources) =>
