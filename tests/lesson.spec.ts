@@ -110,3 +110,25 @@ test('Q shows a QR code that opens the step’s student page, and hides it', asy
 	await page.keyboard.press('q');
 	await expect(code).toHaveCount(0);
 });
+
+test('served on this computer only, the class is told phones cannot open the code, the teacher how to change it', async ({
+	page
+}) => {
+	await openReady(page, '/present/4');
+	const opened = page.waitForEvent('popup');
+	await page.keyboard.press('p');
+	const presenter = await opened;
+	await openReadyAlready(presenter);
+	// Q on the slide: the presenter view hears it whenever it joined the walk.
+	await page.keyboard.press('q');
+	await expect(presenter.getByRole('button', { name: /Answer on your phone/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	// The test server is this computer's (127.0.0.1) and lists no school-network address.
+	await expect(page.locator('.lesson-qr .qr-warning')).toHaveText(
+		'Phones cannot open this address: it belongs to this computer only.'
+	);
+	await expect(page.locator('.lesson-qr')).not.toContainText('npm');
+	await expect(presenter.locator('.lesson-setup')).toContainText('HOST=0.0.0.0 npm start');
+});

@@ -48,6 +48,22 @@ export function studentAddress(origin: string, path: string): string {
 	return origin.replace(/\/+$/, '') + path;
 }
 
+/**
+ * The site's addresses on the school network, as the local server (HOST=0.0.0.0 npm start) lists
+ * them; none on any other host, which has no such file, or when it cannot be read.
+ */
+export async function classroomOrigins(base: string): Promise<string[]> {
+	try {
+		const response = await fetch(`${base}/classroom-address.json`);
+		const body: { origins?: unknown } = response.ok ? await response.json() : {};
+		return Array.isArray(body.origins)
+			? body.origins.filter((o): o is string => typeof o === 'string')
+			: [];
+	} catch {
+		return [];
+	}
+}
+
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
 /**

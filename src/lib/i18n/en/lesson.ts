@@ -40,8 +40,11 @@ export const enLesson = {
 		revealed: 'Answer',
 		qrTitle: 'Answer on your phone',
 		qrAlt: (address: string) => `QR code for ${address}`,
-		qrLocalOnly:
-			'This address works on this computer only: start the site with HOST=0.0.0.0 npm start for phones.',
+		/** On the projected slide, for the class: what is wrong, not how to set a server up. */
+		qrLocalOnly: 'Phones cannot open this address: it belongs to this computer only.',
+		/** In the presenter view, for the teacher: how phones can reach the slide. */
+		qrLocalOnlySetup:
+			'Phones cannot open the QR code’s address: the site runs on this computer only. Start it with HOST=0.0.0.0 npm start to serve it on the school network (see the README).',
 		qrHide: 'Q hides this',
 		// The worksheet
 		worksheetTitle: 'Worksheet',

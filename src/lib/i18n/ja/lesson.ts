@@ -37,8 +37,9 @@ export const jaLesson: LessonMessages = {
 		revealed: '答え',
 		qrTitle: 'スマートフォンで答える',
 		qrAlt: (address) => `${address} へのQRコード`,
-		qrLocalOnly:
-			'このアドレスはこのコンピューターでしか開けません。スマートフォンから開くには HOST=0.0.0.0 npm start で起動してください。',
+		qrLocalOnly: 'このアドレスはこのコンピューター専用のため、スマートフォンからは開けません。',
+		qrLocalOnlySetup:
+			'QRコードのアドレスはスマートフォンからは開けません。サイトがこのコンピューターの中だけで動いているためです。学校のネットワークで配信するには HOST=0.0.0.0 npm start で起動してください（README参照）。',
 		qrHide: 'Qで閉じる',
 		worksheetTitle: 'ワークシート',
 		worksheetHeading: '授業用ワークシート：ステップごとの問い',

@@ -37,8 +37,9 @@ export const koLesson: LessonMessages = {
 		revealed: '답',
 		qrTitle: '휴대전화로 답하기',
 		qrAlt: (address) => `${address}의 QR 코드`,
-		qrLocalOnly:
-			'이 주소는 이 컴퓨터에서만 열립니다. 휴대전화로 열려면 HOST=0.0.0.0 npm start로 사이트를 시작하십시오.',
+		qrLocalOnly: '이 주소는 이 컴퓨터 전용이라 휴대전화에서는 열 수 없습니다.',
+		qrLocalOnlySetup:
+			'QR 코드의 주소는 휴대전화에서 열 수 없습니다. 사이트가 이 컴퓨터 안에서만 실행되고 있기 때문입니다. 학교 네트워크로 제공하려면 HOST=0.0.0.0 npm start로 시작하십시오(README 참고).',
 		qrHide: 'Q를 누르면 숨겨집니다',
 		worksheetTitle: '활동지',
 		worksheetHeading: '수업 활동지: 단계별 질문',
