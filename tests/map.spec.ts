@@ -163,7 +163,10 @@ test('without WebGL the home page shows a static, clickable map, and says so whe
 	await openReady(page, '/');
 	await expect(page.locator('svg.static-map')).toBeVisible({ timeout: 15_000 });
 	await page.locator('.map-frame').dispatchEvent('wheel');
-	await expect(page.getByText(/interactive map is unavailable/)).toBeVisible();
+	// Why, in the reader's words: not the engine's English message and its links.
+	await expect(page.locator('.map-notice')).toHaveText(
+		'The interactive map is unavailable here (this browser cannot draw WebGL 2); this is a static map of the same data.'
+	);
 	// The same tooltip as on the live map, for the pointer and for the keyboard.
 	await expectStaticWorldTooltips(page);
 	const staticMap = page.locator('svg.static-map');
@@ -174,6 +177,16 @@ test('without WebGL the home page shows a static, clickable map, and says so whe
 	await staticMap.getByRole('link', { name: 'Lebanon' }).click();
 	await expect(page).toHaveURL(/\/country\/lbn$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
+});
+
+test('without WebGL a Japanese page says why in Japanese', async ({ page }) => {
+	await disableWebGL(page);
+	await openReady(page, '/ja');
+	await page.locator('.map-frame').dispatchEvent('wheel');
+	await expect(page.locator('.map-notice')).toContainText(
+		'（このブラウザーはWebGL 2で描画できないため）'
+	);
+	await expect(page.locator('.map-notice')).not.toContainText(/required|https?:/);
 });
 
 test('a map slow to start offers the static map, which then replaces it for good', async ({

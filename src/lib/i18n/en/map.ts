@@ -2,6 +2,7 @@
 import type { AbductionStatus, EventKind, RecurringForum } from '$lib/data/vocabulary';
 import type { Layer } from '$lib/state/view';
 import type { Unsaid } from '$lib/data/lede';
+import type { MapFailure } from '$lib/map/live/phase';
 import { listFormat, pluralRules } from '../intl';
 
 const plural = pluralRules('en');
@@ -222,8 +223,14 @@ export const enMap = {
 		slow: 'The interactive map is taking a long time to start on this computer.',
 		useStatic: 'Show a static map instead',
 		staticFailed: (message: string) => `The static map could not load either (${message}).`,
-		unavailable: (reason: string) =>
-			`The interactive map is unavailable here (${reason}); this is a static map of the same data.`,
+		unavailable: (reason: MapFailure) =>
+			`The interactive map is unavailable here (${
+				{
+					slow: 'it was slow to start',
+					webgl: 'this browser cannot draw WebGL 2',
+					error: 'it failed to start'
+				}[reason]
+			}); this is a static map of the same data.`,
 		staticLabel: (title: string) => `Static world map: ${title}`,
 		/** MapLibre's own words: its zoom buttons and the two-finger hint, by its keys. */
 		engine: {

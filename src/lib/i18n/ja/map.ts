@@ -200,7 +200,13 @@ export const jaMap: MapMessages = {
 		useStatic: '代わりに静止画の地図を表示',
 		staticFailed: (message) => `静止画の地図も読み込めませんでした（${message}）。`,
 		unavailable: (reason) =>
-			`ここでは操作できる地図を使えません（${reason}）。同じデータの静止画の地図を表示しています。`,
+			`ここでは操作できる地図を使えません（${
+				{
+					slow: '起動に時間がかかりすぎたため',
+					webgl: 'このブラウザーはWebGL 2で描画できないため',
+					error: '起動できなかったため'
+				}[reason]
+			}）。同じデータの静止画の地図を表示しています。`,
 		staticLabel: (title) => `静止画の世界地図：${title}`,
 		engine: {
 			'NavigationControl.ZoomIn': '拡大',

@@ -207,7 +207,13 @@ export const koMap: MapMessages = {
 		useStatic: '대신 정지 지도 보기',
 		staticFailed: (message) => `정지 지도도 불러오지 못했습니다(${message}).`,
 		unavailable: (reason) =>
-			`여기서는 조작할 수 있는 지도를 쓸 수 없습니다(${reason}). 같은 데이터의 정지 지도를 보여 줍니다.`,
+			`여기서는 조작할 수 있는 지도를 쓸 수 없습니다(${
+				{
+					slow: '시작이 너무 오래 걸려서',
+					webgl: '이 브라우저가 WebGL 2로 그리지 못해서',
+					error: '시작하지 못해서'
+				}[reason]
+			}). 같은 데이터의 정지 지도를 보여 줍니다.`,
 		staticLabel: (title) => `정지 세계 지도: ${title}`,
 		engine: {
 			'NavigationControl.ZoomIn': '확대',

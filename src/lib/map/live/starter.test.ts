@@ -19,7 +19,7 @@ function starterWith(made: Promise<{ remove: () => void } | undefined>) {
 		create,
 		slowAfterMs: 15_000,
 		onslow: () => events.push('slow'),
-		onfail: (reason) => events.push(`fail: ${reason}`),
+		onfail: (error) => events.push(`fail: ${(error as Error).message}`),
 		onstop: () => events.push('stop')
 	});
 	return { starter, create, events };

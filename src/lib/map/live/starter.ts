@@ -16,7 +16,7 @@ export function liveMapStarter<M extends { remove(): void }>(options: {
 	create: () => Promise<M | undefined>;
 	slowAfterMs: number;
 	onslow: () => void;
-	onfail: (reason: string) => void;
+	onfail: (error: unknown) => void;
 	/** The map is gone. */
 	onstop: () => void;
 }): LiveMapStarter {
@@ -43,9 +43,7 @@ export function liveMapStarter<M extends { remove(): void }>(options: {
 					created = map;
 					if (stopped) stop();
 				})
-				.catch((error: unknown) =>
-					options.onfail(error instanceof Error ? error.message : String(error))
-				);
+				.catch((error: unknown) => options.onfail(error));
 			return true;
 		},
 		stop
