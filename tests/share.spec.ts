@@ -449,7 +449,7 @@ test('Cite, and the foot of a picture, carry the source, version, licence and cr
 	const svg = (await downloaded(await saveFrom(page, /Save this view as an SVG/))).toString('utf8');
 	const words = texts(svg).join(' ');
 	// The dates are kept whole with no-break spaces.
-	expect(words).toMatch(/Data \d+\.\d+\.\d+ \(built \d{1,2}\s[A-Z][a-z]+\s\d{4}\)/);
+	expect(words).toMatch(/This map’s data \d+\.\d+\.\d+, built \d{1,2}\s[A-Z][a-z]+\s\d{4},/);
 	expect(words).toContain('Creative Commons Attribution 4.0 International');
 	expect(words).toContain(
 		"Credit: Abductions by North Korea: Japan's account of international efforts"

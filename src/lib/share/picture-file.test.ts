@@ -38,7 +38,7 @@ describe('the saved picture of /country/lbn', () => {
 			.replace(/\s+/g, ' ');
 		expect(source).toContain('Credit: Abductions by North Korea');
 		expect(source).toContain('This view: https://example.org/country/lbn');
-		expect(source).toMatch(/Data \d+\.\d+\.\d+/);
+		expect(source).toMatch(/This map’s data \d+\.\d+\.\d+/);
 		expect(source).toContain('Creative Commons Attribution 4.0');
 	});
 });

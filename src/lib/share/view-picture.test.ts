@@ -59,7 +59,8 @@ describe('viewPictureContent', () => {
 		const { look, legend } = drawnLayers(dataset, summaries, view);
 		const args = { view, look, legend, world: { width: 1, height: 1, countries: [] } };
 		const content = viewPictureContent({ ...args, selected: null, document });
-		expect(content.source).toContain('Data 2.3.4');
+		// The dashboard's data, apart from the document's date: not read as a second date of it.
+		expect(content.source).toContain('This map’s data 2.3.4');
 		expect(content.source).toMatch(/built \d{1,2}\u00a0[A-Z][a-z]+\u00a0\d{4}/);
 		expect(content.source).toContain('Creative Commons Attribution 4.0 International');
 		expect(content.source).toContain(

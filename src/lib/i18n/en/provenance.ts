@@ -13,7 +13,7 @@ export const enProvenance = {
 			licence: string;
 			credit: string;
 		}) =>
-			`Source: ${a.publisher}, “${a.title}”, ${a.date}. Data ${a.version} (built ${a.built}), ${a.licence}. Credit: ${a.credit}.`,
+			`Source: ${a.publisher}, “${a.title}”, ${a.date}. This map’s data ${a.version}, built ${a.built}, ${a.licence}. Credit: ${a.credit}.`,
 		heading: 'Source, version and licence',
 		source: 'Source',
 		whereToFind: 'Where to find it',

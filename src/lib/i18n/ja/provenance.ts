@@ -6,7 +6,7 @@ export const jaProvenance: ProvenanceMessages = {
 	provenance: {
 		// A space after each sentence: where the pictures' foot may wrap (it wraps at spaces).
 		line: (a) =>
-			`出典：${a.publisher}『${a.title}』${a.date}。データ ${a.version}（${a.built}作成）、${a.licence}。クレジット：${a.credit}。`,
+			`出典：${a.publisher}『${a.title}』${a.date}。この地図のデータ ${a.version}（${a.built}作成）、${a.licence}。クレジット：${a.credit}。`,
 		heading: '出典・版・ライセンス',
 		source: '出典',
 		whereToFind: '原文の探し方',

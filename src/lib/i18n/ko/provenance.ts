@@ -5,7 +5,7 @@ import { SITE_KO } from './site';
 export const koProvenance: ProvenanceMessages = {
 	provenance: {
 		line: (a) =>
-			`출처: ${a.publisher}, 「${a.title}」, ${a.date}. 데이터 ${a.version}(${a.built} 작성), ${a.licence}. 저작자 표시: ${a.credit}.`,
+			`출처: ${a.publisher}, 「${a.title}」, ${a.date}. 이 지도의 데이터 ${a.version}(${a.built} 작성), ${a.licence}. 저작자 표시: ${a.credit}.`,
 		heading: '출처·버전·라이선스',
 		source: '출처',
 		whereToFind: '원문 찾는 곳',
