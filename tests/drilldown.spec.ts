@@ -89,6 +89,25 @@ test('search options can be picked with the arrow keys or a click', async ({ pag
 	await expect(page.getByRole('listbox')).toContainText('No country in the data matches');
 });
 
+test('Enter on a word that names two countries asks which, and the arrows then choose', async ({
+	page
+}) => {
+	await page.goto('/');
+	await waitForMap(page);
+	const search = page.getByRole('combobox', { name: /country/i });
+	await search.fill('Korea');
+	await expect(page.getByRole('option', { name: /North Korea/ })).toBeVisible();
+	await search.press('Enter');
+	await expect(page.getByRole('listbox')).toContainText(
+		'“Korea” names more than one country: choose one'
+	);
+	await expect(page).toHaveURL(/\/$/);
+	await search.press('ArrowDown');
+	await search.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: 'North Korea' })).toBeVisible();
+	await expect(page).toHaveURL(/\/country\/prk$/);
+});
+
 test('Back and Forward move through selections; Escape and the close button return to the world', async ({
 	page
 }) => {

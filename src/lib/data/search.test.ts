@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from './dataset';
 import { dataFor } from '$lib/i18n/data';
-import { groupNamed, normalise, searchCountries } from './search';
+import { groupNamed, namedWhole, normalise, searchCountries } from './search';
 
 const first = (query: string) => searchCountries(dataset.countries, query)[0]?.country.iso3;
 
@@ -22,6 +22,21 @@ describe('searchCountries', () => {
 		);
 		expect(first('japan')).toBe('JPN');
 		expect(first('  ROMANIA ')).toBe('ROU');
+	});
+
+	it('knows when a whole word names more than one country, and when a name is still being typed', () => {
+		const whole = (query: string) =>
+			namedWhole(searchCountries(dataset.countries, query), query).map((h) => h.country.iso3);
+		expect(whole('Korea').sort()).toEqual(['KOR', 'PRK']);
+		expect(whole('korea ')).toHaveLength(2);
+		expect(whole('kor')).toEqual([]);
+		expect(whole('South Korea')).toEqual(['KOR']);
+		expect(whole('ROK')).toEqual(['KOR']);
+		expect(whole('leb')).toEqual([]);
+		const korean = dataFor('ko').dataset.countries;
+		expect(namedWhole(searchCountries(korean, '한국'), '한국').map((h) => h.country.iso3)).toEqual([
+			'KOR'
+		]);
 	});
 
 	it('finds countries by their Korean and Japanese names and aliases', () => {

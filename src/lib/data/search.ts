@@ -58,6 +58,22 @@ export function searchCountries(
 		.map(({ country, matched }) => ({ country, matched }));
 }
 
+/**
+ * The countries a query names whole, as a word of their name or an alias: "Korea" names both
+ * Koreas (South Korea's alias, a word of North Korea's name). Enter then asks which, rather than
+ * open the first; "kor", a name still being typed, names none whole and Enter opens the first.
+ */
+export function namedWhole(hits: readonly SearchHit[], query: string): SearchHit[] {
+	const q = normalise(query);
+	if (!q) return [];
+	return hits.filter(({ country }) =>
+		[country.name, ...country.aliases].some((term) => {
+			const words = normalise(term);
+			return words === q || ` ${words} `.includes(` ${q} `);
+		})
+	);
+}
+
 /** A group the search box may be asked for by its name or short name ("EU", "G7", "ASEAN"). */
 export interface NamedGroup {
 	id: string;

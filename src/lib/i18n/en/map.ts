@@ -208,7 +208,10 @@ export const enMap = {
 		none: (query: string) => `No country in the data matches “${query}”`,
 		group: (name: string) =>
 			`${name} is a group of countries, not one country: the map layer Forums shows it.`,
-		count: (n: number) => `${n} ${plural(n, { one: 'country matches', other: 'countries match' })}`
+		count: (n: number) => `${n} ${plural(n, { one: 'country matches', other: 'countries match' })}`,
+		/** Enter on a word that names more than one country: which one? */
+		which: (query: string) =>
+			`“${query}” names more than one country: choose one with the arrow keys, then Enter.`
 	},
 	map: {
 		enterOpens: (name: string, lines: readonly string[]) =>

@@ -186,6 +186,8 @@ export const jaMap: MapMessages = {
 		matching: '該当する国',
 		none: (query) => `「${query}」に該当する国はデータにありません`,
 		group: (name) => `${name}は国ではなく国の集まりです。地図の「会議・枠組み」で表示できます。`,
+		which: (query) =>
+			`「${query}」に当てはまる国は複数あります。矢印キーで一つ選び、Enterキーを押してください。`,
 		count: (n) => `${n}か国が該当`
 	},
 	map: {

@@ -193,7 +193,9 @@ export const koMap: MapMessages = {
 		none: (query) => `데이터에 「${query}」에 해당하는 나라가 없습니다`,
 		group: (name) =>
 			`${withParticle(name, '은', '는')} 한 나라가 아니라 여러 나라의 모임입니다. 지도의 「회의·협의체」에서 볼 수 있습니다.`,
-		count: (n) => `${n}개국이 해당`
+		count: (n) => `${n}개국이 해당`,
+		which: (query) =>
+			`「${query}」에 해당하는 나라가 여럿입니다. 화살표 키로 하나를 고른 뒤 Enter 키를 누르십시오.`
 	},
 	map: {
 		enterOpens: (name, lines) => `${name}: ${lines.join(', ')}. Enter 키를 누르면 열립니다.`,
