@@ -206,6 +206,18 @@ for (const size of [
 	});
 }
 
+test('in a tall, narrow frame the world’s map is as tall as the world, the legend right below', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/embed');
+	const map = (await page.locator('.map-frame').boundingBox())!;
+	const legend = (await page.getByRole('figure').boundingBox())!;
+	// The world drawn 390 px wide is some 250 px tall: a taller map is sea above and below it.
+	expect(map.height).toBeLessThan(390 / 1.4);
+	expect(legend.y - (map.y + map.height)).toBeLessThan(8);
+});
+
 for (const viewport of [
 	{ width: 1024, height: 768 },
 	{ width: 1280, height: 800 },
