@@ -90,7 +90,7 @@ export const enLesson = {
 		'after-report-referral': {
 			prompt: 'After the report, what did the UN ask the Security Council to think about?',
 			answer:
-				'The Council in March 2014 recommended it consider sending the situation to a suitable international criminal justice mechanism; the General Assembly in December 2014 encouraged it to act, the International Criminal Court included.'
+				'The Council in March 2014 recommended it consider sending the situation to a suitable international criminal justice body; the General Assembly in December 2014 encouraged it to act, the International Criminal Court included.'
 		},
 		'follow-up-seoul': {
 			prompt: 'The UN human rights office opened a field office in 2015. In which country?',

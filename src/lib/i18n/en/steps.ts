@@ -61,11 +61,11 @@ export const enSteps: WalkWords = {
 		headline: 'After the report: resolutions the Ministry calls the strongest yet',
 		points: [
 			'March 2014: building on the report, the Council condemned North Korea’s abuses in the strongest terms and recommended that the Security Council consider referring the situation to international criminal justice.',
-			'December 2014: the General Assembly, with a record number of co-sponsors, referred to “crimes against humanity” and encouraged the Security Council to consider the International Criminal Court.'
+			'December 2014: the General Assembly, with more co-sponsors than ever, referred to “crimes against humanity” and encouraged the Security Council to consider the International Criminal Court.'
 		],
 		notes: [
-			'The March 2014 Council resolution passed by an overwhelming majority and was stronger than any before it. It urged North Korea to end all abuses, abductions included, and asked for a structure to follow up the report.',
-			'The December 2014 Assembly resolution, also adopted by an overwhelming majority, condemned systematic, widespread and gross violations and encouraged the Security Council to consider a referral to the International Criminal Court.'
+			'The March 2014 Council resolution passed by an overwhelming majority; the Ministry calls it stronger than any before it. It urged North Korea to end all abuses, abductions included, and asked for a structure to follow up the report.',
+			'The December 2014 Assembly resolution, also adopted by an overwhelming majority, condemned violations it called “systematic, widespread, and gross” and encouraged the Security Council to consider a referral to the International Criminal Court.'
 		],
 		mapTitle: 'Whose abuses the resolutions condemn',
 		marks: ['North Korea']
