@@ -32,7 +32,7 @@ export const enClassroom = {
 		startLink: 'Start at step 1',
 		/** The classroom's own page (/present): what the walk is, how to drive it, every step. */
 		indexLede: (steps: number, minutes: number) =>
-			`A walk through the document in ${steps} steps, for a projector or a large screen. Each step fits one screen with its map and key, and says which section of the document it comes from. The lesson plan gives it ${minutes} minutes, questions included.`,
+			`A walk through the document in ${steps} steps, for a projector or a large screen. Each step fits one screen with its map and key, and says which section of the document it comes from. Teacher tools time it at ${minutes} minutes, questions included, with a clock and each step’s share.`,
 		indexKeys:
 			'On a step: the right arrow, Space or a clicker moves on, the left arrow goes back; O shows every step, F fills the screen, B blanks it. Teacher tools opens the presenter view (notes, the next step and a clock) in a second window.',
 		indexPrint: 'To print',
