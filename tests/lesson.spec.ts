@@ -57,14 +57,21 @@ for (const [prefix, words] of [
 	});
 }
 
-test('the presenter reveals an answer on the slide, named and outlined', async ({ page }) => {
+test('the presenter asks a question on the slide, then reveals its answer, named and outlined', async ({
+	page
+}) => {
 	await openReady(page, '/present/3');
 	const opened = page.waitForEvent('popup');
 	await page.keyboard.press('p');
 	const presenter = await opened;
 	await openReadyAlready(presenter);
-	await presenter.getByRole('button', { name: 'Reveal on the slide' }).first().click();
+	// First the question alone, for the class to think about: no answer, nothing outlined.
+	await presenter.getByRole('button', { name: 'Ask on the slide' }).first().click();
 	const answer = page.locator('.lesson-answer');
+	await expect(answer).toContainText('Which countries did it visit?');
+	await expect(answer).not.toContainText('United Kingdom');
+	await expect(page.locator('.figure .lesson-outline')).toHaveCount(0);
+	await presenter.getByRole('button', { name: 'Reveal the answer' }).first().click();
 	await expect(answer).toContainText('United Kingdom');
 	await expect(answer).toContainText('(section 1(b))');
 	const outlined = page.locator('.figure .lesson-outline');
@@ -73,7 +80,10 @@ test('the presenter reveals an answer on the slide, named and outlined', async (
 		[...new Set(shapes.map((s) => (s as SVGElement).dataset.iso3))].sort()
 	);
 	expect(codes).toEqual(['GBR', 'JPN', 'KOR', 'THA', 'USA']);
-	// A on the presenter view moves to the next answer; again, and it is hidden.
+	// A on the presenter view asks the next question, then answers it; again, and all is hidden.
+	await presenter.keyboard.press('a');
+	await expect(answer).toContainText('When was the Commission of Inquiry set up');
+	await expect(answer).not.toContainText('March 2013');
 	await presenter.keyboard.press('a');
 	await expect(answer).toContainText('March 2013');
 	await presenter.keyboard.press('a');

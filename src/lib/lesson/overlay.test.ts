@@ -1,3 +1,4 @@
+import type { LessonOverlay } from '$lib/present/sync';
 import { describe, expect, it } from 'vitest';
 import {
 	afterAction,
@@ -24,21 +25,26 @@ describe('lesson keys', () => {
 		expect(lessonAction(press('ArrowRight'))).toBeNull();
 	});
 
-	it('A walks through the step’s answers, then hides them; Q toggles the code', () => {
+	it('A asks each question, then reveals its answer, then hides them; Q toggles the code', () => {
 		const questions = questionsOf(3);
+		const shown = (o: LessonOverlay) => [o.answer, o.revealed];
 		let overlay = closedOverlay(3);
 		overlay = afterAction(overlay, 'answer', 3, questions);
-		expect(overlay.answer).toBe('inquiry-visits');
+		expect(shown(overlay)).toEqual(['inquiry-visits', false]);
 		overlay = afterAction(overlay, 'answer', 3, questions);
-		expect(overlay.answer).toBe('inquiry-dates');
+		expect(shown(overlay)).toEqual(['inquiry-visits', true]);
+		overlay = afterAction(overlay, 'answer', 3, questions);
+		expect(shown(overlay)).toEqual(['inquiry-dates', false]);
 		overlay = afterAction(overlay, 'qr', 3, questions);
-		expect(overlay).toEqual({ step: 3, answer: 'inquiry-dates', qr: true });
+		expect(overlay).toEqual({ step: 3, answer: 'inquiry-dates', revealed: false, qr: true });
 		overlay = afterAction(overlay, 'answer', 3, questions);
-		expect(overlay.answer).toBeNull();
+		expect(shown(overlay)).toEqual(['inquiry-dates', true]);
+		overlay = afterAction(overlay, 'answer', 3, questions);
+		expect(shown(overlay)).toEqual([null, false]);
 	});
 
 	it('an answer revealed on another step is not carried to this one', () => {
-		const revealed = { step: 2, answer: 'un-cotable', qr: true };
+		const revealed = { step: 2, answer: 'un-cotable', revealed: true, qr: true };
 		expect(afterAction(revealed, 'qr', 3, questionsOf(3))).toEqual(closedOverlay(3));
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * What the lesson adds to the classroom's keys and the slide: A reveals the step's answers one
- * question at a time and then hides them, Q shows or hides the QR code. The presenter view and
+ * What the lesson adds to the classroom's keys and the slide: A asks the step's questions one at
+ * a time, each first alone and then with its answer, and then hides them, Q shows or hides the QR code. The presenter view and
  * the slide share this state over the walk's channel ($lib/present/sync).
  */
 import { keyAction, type KeyPress } from '$lib/keys';
@@ -22,10 +22,10 @@ export function lessonAction(press: KeyPress): LessonAction | null {
 
 /** Nothing shown over the step. */
 export function closedOverlay(step: number, qr = false): LessonOverlay {
-	return { step, answer: null, qr };
+	return { step, answer: null, revealed: false, qr };
 }
 
-/** The answer A reveals next: the first question's, then the second's, then none. */
+/** The question A asks next: the first, then the second, then none. */
 export function nextAnswer(questions: readonly Question[], shown: string | null): string | null {
 	const at = questions.findIndex((q) => q.id === shown);
 	return questions[at + 1]?.id ?? null;
@@ -38,9 +38,13 @@ export function afterAction(
 	step: number,
 	questions: readonly Question[]
 ): LessonOverlay {
-	const answer = overlay.step === step ? overlay.answer : null;
-	if (action === 'qr') return { step, answer, qr: !overlay.qr };
-	return { step, answer: nextAnswer(questions, answer), qr: overlay.qr };
+	const here = overlay.step === step;
+	const answer = here ? overlay.answer : null;
+	const revealed = here && overlay.revealed;
+	if (action === 'qr') return { step, answer, revealed, qr: !overlay.qr };
+	// A question asked is answered next; an answered one gives way to the next question.
+	if (answer && !revealed) return { step, answer, revealed: true, qr: overlay.qr };
+	return { step, answer: nextAnswer(questions, answer), revealed: false, qr: overlay.qr };
 }
 
 /** The address a student's phone opens for a step: the slide's own site, or its LAN address. */

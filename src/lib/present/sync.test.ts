@@ -17,13 +17,14 @@ describe('walk messages', () => {
 	});
 
 	it('carry the lesson overlay only when it is well formed', () => {
-		const shown = { kind: 'lesson', step: 3, answer: 'inquiry-visits', qr: true };
+		const shown = { kind: 'lesson', step: 3, answer: 'inquiry-visits', revealed: false, qr: true };
 		expect(readWalkMessage(shown, 10)).toEqual(shown);
 		expect(readWalkMessage({ ...shown, answer: null, qr: false }, 10)).not.toBeNull();
 		for (const bad of [
 			{ ...shown, step: 11 },
 			{ ...shown, answer: 3 },
 			{ ...shown, qr: 'yes' },
+			{ ...shown, revealed: 'yes' },
 			{ kind: 'lesson', step: 3 }
 		])
 			expect(readWalkMessage(bad, 10), JSON.stringify(bad)).toBeNull();
@@ -75,9 +76,14 @@ describe('two windows joined to the walk', () => {
 	it('pass the revealed answer and the QR code from the presenter to the slide', async () => {
 		const slides = join('test-lesson');
 		const presenter = join('test-lesson');
-		presenter.link.show({ step: 3, answer: 'inquiry-visits', qr: false });
+		presenter.link.show({ step: 3, answer: 'inquiry-visits', revealed: true, qr: false });
 		await vi.waitFor(() =>
-			expect(slides.onLesson).toHaveBeenCalledWith({ step: 3, answer: 'inquiry-visits', qr: false })
+			expect(slides.onLesson).toHaveBeenCalledWith({
+				step: 3,
+				answer: 'inquiry-visits',
+				revealed: true,
+				qr: false
+			})
 		);
 		expect(slides.onStep).not.toHaveBeenCalled();
 		expect(presenter.onLesson).not.toHaveBeenCalled();

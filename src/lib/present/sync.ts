@@ -13,10 +13,14 @@ export type WalkMessage =
 	| { kind: 'blank'; blank: Blank | null }
 	| LessonMessage;
 
-/** What the slide shows over the step: the answer revealed (a question's id) and the QR code. */
+/**
+ * What the slide shows over the step: a question (its id) asked, and with `revealed` its answer
+ * too, and the QR code.
+ */
 export interface LessonOverlay {
 	step: number;
 	answer: string | null;
+	revealed: boolean;
 	qr: boolean;
 }
 type LessonMessage = { kind: 'lesson' } & LessonOverlay;
@@ -39,14 +43,15 @@ export function readWalkMessage(data: unknown, total: number): WalkMessage | nul
 	}
 	const step = message.step;
 	if (message.kind === 'lesson') {
-		const { answer, qr } = message;
+		const { answer, revealed, qr } = message;
 		const wellFormed =
 			Number.isInteger(step) &&
 			(step as number) >= 1 &&
 			(step as number) <= total &&
 			(answer === null || typeof answer === 'string') &&
+			typeof revealed === 'boolean' &&
 			typeof qr === 'boolean';
-		return wellFormed ? { kind: 'lesson', step: step as number, answer, qr } : null;
+		return wellFormed ? { kind: 'lesson', step: step as number, answer, revealed, qr } : null;
 	}
 	if (message.kind === 'at' && Number.isInteger(step) && (step as number) >= 1) {
 		if ((step as number) <= total) return { kind: 'at', step: step as number };
@@ -82,8 +87,8 @@ export function joinWalk(
 		else if (message?.kind === 'where') handlers.onAsked();
 		else if (message?.kind === 'blank') handlers.onBlank?.(message.blank);
 		else if (message?.kind === 'lesson') {
-			const { step, answer, qr } = message;
-			handlers.onLesson?.({ step, answer, qr });
+			const { step, answer, revealed, qr } = message;
+			handlers.onLesson?.({ step, answer, revealed, qr });
 		}
 	};
 	return {

@@ -34,9 +34,11 @@ export const enLesson = {
 		followUnavailable:
 			'Following works only when your teacher serves the site from their own computer; until then, turn the steps yourself.',
 		// The slide and presenter
-		revealOnSlide: 'Reveal on the slide',
+		askOnSlide: 'Ask on the slide',
+		revealOnSlide: 'Reveal the answer',
 		hideOnSlide: 'Hide on the slide',
-		presenterKeys: 'A reveals or hides the answer on the slide · Q shows the QR code',
+		presenterKeys:
+			'A asks the next question on the slide, then reveals its answer · Q shows the QR code',
 		revealed: 'Answer',
 		qrTitle: 'Answer on your phone',
 		qrAlt: (address: string) => `QR code for ${address}`,

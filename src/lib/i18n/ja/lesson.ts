@@ -31,9 +31,10 @@ export const jaLesson: LessonMessages = {
 		followConnecting: '先生のコンピューターに接続しています…',
 		followUnavailable:
 			'先生が自分のコンピューターからサイトを配信しているときだけ使えます。それまでは自分でステップを進めてください。',
-		revealOnSlide: 'スライドに答えを表示',
-		hideOnSlide: 'スライドの答えを隠す',
-		presenterKeys: 'Aでスライドの答えを表示・非表示 · QでQRコード',
+		askOnSlide: 'スライドで問う',
+		revealOnSlide: '答えを表示',
+		hideOnSlide: 'スライドから消す',
+		presenterKeys: 'Aで次の問いをスライドに出し、もう一度で答えを表示 · QでQRコード',
 		revealed: '答え',
 		qrTitle: 'スマートフォンで答える',
 		qrAlt: (address) => `${address} へのQRコード`,

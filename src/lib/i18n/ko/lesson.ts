@@ -31,9 +31,10 @@ export const koLesson: LessonMessages = {
 		followConnecting: '선생님 컴퓨터에 연결하는 중…',
 		followUnavailable:
 			'선생님이 자신의 컴퓨터에서 사이트를 제공할 때에만 쓸 수 있습니다. 그때까지는 직접 단계를 넘기십시오.',
-		revealOnSlide: '슬라이드에 답 보이기',
-		hideOnSlide: '슬라이드에서 답 숨기기',
-		presenterKeys: 'A: 슬라이드의 답 보이기·숨기기 · Q: QR 코드 보이기',
+		askOnSlide: '슬라이드에 질문 보이기',
+		revealOnSlide: '답 보이기',
+		hideOnSlide: '슬라이드에서 지우기',
+		presenterKeys: 'A: 다음 질문을 슬라이드에 보이고, 한 번 더 누르면 답 · Q: QR 코드 보이기',
 		revealed: '답',
 		qrTitle: '휴대전화로 답하기',
 		qrAlt: (address) => `${address}의 QR 코드`,
