@@ -589,6 +589,7 @@ test('the presenter view fits a 1024x768 laptop: every panel’s key parts on sc
 			page.getByRole('heading', { name: 'Speaker notes' }),
 			page.locator('.notes li').first(),
 			page.getByRole('button', { name: 'Ask on the slide' }).first(),
+			page.getByRole('button', { name: 'Answer on your phone (Q)' }),
 			page.getByRole('button', { name: 'Black screen (B)' }),
 			...(n > 1 ? [page.getByRole('button', { name: '← Previous' })] : []),
 			...(n < total ? [next] : [])
