@@ -60,11 +60,7 @@ for (const [prefix, words] of [
 test('the presenter asks a question on the slide, then reveals its answer, named and outlined', async ({
 	page
 }) => {
-	await openReady(page, '/present/3');
-	const opened = page.waitForEvent('popup');
-	await page.keyboard.press('p');
-	const presenter = await opened;
-	await openReadyAlready(presenter);
+	const presenter = await openWithPresenter(page, '/present/3');
 	// First the question alone, for the class to think about: no answer, nothing outlined.
 	await presenter.getByRole('button', { name: 'Ask on the slide' }).first().click();
 	const answer = page.locator('.lesson-answer');
@@ -91,9 +87,16 @@ test('the presenter asks a question on the slide, then reveals its answer, named
 	await expect(outlined).toHaveCount(0);
 });
 
-/** The presenter window, opened by the slide, once its script runs. */
-async function openReadyAlready(page: Page) {
-	await page.waitForFunction(() => performance.getEntriesByName('page:interactive').length > 0);
+/** A step's slide, and the presenter window P opens beside it, once both pages' scripts run. */
+async function openWithPresenter(page: Page, path: string): Promise<Page> {
+	await openReady(page, path);
+	const opened = page.waitForEvent('popup');
+	await page.keyboard.press('p');
+	const presenter = await opened;
+	await presenter.waitForFunction(
+		() => performance.getEntriesByName('page:interactive').length > 0
+	);
+	return presenter;
 }
 
 test('Q shows a QR code that opens the step’s student page, and hides it', async ({ page }) => {
@@ -124,11 +127,7 @@ test('Q shows a QR code that opens the step’s student page, and hides it', asy
 test('served on this computer only, the class is told phones cannot open the code, the teacher how to change it', async ({
 	page
 }) => {
-	await openReady(page, '/present/4');
-	const opened = page.waitForEvent('popup');
-	await page.keyboard.press('p');
-	const presenter = await opened;
-	await openReadyAlready(presenter);
+	const presenter = await openWithPresenter(page, '/present/4');
 	// Q on the slide: the presenter view hears it whenever it joined the walk.
 	await page.keyboard.press('q');
 	await expect(presenter.getByRole('button', { name: /Answer on your phone/ })).toHaveAttribute(
