@@ -20,36 +20,45 @@ const englishIn = (what: string, markup: string) =>
 /** Hangul: a Korean picture must carry some. */
 const HANGUL = /[\uac00-\ud7af]/;
 
-describe.each(['ja', 'ko'] as const)('the %s pictures carry no English', (locale) => {
-	it('in a saved view of every layer, the world and a country (each kind of mark)', () => {
-		// Japan, a country named with doubt (hatched), one never named, and the world.
-		const found = LAYERS.flatMap((layer) =>
-			[null, 'JPN', 'THA', 'BRA'].flatMap((selected) => {
-				const content = layerPreview(layer, selected, locale);
-				return [
-					...englishIn(
-						`${layer} ${selected}`,
-						composePicture(content, { width: EXPORT_WIDTH }).markup
-					),
-					...englishIn(`${layer} ${selected} preview`, composePicture(content, PREVIEW_SIZE).markup)
-				];
-			})
-		);
-		expect(found).toEqual([]);
-	});
+// Each test draws a few dozen pictures, names placed: about 1.5 s alone, several times that on a
+// two-core machine whose other worker is busy, so more than Vitest's default 5 s of room.
+describe.each(['ja', 'ko'] as const)(
+	'the %s pictures carry no English',
+	{ timeout: 30_000 },
+	(locale) => {
+		it('in a saved view of every layer, the world and a country (each kind of mark)', () => {
+			// Japan, a country named with doubt (hatched), one never named, and the world.
+			const found = LAYERS.flatMap((layer) =>
+				[null, 'JPN', 'THA', 'BRA'].flatMap((selected) => {
+					const content = layerPreview(layer, selected, locale);
+					return [
+						...englishIn(
+							`${layer} ${selected}`,
+							composePicture(content, { width: EXPORT_WIDTH }).markup
+						),
+						...englishIn(
+							`${layer} ${selected} preview`,
+							composePicture(content, PREVIEW_SIZE).markup
+						)
+					];
+				})
+			);
+			expect(found).toEqual([]);
+		});
 
-	it("in every step's picture and handout map", () => {
-		const { dataset } = dataFor(locale);
-		const found = stepsFor(locale).flatMap((step, i) => [
-			...englishIn(`step ${i + 1}`, stepPicture(i + 1, locale)!),
-			...englishIn(
-				`handout ${i + 1}`,
-				handoutMapSvg(handoutMap(step, locale), stepLook(step, dataset))
-			)
-		]);
-		expect(found).toEqual([]);
-	});
-});
+		it("in every step's picture and handout map", () => {
+			const { dataset } = dataFor(locale);
+			const found = stepsFor(locale).flatMap((step, i) => [
+				...englishIn(`step ${i + 1}`, stepPicture(i + 1, locale)!),
+				...englishIn(
+					`handout ${i + 1}`,
+					handoutMapSvg(handoutMap(step, locale), stepLook(step, dataset))
+				)
+			]);
+			expect(found).toEqual([]);
+		});
+	}
+);
 
 describe('the Korean pictures, and the check itself', () => {
 	it('are written in Hangul: a saved view, a link preview, a step and its handout map', () => {
