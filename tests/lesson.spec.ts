@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { expectColourAt, openReady, staticScreenPoint } from './helpers';
+import {
+	coloursAround,
+	DESIGN_COLOUR,
+	expectColourAt,
+	openReady,
+	sameColour,
+	staticScreenPoint
+} from './helpers';
 import { MARK_COLOUR } from '../src/lib/lesson/look';
 
 /** The student's page once its map is drawn and its script answers. */
@@ -61,14 +68,22 @@ test('the presenter asks a question on the slide, then reveals its answer, named
 	page
 }) => {
 	const presenter = await openWithPresenter(page, '/present/3');
-	// First the question alone, for the class to think about: no answer, nothing outlined.
+	// The United States, one of the visited countries the step's map colours and names.
+	const usa = () => staticScreenPoint(page, [-112, 43], '.figure .map');
+	const visited = (await coloursAround(page, await usa()))[0]!;
+	expect(sameColour(visited, DESIGN_COLOUR.none)).toBe(false);
+	// First the question alone, for the class to think about: no answer, nothing outlined, and
+	// a map that does not give it away (no step colours, no names).
 	await presenter.getByRole('button', { name: 'Ask on the slide' }).first().click();
 	const answer = page.locator('.lesson-answer');
 	await expect(answer).toContainText('Which countries did it visit?');
 	await expect(answer).not.toContainText('United Kingdom');
 	await expect(page.locator('.figure .lesson-outline')).toHaveCount(0);
+	await expectColourAt(page, usa, DESIGN_COLOUR.none, 'the US while the question is asked');
+	await expect(page.locator('.figure .map-label[data-iso3="USA"]')).toBeHidden();
 	await presenter.getByRole('button', { name: 'Reveal the answer' }).first().click();
 	await expect(answer).toContainText('United Kingdom');
+	await expectColourAt(page, usa, visited, 'the US once the answer is revealed');
 	await expect(answer).toContainText('(section 1(b))');
 	const outlined = page.locator('.figure .lesson-outline');
 	await expect(outlined).not.toHaveCount(0);

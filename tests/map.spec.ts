@@ -165,7 +165,7 @@ test('without WebGL the home page shows a static, clickable map, and says so whe
 	await page.locator('.map-frame').dispatchEvent('wheel');
 	// Why, in the reader's words: not the engine's English message and its links.
 	await expect(page.locator('.map-notice')).toHaveText(
-		'The interactive map is unavailable here (this browser cannot draw WebGL 2); this is a static map of the same data.'
+		'The interactive map is unavailable here (this browser cannot draw its graphics: WebGL 2 is off or missing); this is a static map of the same data.'
 	);
 	// The same tooltip as on the live map, for the pointer and for the keyboard.
 	await expectStaticWorldTooltips(page);
@@ -184,7 +184,7 @@ test('without WebGL a Japanese page says why in Japanese', async ({ page }) => {
 	await openReady(page, '/ja');
 	await page.locator('.map-frame').dispatchEvent('wheel');
 	await expect(page.locator('.map-notice')).toContainText(
-		'（このブラウザーはWebGL 2で描画できないため）'
+		'（このブラウザーでは地図の描画に必要なWebGL 2が使えないため）'
 	);
 	await expect(page.locator('.map-notice')).not.toContainText(/required|https?:/);
 });

@@ -37,8 +37,7 @@ export const enLesson = {
 		askOnSlide: 'Ask on the slide',
 		revealOnSlide: 'Reveal the answer',
 		hideOnSlide: 'Hide on the slide',
-		presenterKeys:
-			'A asks the next question on the slide, then reveals its answer · Q shows the QR code',
+		presenterKeys: 'A: ask the next question, then reveal its answer · Q: QR code',
 		revealed: 'Answer',
 		qrTitle: 'Answer on your phone',
 		qrAlt: (address: string) => `QR code for ${address}`,

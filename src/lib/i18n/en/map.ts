@@ -230,7 +230,7 @@ export const enMap = {
 			`The interactive map is unavailable here (${
 				{
 					slow: 'it was slow to start',
-					webgl: 'this browser cannot draw WebGL 2',
+					webgl: 'this browser cannot draw its graphics: WebGL 2 is off or missing',
 					error: 'it failed to start'
 				}[reason]
 			}); this is a static map of the same data.`,

@@ -34,7 +34,7 @@ export const jaLesson: LessonMessages = {
 		askOnSlide: 'スライドで問う',
 		revealOnSlide: '答えを表示',
 		hideOnSlide: 'スライドから消す',
-		presenterKeys: 'Aで次の問いをスライドに出し、もう一度で答えを表示 · QでQRコード',
+		presenterKeys: 'A：次の問い、もう一度で答え · Q：QRコード',
 		revealed: '答え',
 		qrTitle: 'スマートフォンで答える',
 		qrAlt: (address) => `${address} へのQRコード`,

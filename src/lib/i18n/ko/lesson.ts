@@ -34,7 +34,7 @@ export const koLesson: LessonMessages = {
 		askOnSlide: '슬라이드에 질문 보이기',
 		revealOnSlide: '답 보이기',
 		hideOnSlide: '슬라이드에서 지우기',
-		presenterKeys: 'A: 다음 질문을 슬라이드에 보이고, 한 번 더 누르면 답 · Q: QR 코드 보이기',
+		presenterKeys: 'A: 다음 질문, 한 번 더 누르면 답 · Q: QR 코드',
 		revealed: '답',
 		qrTitle: '휴대전화로 답하기',
 		qrAlt: (address) => `${address}의 QR 코드`,

@@ -212,7 +212,7 @@ export const koMap: MapMessages = {
 			`여기서는 조작할 수 있는 지도를 쓸 수 없습니다(${
 				{
 					slow: '시작이 너무 오래 걸려서',
-					webgl: '이 브라우저가 WebGL 2로 그리지 못해서',
+					webgl: '이 브라우저에서는 지도를 그리는 데 필요한 WebGL 2를 쓸 수 없어서',
 					error: '시작하지 못해서'
 				}[reason]
 			}). 같은 데이터의 정지 지도를 보여 줍니다.`,
