@@ -66,7 +66,7 @@ export const enPlain = {
 	outline: {
 		title: 'The document, section by section',
 		lede: (title: string) =>
-			`The sections of “${title}”, each with its heading and our own short summary, and the records of this map that cite it. The document's own sentences are not reproduced here: read them on the document's own page, which the next sentence places.`,
+			`The sections of “${title}”, each with its heading and our own short summary, and the records of this map that cite it. The document's own sentences are not reproduced here; read them on the Ministry's page itself.`,
 		summary: 'Our summary',
 		cited: 'Cited by',
 		citedNone: 'No record of the map cites this section alone.',
