@@ -81,6 +81,8 @@ test('the presenter asks a question on the slide, then reveals its answer, named
 	await expect(page.locator('.figure .lesson-outline')).toHaveCount(0);
 	await expectColourAt(page, usa, DESIGN_COLOUR.none, 'the US while the question is asked');
 	await expect(page.locator('.figure .map-label[data-iso3="USA"]')).toBeHidden();
+	// Nor the leader lines that point to where the names were.
+	await expect(page.locator('.figure g.leaders').first()).toBeHidden();
 	await presenter.getByRole('button', { name: 'Reveal the answer' }).first().click();
 	await expect(answer).toContainText('United Kingdom');
 	await expectColourAt(page, usa, visited, 'the US once the answer is revealed');
