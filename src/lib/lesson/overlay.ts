@@ -1,6 +1,7 @@
 /**
  * What the lesson adds to the classroom's keys and the slide: A asks the step's questions one at
- * a time, each first alone and then with its answer, and then hides them, Q shows or hides the QR code. The presenter view and
+ * a time, each first alone and then with its answer, and then hides them; Q shows or hides the
+ * QR code. The presenter view and
  * the slide share this state over the walk's channel ($lib/present/sync).
  */
 import { keyAction, type KeyPress } from '$lib/keys';
@@ -66,6 +67,18 @@ export async function classroomOrigins(base: string): Promise<string[]> {
 	} catch {
 		return [];
 	}
+}
+
+/**
+ * Where phones reach this page (reachableOrigin), with the school-network addresses it rests on:
+ * one answer for the slide, which shows the QR code, and the presenter view, which tells the
+ * teacher when phones cannot open it.
+ */
+export async function classroomReach(
+	base: string
+): Promise<{ origins: string[]; origin: string; localOnly: boolean }> {
+	const origins = await classroomOrigins(base);
+	return { origins, ...reachableOrigin(location, origins) };
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
