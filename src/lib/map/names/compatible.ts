@@ -28,3 +28,23 @@ export function compatible(a: PlacedName, b: PlacedName): boolean {
 		return false;
 	return true;
 }
+
+/**
+ * Whether two called-out names, one above the other, stack against the way their countries lie:
+ * the more northern country's name below. Where one country lies clearly north of the other,
+ * though more beside it than above it (North Korea and Japan), a reader follows the names down
+ * the way the countries run, and a name below its southern neighbour's reads as that
+ * neighbour's, its line running across it. The search weighs this against a name's place
+ * rather than forbidding it, so a name is never hidden for its order alone.
+ */
+export function stackedAgainstLie(a: PlacedName, b: PlacedName): boolean {
+	if (!a.leader || !b.leader) return false;
+	if (!(a.box.left < b.box.right && b.box.left < a.box.right)) return false;
+	const [from, to] = [a.leader[0], b.leader[0]];
+	const south = to.y - from.y;
+	if (Math.abs(south) < NORTH_OF * Math.abs(to.x - from.x)) return false;
+	return south * (b.box.top - a.box.top) < 0;
+}
+
+/** How far north (as a share of how far beside) one country must lie for its name to stack above. */
+const NORTH_OF = 0.25;

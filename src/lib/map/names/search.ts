@@ -18,7 +18,7 @@ import {
 	type ScreenBox
 } from './callouts';
 import { leaderEnd, segmentCrossesBox, type Point } from './segments';
-import { compatible } from './compatible';
+import { compatible, stackedAgainstLie } from './compatible';
 import {
 	LEADER_ACROSS_NEIGHBOUR,
 	LEADER_OVER_LAND,
@@ -160,6 +160,11 @@ function candidates(request: NameRequest, view: PlacementView): Candidate[] {
  * less than a hidden name: the same form wherever some arrangement allows it.
  */
 const MIXED_FORMS = 1000;
+/**
+ * Two names stacked against the way their countries lie (stackedAgainstLie) weigh as much as
+ * mixed forms: the order the countries run in wherever some arrangement allows it.
+ */
+const AGAINST_LIE = MIXED_FORMS;
 /** A hidden name weighs more than any place it could have had. */
 const HIDDEN = 1e6;
 /** How many suitable places of each name the search weighs, best first. */
@@ -258,8 +263,15 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 					requests[at]!.callout.short !== undefined &&
 					options[at]![other]!.short !== candidate.short
 			);
+			const againstLie = chosen.some(
+				(other, at) => other !== null && stackedAgainstLie(options[at]![other]!, candidate)
+			);
 			chosen[k] = j;
-			search(k + 1, score + j + (mixed ? MIXED_FORMS : 0), hidable);
+			search(
+				k + 1,
+				score + j + (mixed ? MIXED_FORMS : 0) + (againstLie ? AGAINST_LIE : 0),
+				hidable
+			);
 		}
 		if (hidable > 0) {
 			chosen[k] = null;

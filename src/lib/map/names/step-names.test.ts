@@ -111,6 +111,14 @@ describe('names on the classroom’s maps', () => {
 				if (overlaps(box, other.box)) found.push(`${iso3} on ${listed[j]}`);
 				if (leader && other.leader && segmentsCross(...leader, ...other.leader))
 					found.push(`${iso3}'s and ${listed[j]}'s leaders cross`);
+				// Called out one above the other, the names run the way their countries do: a country
+				// clearly north of the other (by a quarter of the way beside it) has the upper name.
+				if (leader && other.leader && box.left < other.box.right && other.box.left < box.right) {
+					const south = other.leader[0].y - leader[0].y;
+					const beside = Math.abs(other.leader[0].x - leader[0].x);
+					if (Math.abs(south) >= beside / 4 && south * (other.box.top - box.top) < 0)
+						found.push(`${iso3}'s and ${listed[j]}'s names stack against their countries`);
+				}
 			}
 		});
 		return found;
