@@ -18,6 +18,14 @@ test('the table view sorts, filters and links to country pages', async ({ page }
 		`${statuses.length - 10} here only as context for groups it names`
 	);
 	await expect(why).toContainText('added as context');
+	// Each of those rows says which group brings it in, marked as context; the others say nothing.
+	const row = (name: string) =>
+		countries.locator('tbody tr', { has: page.getByRole('link', { name, exact: true }) });
+	await expect(row('Austria').locator('th')).toHaveText(
+		/^Austria\s+Listed for European Union\s+context$/
+	);
+	await expect(row('Canada').locator('th')).toHaveText(/Listed for G7\s+context$/);
+	await expect(row('United States').locator('th')).toHaveText('United States');
 
 	// One click on a count shows the largest first.
 	const eventsHeader = countries.getByRole('columnheader', { name: /Events naming it/ });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset, summaries as summaryMap } from './dataset';
 import {
 	COUNTRY_COLUMNS,
+	contextGroupsOf,
 	countriesListed,
 	countryRows,
 	DEFAULT_COUNTRY_SORT,
@@ -150,5 +151,28 @@ describe('countriesListed', () => {
 		const listed = countriesListed(visitedOnly, dataset.groups);
 		expect(listed.groups.map((g) => g.id)).toContain('coi');
 		expect(listed.groupsAreContext).toBe(false);
+	});
+});
+
+describe('contextGroupsOf', () => {
+	const of = (iso3: string) =>
+		contextGroupsOf(summaryMap.get(iso3)!, dataset.groups).map((g) => g.id);
+
+	it('names the groups that alone bring a country into the table', () => {
+		// Austria is in the data only as a member of the EU; Singapore only of ASEAN.
+		expect(of('AUT')).toEqual(['eu']);
+		expect(of('SGP')).toEqual(['asean']);
+	});
+
+	it('is empty for a country the document names for itself', () => {
+		// Romania (abductions), Russia (an event) and the United States (both; also in the G7).
+		for (const iso3 of ['ROU', 'RUS', 'USA']) expect(of(iso3), iso3).toEqual([]);
+	});
+
+	it('leaves out a membership the document itself gives', () => {
+		const coi = dataset.groups.find((g) => g.id === 'coi')!;
+		const visited = summaryMap.get(coi.members[0]!)!;
+		const quiet = { ...visited, status: 'none' as const, eventCount: 0 };
+		expect(contextGroupsOf(quiet, dataset.groups).map((g) => g.id)).not.toContain('coi');
 	});
 });

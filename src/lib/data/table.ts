@@ -145,3 +145,13 @@ export function countriesListed(
 		groupsAreContext: holding.every((g) => g.membersBasis === 'context')
 	};
 }
+
+/**
+ * The groups a country is listed for when the table holds it only as their member (no abduction,
+ * no event naming it), where that membership is context: so its row says why it is there, and
+ * that the reason comes from outside the document. Empty for every other country.
+ */
+export function contextGroupsOf(summary: CountrySummary, groups: readonly Group[]): Group[] {
+	if (summary.status !== 'none' || summary.eventCount > 0) return [];
+	return groups.filter((g) => g.membersBasis === 'context' && g.members.includes(summary.iso3));
+}

@@ -99,6 +99,8 @@ export const enPlain = {
 			(contextNote ? ` ${contextNote}` : ''),
 		abductions: 'Abductions',
 		allCountries: 'All countries',
+		/** Under a country the table holds only as a group's member: the groups, whose membership is context. */
+		memberOf: (groups: readonly string[]) => `Listed for ${joinAnd(groups)}`,
 		countriesCaption: 'Countries in the data',
 		events: (n: number) => `Events (${n})`,
 		forum: 'Forum',
