@@ -84,6 +84,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members'],
 	'table.rejected': [['forum=nato', 'events=colour']],
 	'table.countriesListed': [7, 3, 36, ['European Union', 'G7']],
+	'table.memberOf': [['European Union', 'G7']],
 	'country.groupEventsNote': ['X', ['member', 'visited']]
 };
 
