@@ -15,7 +15,8 @@ export const TONE_COLOUR: Record<MarkTone, string> = {
 	reported: statusColour('reported'),
 	named: '#2171b5',
 	subject: '#08306b',
-	partner: '#9ecae1',
+	// Light, as partners beside the subject, yet clear of the sea (about 1.9:1, where #9ecae1 was 1.35).
+	partner: '#6baed6',
 	context: FORUM_CONTEXT_COLOUR,
 	'second-context': '#c2a5cf',
 	responsible: RESPONSIBLE_COLOUR
