@@ -693,3 +693,34 @@ test('on the slide’s map no name of Japan or the Koreas lies over another coun
 		expect(misplaced, `step ${n}`).toEqual([]);
 	}
 });
+
+test('a name over the darkest fill keeps a white edge round its letters', async ({ page }) => {
+	// Step 8 draws the United States, its subject, in navy, and names it "US" on it.
+	await page.setViewportSize({ width: 1024, height: 768 });
+	await page.goto(`/present/${numberOf('Country by country: the US')}`);
+	await slideReady(page);
+	const label = page.locator('.map .map-label', { hasText: /^US$/ });
+	const box = (await label.boundingBox())!;
+	const png = await page.screenshot({ clip: box, scale: 'css', caret: 'hide' });
+	const { white, dark, all } = await page.evaluate(
+		async (bytes) => {
+			const bitmap = await createImageBitmap(
+				new Blob([new Uint8Array(bytes)], { type: 'image/png' })
+			);
+			const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+			context.drawImage(bitmap, 0, 0);
+			const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+			let [white, dark] = [0, 0];
+			for (let i = 0; i < data.length; i += 4) {
+				const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+				if (r >= 235 && g >= 235 && b >= 235) white++;
+				else if (r < 60 && g < 60 && b < 60) dark++;
+			}
+			return { white, dark, all: data.length / 4 };
+		},
+		[...png]
+	);
+	// The letters themselves, and round them an edge of white (a soft glow alone leaves none).
+	expect(dark / all).toBeGreaterThan(0.1);
+	expect(white / all).toBeGreaterThan(0.1);
+});
