@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForMap } from './helpers';
+import { openReady, waitForMap } from './helpers';
 
 /** Whether the map currently outlines a country as selected. */
 async function selectedOnMap(page: Page, iso3: string) {
@@ -36,8 +36,7 @@ for (const [query, name] of [
 	['dprk', 'North Korea']
 ] as const) {
 	test(`searching "${query}" opens ${name}`, async ({ page }) => {
-		await page.goto('/');
-		await waitForMap(page);
+		await openReady(page, '/');
 		const search = page.getByRole('combobox', { name: /country/i });
 		await search.fill(query);
 		await expect(page.getByRole('listbox')).toBeVisible();
@@ -51,8 +50,7 @@ for (const [query, name] of [
 }
 
 test('Enter pressed before the search has loaded still opens the country', async ({ page }) => {
-	await page.goto('/');
-	await waitForMap(page);
+	await openReady(page, '/');
 	// The search's code loads when the field is first focused: hold it back, as a slow line would.
 	let release = () => {};
 	const released = new Promise<void>((resolve) => (release = resolve));
@@ -72,8 +70,7 @@ test('Enter pressed before the search has loaded still opens the country', async
 });
 
 test('search options can be picked with the arrow keys or a click', async ({ page }) => {
-	await page.goto('/');
-	await waitForMap(page); // the search answers once the page has hydrated
+	await openReady(page, '/');
 	const search = page.getByRole('combobox', { name: /country/i });
 	await search.fill('korea');
 	await expect(page.getByRole('listbox')).toBeVisible();
@@ -92,8 +89,7 @@ test('search options can be picked with the arrow keys or a click', async ({ pag
 test('Enter on a word that names two countries asks which, and the arrows then choose', async ({
 	page
 }) => {
-	await page.goto('/');
-	await waitForMap(page);
+	await openReady(page, '/');
 	const search = page.getByRole('combobox', { name: /country/i });
 	await search.fill('Korea');
 	await expect(page.getByRole('option', { name: /North Korea/ })).toBeVisible();
@@ -185,16 +181,14 @@ test('a country page says no more than the document about status and groups', as
 });
 
 test('searching "EU" says it is a group, and suggests no member state', async ({ page }) => {
-	await page.goto('/');
-	await waitForMap(page);
+	await openReady(page, '/');
 	const search = page.getByRole('combobox', { name: /country/i });
 	await search.fill('EU');
 	const list = page.getByRole('listbox');
 	await expect(list).toContainText('European Union is a group of countries, not one country');
 	await expect(list.getByRole('option', { name: 'Germany' })).toHaveCount(0);
 	await expect(list.getByRole('option', { name: /No country in the data/ })).toBeHidden();
-	await page.goto('/ja');
-	await waitForMap(page);
+	await openReady(page, '/ja');
 	await page.getByRole('combobox').fill('EU');
 	await expect(page.getByRole('listbox')).toContainText('国ではなく国の集まりです');
 });

@@ -306,8 +306,7 @@ test('the panel opens with the layer’s own words and, on the timeline, the dat
 test('the timeline keeps its width while it plays, with stops in proportion to time', async ({
 	page
 }) => {
-	await page.goto('/?until=2005-09');
-	await waitForMap(page);
+	await openReady(page, '/?until=2005-09');
 	const slider = page.getByRole('slider', { name: /timeline/i });
 	const width = async () => (await slider.boundingBox())!.width;
 	const start = await width();

@@ -84,8 +84,7 @@ test('the switch keeps the classroom step', async ({ page }) => {
 });
 
 test('the search box finds countries by their Korean names', async ({ page }) => {
-	await page.goto('/ko');
-	await waitForMap(page);
+	await openReady(page, '/ko');
 	const search = page.getByRole('combobox', { name: '나라 찾기' });
 	await search.fill('대한민국');
 	await expect(page.getByRole('option').first()).toContainText('한국');

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DESIGN_COLOUR, expectColourAt, hoverAt, screenPoint, waitForMap } from './helpers';
+import {
+	DESIGN_COLOUR,
+	expectColourAt,
+	hoverAt,
+	openReady,
+	screenPoint,
+	waitForMap
+} from './helpers';
 
 type MapHandle = {
 	getPaintProperty(layer: string, property: string): unknown;
@@ -224,8 +231,7 @@ test('hovering a line says what it stands for and when', async ({ page }) => {
 });
 
 test('malformed view parameters fall back to the default view', async ({ page }) => {
-	await page.goto('/?layer=%3Cb%3E&forum=nato&until=2018-99&x=1');
-	await waitForMap(page);
+	await openReady(page, '/?layer=%3Cb%3E&forum=nato&until=2018-99&x=1');
 	await expect(page.getByRole('radio', { name: 'Abductee nationalities' })).toBeChecked();
 	await expect(page.locator('output')).toContainText('Whole document');
 	await expect(page.locator('b')).toHaveCount(0);
