@@ -595,6 +595,13 @@ test('the presenter view fits a 1024x768 laptop: every panel’s key parts on sc
 			...(n < total ? [next] : [])
 		];
 		await Promise.all(whole.map((part) => expect(part, `step ${n}`).toBeInViewport({ ratio: 1 })));
+		// The questions, the longest box, are given at least the notes' width.
+		const [questions, notes] = await Promise.all(
+			['.presenter > .lesson', '.presenter > .notes'].map(
+				async (box) => (await page.locator(box).boundingBox())!.width
+			)
+		);
+		expect(questions, `step ${n}`).toBeGreaterThanOrEqual(notes!);
 		if (n < total) await next.click();
 	}
 });
