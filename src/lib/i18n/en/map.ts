@@ -81,7 +81,7 @@ export const enMap = {
 	caption: {
 		label: 'Abductee nationalities in the document',
 		lead: (n: number) =>
-			`The document names nationals of ${n} countries as abducted or possibly abducted, and mentions others it does not name.`
+			`The document names nationals of ${n} countries as abducted or possibly abducted, and reports, second-hand, that other nationals were taken too.`
 	},
 	status: {
 		confirmed: 'Abducted (stated)',
