@@ -250,18 +250,22 @@ for (const viewport of [
 	});
 }
 
-test('the embed’s source line leads to the document’s outline, in the embed’s language', async ({
+test('the embed’s source line names the document and leads to our outline of it, in the embed’s language', async ({
 	page
 }) => {
-	for (const [embed, outline] of [
-		['/embed', '/document'],
-		['/ja/embed/country/kor', '/ja/document']
+	for (const [embed, outline, words] of [
+		['/embed', '/document', 'our outline'],
+		['/ja/embed/country/kor', '/ja/document', '当サイトの要約']
 	] as const) {
 		await page.goto(embed);
-		const title = page.locator('.source a').filter({ has: page.locator('cite') });
-		await expect(title, embed).toHaveAttribute('href', outline);
+		// The document's title is cited, not a link: a reader would take it for the Ministry's page.
+		await expect(page.locator('.source cite'), embed).toHaveCount(1);
+		await expect(page.locator('.source a cite'), embed).toHaveCount(0);
+		const link = page.locator('.source a');
+		await expect(link, embed).toHaveText(words);
+		await expect(link, embed).toHaveAttribute('href', outline);
 		// Out of the host's frame, as the link to the full map.
-		await expect(title, embed).toHaveAttribute('target', '_top');
+		await expect(link, embed).toHaveAttribute('target', '_top');
 	}
 	await page.locator('.source a').click();
 	await expect(page).toHaveURL(/\/ja\/document$/);

@@ -107,6 +107,8 @@ export const enShare = {
 		siteName: 'Abductions by North Korea',
 		upTo: (date: string) => `up to ${date}`,
 		source: 'Source',
+		/** After the source's title: a link to this site's outline of the document, said as ours. */
+		outline: 'our outline',
 		pageTitle: (view: string) => `${view} · Embedded map · Abductions by North Korea`
 	}
 };

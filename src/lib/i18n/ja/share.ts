@@ -94,6 +94,7 @@ export const jaShare: ShareMessages = {
 		siteName: '北朝鮮による拉致',
 		upTo: (date) => `${date}まで`,
 		source: '出典',
+		outline: '当サイトの要約',
 		pageTitle: (view) => `${view}｜埋め込み地図｜北朝鮮による拉致`
 	}
 };

@@ -93,6 +93,7 @@ export const koShare: ShareMessages = {
 		siteName: '북한의 납치',
 		upTo: (date) => `${date}까지`,
 		source: '출처',
+		outline: '이 사이트의 요약',
 		pageTitle: (view) => `${view} | 퍼온 지도 | 북한의 납치`
 	}
 };
