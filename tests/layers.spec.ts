@@ -33,7 +33,7 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 		'May have been abducted (returnees’ testimony, hatched)'
 	);
 
-	await page.getByRole('radio', { name: 'Engagement by country' }).check();
+	await page.getByRole('radio', { name: 'Events by country' }).check();
 	await expect(page).toHaveURL(/\?layer=engagement$/);
 	// The legend says what the shading counts: events naming a country, whoever acted. It changes
 	// with the map, and the answer strip above the map goes with it, so the map grows: the United
@@ -147,7 +147,7 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 	await page.goto('about:blank');
 	await page.goto(url);
 	await waitForMap(page);
-	await expect(page.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Events by country' })).toBeChecked();
 	await expect(page.locator('output')).toContainText(/20(0\d|10)/);
 	await expect(page.locator('#event-japan-russia-summit-2018-09')).toHaveCount(0);
 	await page.keyboard.press('Tab'); // keeps the page interactive after reload

@@ -68,7 +68,7 @@ for (const { root, base } of [
 		await page.goto(`${site.url}/country/lbn?layer=engagement`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Lebanon' })).toBeVisible();
 		await waitForMap(page);
-		await expect(page.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Events by country' })).toBeChecked();
 		// In its own language too.
 		await page.goto(`${site.url}/ja/country/kor`);
 		await expect(page.getByRole('heading', { level: 1, name: '韓国' })).toBeVisible();

@@ -27,7 +27,7 @@ test('the copied link reopens the same view: layer, date and country', async ({
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await openReady(page, '/country/kor');
-	await page.getByRole('radio', { name: 'Engagement by country' }).check();
+	await page.getByRole('radio', { name: 'Events by country' }).check();
 	const slider = page.getByRole('slider', { name: /timeline/i });
 	await slider.focus();
 	await page.keyboard.press('End');
@@ -44,7 +44,7 @@ test('the copied link reopens the same view: layer, date and country', async ({
 
 	const reopened = await context.newPage();
 	await reopened.goto(copied);
-	await expect(reopened.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
+	await expect(reopened.getByRole('radio', { name: 'Events by country' })).toBeChecked();
 	await expect(reopened.locator('output')).toHaveText(shown);
 	await expect(reopened.getByRole('heading', { level: 1 })).toContainText('South Korea');
 });
@@ -382,7 +382,7 @@ test('a layer has a page of its own, prerendered with its own title, description
 		);
 	}
 	expect(tag(await (await request.get('/layer/engagement')).text(), 'og:title')).toMatch(
-		/^Engagement by country/
+		/^Events by country/
 	);
 	// The Japanese twin is built, and is a picture of its own (its words are Japanese: see
 	// src/lib/server/japanese-pictures.test.ts).
@@ -414,7 +414,7 @@ test('a layer page shows its layer, and the share button gives a layer view that
 
 	const reopened = await context.newPage();
 	await openReady(reopened, copied);
-	await expect(reopened.getByRole('radio', { name: 'Engagement by country' })).toBeChecked();
+	await expect(reopened.getByRole('radio', { name: 'Events by country' })).toBeChecked();
 	// Moving the timeline there keeps the layer's own address, as a reader would share it.
 	const slider = reopened.getByRole('slider', { name: /timeline/i });
 	await slider.focus();

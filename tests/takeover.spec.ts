@@ -337,7 +337,7 @@ test('a layer switch changes the legend, the caption and the panel in the frame 
 
 	// And back, from the world view's address the switch went to.
 	await recordFrames(page, japan);
-	await page.getByRole('radio', { name: 'Engagement by country' }).check();
+	await page.getByRole('radio', { name: 'Events by country' }).check();
 	expectInStep(await settledFrames(page, 'Events naming each country'));
 });
 
@@ -347,7 +347,7 @@ test('while the live map loads, the world in the page draws the layer’s lines,
 	const release = await holdGeometry(page);
 	await page.goto('/');
 	await answering(page);
-	await page.getByRole('radio', { name: 'Engagement by country' }).check();
+	await page.getByRole('radio', { name: 'Events by country' }).check();
 	const legend = page.locator('.legend-overlay');
 	await expect(legend).toContainText('Raised with North Korea (dashed)');
 	const lines = page.locator('svg.static-map g.lines path[data-link]');

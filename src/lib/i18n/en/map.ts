@@ -95,7 +95,7 @@ export const enMap = {
 		forum: 'Forum',
 		name: {
 			abductions: 'Abductee nationalities',
-			engagement: 'Engagement by country',
+			engagement: 'Events by country',
 			forums: 'Forums'
 		} satisfies Record<Layer, string>
 	},

@@ -78,7 +78,7 @@ export const jaMap: MapMessages = {
 		forum: '会議・枠組み',
 		name: {
 			abductions: '拉致被害者の国籍',
-			engagement: '国別の働きかけ',
+			engagement: '国別の出来事',
 			forums: '会議・枠組み'
 		}
 	},

@@ -81,7 +81,7 @@ export const koMap: MapMessages = {
 		forum: '회의·협의체',
 		name: {
 			abductions: '납치 피해자의 국적',
-			engagement: '나라별 외교 활동',
+			engagement: '나라별 사건',
 			forums: '회의·협의체'
 		}
 	},
