@@ -236,3 +236,23 @@ test('malformed view parameters fall back to the default view', async ({ page })
 	await expect(page.locator('output')).toContainText('Whole document');
 	await expect(page.locator('b')).toHaveCount(0);
 });
+
+test('at a date the abductee map says what it shows then, and why undated accounts stay', async ({
+	page
+}) => {
+	await openReady(page, '/?until=2007-10');
+	// The House resolution (2016) is the United States' only basis: six countries remain, and the
+	// caption does not say the document named six.
+	const caption = page.getByRole('note', { name: 'Abductee nationalities in the document' });
+	await expect(caption).toContainText(
+		'Up to October 2007 the map shows nationals of 6 countries as abducted or possibly abducted'
+	);
+	await expect(caption).not.toContainText('The document names');
+	await expect(page.locator('.moment')).toContainText(
+		'The document gives no date for its account of whose nationals were taken'
+	);
+	// The whole document: its own count, and no note on dates.
+	await openReady(page, '/');
+	await expect(caption).toContainText('The document names nationals of 7 countries');
+	await expect(page.locator('.moment')).toHaveCount(0);
+});

@@ -49,6 +49,8 @@ export const koMap: MapMessages = {
 		momentCount: (n, undated) =>
 			`사건 ${n}건${undated ? `(그중 ${undated}건은 문서에 날짜가 없어 그 기간이 끝난 시점에 셈)` : ''}.`,
 		latest: '최근:',
+		undatedAccount:
+			'문서는 어느 나라 국민이 납치되었는지에 관한 서술에 날짜를 붙이지 않습니다. 지도는 그 서술을 모든 날짜에 보여 주고, 날짜가 있는 사건(미국 하원 결의)에 근거한 사례만 그 사건 이후에 보여 줍니다.',
 		nationals: '납치되었거나 납치되었을 가능성이 있는 사람들의 국적',
 		events: '사건',
 		forumEvents: (forum) => `${forum}: 사건`,
@@ -66,6 +68,8 @@ export const koMap: MapMessages = {
 	},
 	caption: {
 		label: '문서에 기록된 납치 피해자의 국적',
+		leadUntil: (n, date) =>
+			`${date}까지 지도는 납치되었거나 납치되었을 가능성이 있는 국민으로 ${n}개국의 국민을 보여 줍니다. 문서는 다른 나라 국민도 납치되었다는 전언도 적고 있습니다.`,
 		lead: (n) =>
 			`문서는 납치되었거나 납치되었을 가능성이 있는 국민으로 ${n}개국의 국민을 들고 있습니다. 또 나라 이름을 밝히지 않은 다른 나라 국민도 납치되었다는 전언을 적고 있습니다.`
 	},
