@@ -125,6 +125,20 @@ describe('drawnLayers', () => {
 		expect(late.look.hatched).toContain('USA');
 	});
 
+	it('on the abductions layer lists in its legend only what the map draws at the date', () => {
+		const keys = (until?: string) =>
+			drawnLayers(dataset, summaries, { ...DEFAULT_VIEW, ...(until ? { until } : {}) }).legend.map(
+				(entry) => entry.key
+			);
+		// The House resolution (September 2016) is the only basis of the one single case.
+		expect(keys('2010-01')).not.toContain('single-case');
+		expect(keys('2010-01')).toEqual(
+			expect.arrayContaining(['confirmed', 'possible', 'reported', 'none', 'responsible'])
+		);
+		expect(keys('2016-09')).toContain('single-case');
+		expect(keys()).toContain('single-case');
+	});
+
 	it('on the abductions layer counts only the events up to the date in a tooltip', () => {
 		// Japan's events dated by January 2010, counted here from the dates as written.
 		const byThen = dataset.events.filter(

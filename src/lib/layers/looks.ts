@@ -66,7 +66,14 @@ export function abductionLook(
 			.filter((s) => statusCrossHatched(s.status))
 			.map((s) => s.iso3)
 			.sort(),
-		legend: abductionLegend(locale)
+		// What the map draws, no more: at an early date no country yet has a status that rests on
+		// a later event (the United States' single case), and its row goes too.
+		legend: abductionLegend(locale).filter(
+			(entry) =>
+				entry.key === 'none' ||
+				entry.key === 'responsible' ||
+				list.some((s) => s.iso3 !== NORTH_KOREA && s.status === entry.key)
+		)
 	};
 }
 
