@@ -271,3 +271,22 @@ test('the embed’s source line names the document and leads to our outline of i
 	await expect(page).toHaveURL(/\/ja\/document$/);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('the embedded abductee map says its answer in a sentence under its heading', async ({
+	page
+}) => {
+	await page.goto('/embed');
+	await expect(page.locator('header .takeaway')).toHaveText(
+		'The document names nationals of 7 countries as abducted or possibly abducted, and reports, second-hand, that other nationals were taken too.'
+	);
+	// At a date, what the map shows then; on another layer or a country, the heading alone.
+	await page.goto('/embed?until=2010-01');
+	await expect(page.locator('header .takeaway')).toContainText(
+		'Up to January 2010 the map shows nationals of 6 countries'
+	);
+	for (const other of ['/embed?layer=engagement', '/embed/country/kor']) {
+		await page.goto(other);
+		await expect(page.locator('header h1')).toBeVisible();
+		await expect(page.locator('header .takeaway'), other).toHaveCount(0);
+	}
+});

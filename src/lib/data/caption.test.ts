@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalityGroups } from './caption';
+import { answerLead, nationalityGroups } from './caption';
 import { dataset } from './dataset';
 
 describe('nationalityGroups', () => {
@@ -42,5 +42,18 @@ describe('nationalityGroups', () => {
 		expect(named(new Set(before))).toHaveLength(6);
 		expect(named(new Set([...before, basis]))).toContain('USA');
 		expect(named(null)).toHaveLength(7);
+	});
+});
+
+describe('answerLead', () => {
+	const words = {
+		lead: (n: number) => `whole ${n}`,
+		leadUntil: (n: number, date: string) => `${date} ${n}`
+	};
+	it('counts every country of every group, for the whole document or up to a date', () => {
+		const groups = nationalityGroups(dataset.countries);
+		// Japan, South Korea, Thailand, Romania, Lebanon, China and the United States.
+		expect(answerLead(words, groups)).toBe('whole 7');
+		expect(answerLead(words, groups.slice(0, 1), 'May 2010')).toBe('May 2010 2');
 	});
 });

@@ -32,3 +32,18 @@ export function nationalityGroups(
 			.map(({ iso3, name }) => ({ iso3, name }))
 	})).filter((group) => group.countries.length > 0);
 }
+
+/** The caption's words for its first sentence, from the page's catalog. */
+export interface LeadWords {
+	lead: (n: number) => string;
+	leadUntil: (n: number, date: string) => string;
+}
+
+/**
+ * The answer's first sentence: how many countries the groups name, said of the whole document,
+ * or (at a timeline's date, as the reader reads it) of what the map shows up to then.
+ */
+export function answerLead(words: LeadWords, groups: readonly CaptionGroup[], until?: string) {
+	const count = groups.reduce((n, group) => n + group.countries.length, 0);
+	return until ? words.leadUntil(count, until) : words.lead(count);
+}
