@@ -78,7 +78,6 @@ export const jaPlain: PlainMessages = {
 			(contextNote ?? ''),
 		abductions: '拉致',
 		allCountries: '全ての国',
-		/** Under a country the table holds only as a group's member: the groups, whose membership is context. */
 		memberOf: (groups: readonly string[]) => `掲載の理由：${groups.join('・')}`,
 		countriesCaption: 'データに含まれる国',
 		events: (n) => `出来事（${n}）`,

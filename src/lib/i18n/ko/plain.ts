@@ -78,7 +78,6 @@ export const koPlain: PlainMessages = {
 			(contextNote ? ` ${contextNote}` : ''),
 		abductions: '납치',
 		allCountries: '모든 나라',
-		/** Under a country the table holds only as a group's member: the groups, whose membership is context. */
 		memberOf: (groups: readonly string[]) => `수록 이유: ${groups.join('·')}`,
 		countriesCaption: '데이터에 있는 나라',
 		events: (n) => `사건(${n})`,
