@@ -426,24 +426,6 @@ test.describe('on a phone', () => {
 		await expect(page).toHaveURL(/\/country\/usa/);
 	});
 
-	test('a tap on South Korea in the drawn world opens it and leaves no tooltip over it', async ({
-		page
-	}) => {
-		await openReady(page, '/');
-		const korea = page.locator('svg.static-map a[href="/country/kor"]').first();
-		await korea.scrollIntoViewIfNeeded();
-		const box = (await korea.boundingBox())!;
-		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-		await expect(page).toHaveURL(/\/country\/kor$/);
-		await expect(page.getByRole('heading', { level: 1, name: 'South Korea' })).toBeVisible();
-		// The tap focused the country's link; that focus, unseen, shows no tooltip.
-		await expect(page.getByRole('tooltip')).toBeHidden();
-		// The keyboard's focus still does.
-		await page.keyboard.press('Tab');
-		await page.keyboard.press('Shift+Tab');
-		await expect(page.getByRole('tooltip')).toBeVisible();
-	});
-
 	test('Japan is whole on the map, and a country page points to its facts', async ({ page }) => {
 		await page.goto('/country/jpn');
 		await waitForMap(page);
