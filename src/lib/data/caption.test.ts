@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLead, nationalityGroups } from './caption';
+import { answerLead, nationalityGroups, nationalityGroupsAfter } from './caption';
 import { dataset } from './dataset';
 
 describe('nationalityGroups', () => {
@@ -55,5 +55,18 @@ describe('answerLead', () => {
 		// Japan, South Korea, Thailand, Romania, Lebanon, China and the United States.
 		expect(answerLead(words, groups)).toBe('whole 7');
 		expect(answerLead(words, groups.slice(0, 1), 'May 2010')).toBe('May 2010 2');
+	});
+});
+
+describe('nationalityGroupsAfter', () => {
+	const count = (groups: { countries: unknown[] }[]) =>
+		groups.reduce((n, group) => n + group.countries.length, 0);
+	it('leaves out a status whose event had not happened, and keeps the undated ones', () => {
+		const by2010 = dataset.events.filter((e) => e.date <= '2010-01');
+		expect(count(nationalityGroupsAfter(dataset.countries, null))).toBe(7);
+		// The United States' one case rests on the House resolution of 2016.
+		const early = nationalityGroupsAfter(dataset.countries, by2010);
+		expect(count(early)).toBe(6);
+		expect(early.flatMap((g) => g.countries.map((c) => c.iso3))).not.toContain('USA');
 	});
 });

@@ -33,6 +33,14 @@ export function nationalityGroups(
 	})).filter((group) => group.countries.length > 0);
 }
 
+/** The groups at a timeline's date, given the events that had happened by then (null: the whole document). */
+export function nationalityGroupsAfter(
+	countries: readonly NamedCountry[],
+	happened: readonly { id: string }[] | null
+): CaptionGroup[] {
+	return nationalityGroups(countries, happened && new Set(happened.map((event) => event.id)));
+}
+
 /** The caption's words for its first sentence, from the page's catalog. */
 export interface LeadWords {
 	lead: (n: number) => string;

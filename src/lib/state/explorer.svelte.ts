@@ -11,6 +11,7 @@ import { page } from '$app/state';
 import type { DocEvent } from '$lib/data/schema';
 import type { ForumCoverage } from '$lib/data/engagement';
 import { drawnLayers, type DrawnLayers } from '$lib/layers/drawn';
+import { nationalityGroupsAfter } from '$lib/data/caption';
 import { currentLocale } from '$lib/i18n/current';
 import { dataFor } from '$lib/i18n/data';
 import { localHref } from '$lib/i18n/paths';
@@ -92,6 +93,17 @@ export class ExplorerState {
 		this.#held = shownView(this.#held, current, this.#map);
 		return this.#held;
 	});
+
+	/**
+	 * The nationalities the map's answer in words names, at the shown view's date: a status that
+	 * rests on a later event is not there yet, as the map leaves it uncoloured.
+	 */
+	readonly answer = $derived(
+		nationalityGroupsAfter(
+			this.data.dataset.countries,
+			this.shown.view.until ? this.shown.drawn.events : null
+		)
+	);
 
 	/** The map's report: whether the live map draws the page, and the look it has drawn. */
 	mapReports(report: MapReport<LayerLook>): void {
