@@ -1,8 +1,8 @@
 /**
  * What the lesson adds to the classroom's keys and the slide: A asks the step's questions one at
  * a time, each first alone and then with its answer, and then hides them; Q shows or hides the
- * QR code. The presenter view and
- * the slide share this state over the walk's channel ($lib/present/sync).
+ * QR code. The presenter view and the slide share this state over the walk's channel
+ * ($lib/present/sync).
  */
 import { keyAction, type KeyPress } from '$lib/keys';
 import type { LessonOverlay } from '$lib/present/sync';

@@ -11,7 +11,9 @@ import { page } from '$app/state';
 import type { DocEvent } from '$lib/data/schema';
 import type { ForumCoverage } from '$lib/data/engagement';
 import { drawnLayers, type DrawnLayers } from '$lib/layers/drawn';
-import { nationalityGroupsAfter } from '$lib/data/caption';
+import { answerLead, nationalityGroupsAfter } from '$lib/data/caption';
+import { formatDate } from '$lib/data/format';
+import { messagesFor } from '$lib/i18n/messages';
 import { currentLocale } from '$lib/i18n/current';
 import { dataFor } from '$lib/i18n/data';
 import { localHref } from '$lib/i18n/paths';
@@ -95,15 +97,19 @@ export class ExplorerState {
 	});
 
 	/**
-	 * The nationalities the map's answer in words names, at the shown view's date: a status that
-	 * rests on a later event is not there yet, as the map leaves it uncoloured.
+	 * The map's answer in words, at the shown view's date: the nationalities it names (a status
+	 * that rests on a later event is not there yet, as the map leaves it uncoloured) and its first
+	 * sentence, for the map page's caption and the embed's heading alike.
 	 */
-	readonly answer = $derived(
-		nationalityGroupsAfter(
+	readonly answer = $derived.by(() => {
+		const { until } = this.shown.view;
+		const groups = nationalityGroupsAfter(
 			this.data.dataset.countries,
-			this.shown.view.until ? this.shown.drawn.events : null
-		)
-	);
+			until ? this.shown.drawn.events : null
+		);
+		const date = until ? formatDate(until, this.locale) : undefined;
+		return { groups, lead: answerLead(messagesFor(this.locale).caption, groups, date) };
+	});
 
 	/** The map's report: whether the live map draws the page, and the look it has drawn. */
 	mapReports(report: MapReport<LayerLook>): void {

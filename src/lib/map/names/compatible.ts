@@ -17,11 +17,7 @@ export interface PlacedName {
  */
 export function compatible(a: PlacedName, b: PlacedName): boolean {
 	if (overlaps(a.box, b.box)) return false;
-	if (a.leader && b.leader && a.box.left < b.box.right && b.box.left < a.box.right) {
-		const [from, to] = [a.leader[0], b.leader[0]];
-		const northSouth = Math.abs(to.y - from.y) > Math.abs(to.x - from.x);
-		if (northSouth && (to.y - from.y) * (b.box.top - a.box.top) < 0) return false;
-	}
+	if (stackedAgainst(a, b, 1)) return false;
 	if (a.leader && segmentCrossesBox(a.leader[0], a.leader[1], b.box)) return false;
 	if (b.leader && segmentCrossesBox(b.leader[0], b.leader[1], a.box)) return false;
 	if (a.leader && b.leader && segmentsCross(a.leader[0], a.leader[1], b.leader[0], b.leader[1]))
@@ -35,16 +31,25 @@ export function compatible(a: PlacedName, b: PlacedName): boolean {
  * though more beside it than above it (North Korea and Japan), a reader follows the names down
  * the way the countries run, and a name below its southern neighbour's reads as that
  * neighbour's, its line running across it. The search weighs this against a name's place
- * rather than forbidding it, so a name is never hidden for its order alone.
+ * rather than forbidding it (compatible forbids it only where one lies more north than beside),
+ * so a name is never hidden for its order alone.
  */
 export function stackedAgainstLie(a: PlacedName, b: PlacedName): boolean {
-	if (!a.leader || !b.leader) return false;
-	if (!(a.box.left < b.box.right && b.box.left < a.box.right)) return false;
-	const [from, to] = [a.leader[0], b.leader[0]];
-	const south = to.y - from.y;
-	if (Math.abs(south) < NORTH_OF * Math.abs(to.x - from.x)) return false;
-	return south * (b.box.top - a.box.top) < 0;
+	return stackedAgainst(a, b, NORTH_OF);
 }
 
 /** How far north (as a share of how far beside) one country must lie for its name to stack above. */
 const NORTH_OF = 0.25;
+
+/**
+ * Whether two called-out names, one above the other, stack against their countries where one
+ * lies further north of the other than `northOf` times as far as it lies beside it.
+ */
+function stackedAgainst(a: PlacedName, b: PlacedName, northOf: number): boolean {
+	if (!a.leader || !b.leader) return false;
+	if (!(a.box.left < b.box.right && b.box.left < a.box.right)) return false;
+	const [from, to] = [a.leader[0], b.leader[0]];
+	const south = to.y - from.y;
+	if (Math.abs(south) <= northOf * Math.abs(to.x - from.x)) return false;
+	return south * (b.box.top - a.box.top) < 0;
+}
