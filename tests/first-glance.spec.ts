@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
+	coloursAround,
 	DESIGN_COLOUR,
 	expectColourAt,
 	holdGeometry,
 	hoverAt,
 	openReady,
+	sameColour,
 	screenPoint,
 	staticScreenPoint,
 	waitForMap
@@ -22,6 +24,8 @@ const SIZES = {
 /** Inland points, clear of borders and of the names' leader lines at world zoom. */
 const HONSHU: [number, number] = [138.3, 36.3];
 const NORTH_KOREA: [number, number] = [126, 40];
+const ROMANIA: [number, number] = [25, 45.9];
+const LEBANON: [number, number] = [35.9, 33.9];
 
 /**
  * The pages whose names and width each size checks: every kind of page at one size at least, the
@@ -153,6 +157,54 @@ for (const [sizeName, size] of Object.entries(SIZES)) {
 		});
 	});
 }
+
+test('a country’s name in the caption or the panel shows the country on the map, before and after the live map starts', async ({
+	page
+}) => {
+	await openReady(page, '/');
+	const caption = page.getByLabel('Abductee nationalities in the document');
+	const tooltip = page.getByRole('tooltip');
+	/** How far the tooltip lies from a point: 0 when the point is inside it. */
+	const tooltipDistanceTo = async ({ x, y }: { x: number; y: number }) => {
+		const box = (await tooltip.boundingBox())!;
+		const dx = Math.max(box.x - x, 0, x - box.x - box.width);
+		const dy = Math.max(box.y - y, 0, y - box.y - box.height);
+		return Math.hypot(dx, dy);
+	};
+	const darkAround = async (at: { x: number; y: number }) =>
+		(await coloursAround(page, at, 6)).filter((colour) => sameColour(colour, '#111111', 40)).length;
+
+	// Romania is a few pixels across on the world: the mouse on its name outlines it in near-black
+	// and puts its tooltip beside it.
+	const romania = await staticScreenPoint(page, ROMANIA);
+	expect(await darkAround(romania), 'dark pixels round Romania before').toBe(0);
+	await caption.getByRole('link', { name: 'Romania', exact: true }).hover();
+	await expect(tooltip).toContainText('Romania');
+	expect(await tooltipDistanceTo(romania)).toBeLessThan(30);
+	expect(await darkAround(romania), 'dark pixels round Romania, pointed at').toBeGreaterThan(3);
+	await page.mouse.move(5, 5);
+	await expect(tooltip).toHaveCount(0);
+
+	// The keyboard's focus points as the mouse does; a name in the panel's lists does too.
+	await caption.getByRole('link', { name: 'Thailand', exact: true }).focus();
+	await page.keyboard.press('Tab');
+	await expect(tooltip).toContainText('Romania');
+	await page.keyboard.press('Shift+Tab');
+	await expect(tooltip).toContainText('Thailand');
+	await page
+		.getByRole('region', { name: 'Nationalities that were, or may have been, abducted' })
+		.getByRole('link', { name: 'Lebanon', exact: true })
+		.hover();
+	await expect(tooltip).toContainText('Lebanon');
+	expect(await tooltipDistanceTo(await staticScreenPoint(page, LEBANON))).toBeLessThan(30);
+
+	// On the live map, the same.
+	await waitForMap(page);
+	await page.mouse.move(5, 5);
+	await caption.getByRole('link', { name: 'Lebanon', exact: true }).hover();
+	await expect(tooltip).toContainText('Lebanon');
+	expect(await tooltipDistanceTo(await screenPoint(page, LEBANON))).toBeLessThan(30);
+});
 
 test('the world is framed on the Pacific side of Asia: Europe left, Japan mid, the Americas right', async ({
 	page

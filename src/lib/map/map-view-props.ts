@@ -29,4 +29,9 @@ export interface MapViewProps {
 	drawn?: boolean;
 	/** The look the live map has finished drawing (a switch takes it a moment), for the legend. */
 	drawnLook?: LayerLook | null;
+	/**
+	 * A country the reader points at outside the map (a caption's link, by mouse or keyboard):
+	 * the map outlines it and shows its tooltip, so a small country is found from its name.
+	 */
+	pointed?: string | null;
 }

@@ -42,6 +42,8 @@ export interface Explorer {
 	/** Names by ISO alpha-3 and by forum id, for the panels' lists. */
 	readonly countryNames: ReadonlyMap<string, string>;
 	readonly groupNames: ReadonlyMap<string, string>;
+	/** Points at a country on the map from its name in a list, or stops (null): ui/point-at.ts. */
+	point(iso3: string | null): void;
 }
 
 export class ExplorerState {
@@ -82,6 +84,12 @@ export class ExplorerState {
 	 */
 	readonly #namedKey = $derived(this.drawn.named(this.selected).join(' '));
 	readonly named: readonly string[] = $derived(this.#namedKey ? this.#namedKey.split(' ') : []);
+
+	/**
+	 * The country whose name the reader points at in the caption or a panel's list (ui/point-at.ts):
+	 * the map outlines it and shows its tooltip.
+	 */
+	pointed = $state<string | null>(null);
 
 	/** What the map says it shows: MapColumn passes on MapView's report (`mapReports`). */
 	#map = $state.raw<MapReport<LayerLook>>({ live: false, drawnLook: null });
@@ -133,7 +141,8 @@ export class ExplorerState {
 		},
 		get groupNames() {
 			return state.data.groupNames;
-		}
+		},
+		point: (iso3: string | null) => (state.pointed = iso3)
 	}))(this);
 
 	/** Made while a layout starts: the query is read from its mount on. */

@@ -60,3 +60,22 @@ export function leaderPathData(
 		(line) => `M${line.map((at) => continuedUnits(at, world).join(',')).join('L')}`
 	);
 }
+
+/**
+ * A country pointed at from outside the map (a caption's link): its code, its name and its name
+ * point, in the pixels `project` gives for the world's units (frame longitudes). Null where the
+ * world lacks it or the point lies outside the `size` shown.
+ */
+export function pointedCountry(
+	world: ParentNode,
+	iso3: string,
+	size: Size,
+	project: (at: [number, number]) => { x: number; y: number }
+): { iso3: string; name: string; x: number; y: number } | null {
+	const shape = shapeOf(world, iso3);
+	const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
+	if (!shape || lng === undefined || lat === undefined) return null;
+	const { x, y } = project([intoFrame(lng), lat]);
+	if (x < 0 || y < 0 || x > size.width || y > size.height) return null;
+	return { iso3, name: shape.getAttribute('data-name') ?? iso3, x, y };
+}
