@@ -43,8 +43,8 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	);
 	await expect(page.locator('.answer')).toHaveCount(0);
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-	// The United States, named in six or more dated events: ColorBrewer Blues' darkest.
-	await colourAt(page, TEXAS, '#2171b5', 'the United States on the engagement layer');
+	// The United States, named in six or more dated events: ColorBrewer Blues' darkest (navy).
+	await colourAt(page, TEXAS, '#08306b', 'the United States on the engagement layer');
 	await expect.poll(() => legendItems(page)).toContain('Raised with North Korea (dashed)');
 	// The lines are drawn on this layer only.
 	const opacity = () =>

@@ -1,3 +1,4 @@
+import { contrastRatio, relativeLuminance } from './contrast';
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
 import { engagementByCountry, eventsUntil, forumCoverage } from '$lib/data/engagement';
@@ -11,7 +12,7 @@ import {
 	JAPAN_COLOUR,
 	engagementColour
 } from './looks';
-import { RESPONSIBLE_COLOUR, statusColour } from './palette';
+import { OCEAN_COLOUR, RESPONSIBLE_COLOUR, statusColour } from './palette';
 
 /** Evaluates a flat `match` expression for one code, as MapLibre would. */
 function colourFor(expression: unknown, code: string): unknown {
@@ -70,6 +71,18 @@ describe('engagementColour', () => {
 		expect(shades[3]).toBe(shades[4]);
 		expect(shades[5]).toBe(shades[6]);
 		expect(new Set([shades[0], shades[1], shades[3], shades[5]]).size).toBe(4);
+	});
+
+	it('keeps every shaded step clear of the sea and of unmarked land, and darker as counts grow', () => {
+		// A country one event names is as much on the map as one that many name: a pale blue
+		// beside the blue sea (Thailand, Mongolia) read as sea on a projector.
+		const shaded = [1, 3, 6].map(engagementColour);
+		for (const colour of shaded) {
+			expect(contrastRatio(colour, OCEAN_COLOUR), colour).toBeGreaterThanOrEqual(1.8);
+			expect(contrastRatio(colour, statusColour('none')), colour).toBeGreaterThanOrEqual(1.8);
+		}
+		const luminances = shaded.map(relativeLuminance);
+		expect(luminances).toEqual([...luminances].sort((a, b) => b - a));
 	});
 });
 

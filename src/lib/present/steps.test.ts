@@ -14,6 +14,7 @@ import {
 	TONE_COLOUR
 } from './step-look';
 import { OCEAN_COLOUR, statusColour } from '$lib/layers/palette';
+import { contrastRatio } from '$lib/layers/contrast';
 import { stepHeading, stepSources } from './text';
 
 const sections = new Set(dataset.document.sections.map((s) => s.id));
@@ -230,26 +231,15 @@ describe('the words on a slide', () => {
 });
 
 describe('the colours of the steps’ marks', () => {
-	/** WCAG's contrast ratio of two #rrggbb colours. */
-	const contrast = (a: string, b: string) => {
-		const luminance = (hex: string) => {
-			const [r, g, b] = [1, 3, 5].map((i) => {
-				const v = parseInt(hex.slice(i, i + 2), 16) / 255;
-				return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-			});
-			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-		};
-		const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-		return (high! + 0.05) / (low! + 0.05);
-	};
-
 	it('stand clear of the sea and of unmarked land on a projector, where unhatched', () => {
 		// Hatched tones (doubt, context) carry their stripes; a solid one has its colour alone,
 		// and a projector washes out a pale fill (China beside the sea on the last step).
 		const solid = ['japan', 'abducted', 'named', 'subject', 'partner', 'responsible'] as const;
 		for (const tone of solid) {
-			expect(contrast(TONE_COLOUR[tone], OCEAN_COLOUR), tone).toBeGreaterThanOrEqual(1.8);
-			expect(contrast(TONE_COLOUR[tone], statusColour('none')), tone).toBeGreaterThanOrEqual(1.8);
+			expect(contrastRatio(TONE_COLOUR[tone], OCEAN_COLOUR), tone).toBeGreaterThanOrEqual(1.8);
+			expect(contrastRatio(TONE_COLOUR[tone], statusColour('none')), tone).toBeGreaterThanOrEqual(
+				1.8
+			);
 		}
 	});
 });
