@@ -18,6 +18,20 @@ describe('tooltipContent', () => {
 		});
 	});
 
+	it('names a country pointed at from outside the map, and no more', () => {
+		const hover = { type: 'country' as const, iso3: 'LBN', name: 'Lebanese Republic', x: 1, y: 2 };
+		expect(tooltipContent(null, hover, names, describe_, 'en', 'LBN')).toEqual({
+			title: 'Lebanon',
+			lines: [],
+			x: 1,
+			y: 2
+		});
+		// The pointer on another country than the one pointed at: its tooltip as ever.
+		expect(tooltipContent(null, hover, names, describe_, 'en', 'ROU')!.lines).toEqual([
+			'about LBN'
+		]);
+	});
+
 	it('names a dataset country with the layer’s lines', () => {
 		const hover = { type: 'country' as const, iso3: 'LBN', name: 'Lebanese Republic', x: 1, y: 2 };
 		expect(tooltipContent(null, hover, names, describe_)).toEqual({

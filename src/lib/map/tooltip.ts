@@ -18,7 +18,13 @@ export function tooltipContent(
 	hover: Hit | null,
 	names: ReadonlyMap<string, string>,
 	describe: (iso3: string) => string[],
-	locale: Locale = 'en'
+	locale: Locale = 'en',
+	/**
+	 * A country pointed at from its name outside the map (MapView's `pointed`): its tooltip gives
+	 * the name alone, small enough to leave its neighbours and their names in sight; the words
+	 * beside the name the reader points at already say the rest.
+	 */
+	pointed: string | null = null
 ): TooltipContent | null {
 	if (keyboard) {
 		const { iso3, x, y } = keyboard;
@@ -29,9 +35,12 @@ export function tooltipContent(
 		return { title: hover.title, lines: hover.lines, x: hover.x, y: hover.y };
 	return {
 		title: names.get(hover.iso3) ?? hover.name,
-		lines: names.has(hover.iso3)
-			? describe(hover.iso3)
-			: [messagesFor(locale).tooltip.notInDocument],
+		lines:
+			hover.iso3 === pointed
+				? []
+				: names.has(hover.iso3)
+					? describe(hover.iso3)
+					: [messagesFor(locale).tooltip.notInDocument],
 		x: hover.x,
 		y: hover.y
 	};
