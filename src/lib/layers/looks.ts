@@ -11,6 +11,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
 import {
 	abductionLegend,
+	BLUES,
 	RESPONSIBLE_COLOUR,
 	responsibleEntry,
 	statusColour,
@@ -80,7 +81,7 @@ export function abductionLook(
 export const JAPAN_COLOUR = '#1b7837';
 /** ColorBrewer Blues: how many dated events name a country. */
 const ENGAGEMENT_STEPS = [1, 3, 6] as const;
-const ENGAGEMENT_COLOURS = [NONE, '#6baed6', '#2171b5', '#08306b'] as const;
+const ENGAGEMENT_COLOURS = [NONE, ...BLUES] as const;
 
 /** The colour of the last step a count reaches (a count of 3 is in the 3–5 step). */
 export function engagementColour(total: number): string {

@@ -19,6 +19,13 @@ export function statusColour(status: AbductionStatus): string {
 	return STATUS_COLOURS[ABDUCTION_STATUSES.indexOf(status)]!;
 }
 
+/**
+ * ColorBrewer Blues' 5th, 7th and 9th, light to dark: the events layer's steps and the slides'
+ * named countries. Each stands at least 1.8:1 against the sea and unmarked land (looks.test.ts),
+ * so the lightest does not read as sea on a projector.
+ */
+export const BLUES = ['#6baed6', '#2171b5', '#08306b'] as const;
+
 export const RESPONSIBLE_COLOUR = '#b35806';
 export const OCEAN_COLOUR = '#d6e4ee';
 export const BORDER_COLOUR = '#ffffff';

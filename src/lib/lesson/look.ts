@@ -4,10 +4,10 @@
  * each mark in words (and in a symbol).
  */
 import { matchByCode, type LayerLook } from '$lib/layers/looks';
-import { statusColour, type LegendEntry } from '$lib/layers/palette';
+import { BLUES, statusColour, type LegendEntry } from '$lib/layers/palette';
 import type { Graded, Mark } from './grade';
 
-export const CHOSEN_COLOUR = '#2171b5';
+export const CHOSEN_COLOUR = BLUES[1];
 export const MARK_COLOUR: Record<Mark, string> = {
 	right: '#1a9850',
 	wrong: '#d73027',

@@ -30,7 +30,8 @@ export interface MapViewProps {
 	/** The look the live map has finished drawing (a switch takes it a moment), for the legend. */
 	drawnLook?: LayerLook | null;
 	/**
-	 * A country the reader points at outside the map (a caption's link, by mouse or keyboard):
+	 * A country the reader points at outside the map (its name in the caption or a panel's list,
+	 * by mouse or keyboard; ui/point-at.ts):
 	 * the map outlines it and shows its tooltip, so a small country is found from its name.
 	 */
 	pointed?: string | null;

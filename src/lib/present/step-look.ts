@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '$lib/data/schema';
 import { JAPAN_COLOUR, FORUM_CONTEXT_COLOUR, matchByCode, type LayerLook } from '$lib/layers/looks';
-import { RESPONSIBLE_COLOUR, statusColour } from '$lib/layers/palette';
+import { BLUES, RESPONSIBLE_COLOUR, statusColour } from '$lib/layers/palette';
 import type { MarkTone, Step } from './steps';
 
 export const TONE_COLOUR: Record<MarkTone, string> = {
@@ -13,10 +13,10 @@ export const TONE_COLOUR: Record<MarkTone, string> = {
 	abducted: statusColour('confirmed'),
 	'possibly-abducted': statusColour('possible'),
 	reported: statusColour('reported'),
-	named: '#2171b5',
-	subject: '#08306b',
-	// Light, as partners beside the subject, yet clear of the sea (about 1.9:1, where #9ecae1 was 1.35).
-	partner: '#6baed6',
+	named: BLUES[1],
+	subject: BLUES[2],
+	// Light, as partners beside the subject, yet clear of the sea.
+	partner: BLUES[0],
 	context: FORUM_CONTEXT_COLOUR,
 	'second-context': '#c2a5cf',
 	responsible: RESPONSIBLE_COLOUR

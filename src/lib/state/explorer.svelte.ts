@@ -90,6 +90,10 @@ export class ExplorerState {
 	 * the map outlines it and shows its tooltip.
 	 */
 	pointed = $state<string | null>(null);
+	/** Points at a country from its name, or stops (null). */
+	point = (iso3: string | null): void => {
+		this.pointed = iso3;
+	};
 
 	/** What the map says it shows: MapColumn passes on MapView's report (`mapReports`). */
 	#map = $state.raw<MapReport<LayerLook>>({ live: false, drawnLook: null });
@@ -142,7 +146,7 @@ export class ExplorerState {
 		get groupNames() {
 			return state.data.groupNames;
 		},
-		point: (iso3: string | null) => (state.pointed = iso3)
+		point: state.point
 	}))(this);
 
 	/** Made while a layout starts: the query is read from its mount on. */

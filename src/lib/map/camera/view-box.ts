@@ -13,6 +13,11 @@ export interface Size {
 	height: number;
 }
 
+/** Whether a point in pixels lies on a box of `size` pixels (its edges included). */
+export function withinSize(point: { x: number; y: number }, size: Size): boolean {
+	return point.x >= 0 && point.y >= 0 && point.x <= size.width && point.y <= size.height;
+}
+
 /** [x, y, width, height] in the world SVG's units. */
 export type ViewBox = [number, number, number, number];
 

@@ -18,6 +18,7 @@ import {
 	type ScreenBox
 } from './callouts';
 import { leaderEnd, segmentCrossesBox, type Point } from './segments';
+import { withinSize } from '../camera/view-box';
 import { compatible, stackedAgainstLie } from './compatible';
 import {
 	LEADER_ACROSS_NEIGHBOUR,
@@ -184,9 +185,7 @@ export function placeNames(requests: readonly NameRequest[], view: PlacementView
 	const othersOf = own.map((iso3) => (other: string) => other !== iso3);
 	const namedOthersOf = own.map((iso3) => (other: string) => other !== iso3 && own.includes(other));
 	const options = requests.map((request) => {
-		const { x, y } = view.project(request.labelPoint);
-		const inView = x >= 0 && y >= 0 && x <= view.width && y <= view.height;
-		return inView ? candidates(request, view) : [];
+		return withinSize(view.project(request.labelPoint), view) ? candidates(request, view) : [];
 	});
 	// Whether a place suits its name on its own: inside the view, its leader short, over open
 	// sea or its own country alone (never a neighbour's land, which would read as that

@@ -5,7 +5,7 @@
  * placing itself is the names' (names/layout.ts), as on the live map.
  */
 import { intoFrame } from '../camera/frame';
-import { continuedUnits, type Size } from '../camera/view-box';
+import { continuedUnits, withinSize, type Size } from '../camera/view-box';
 import { calloutFor, namedCountries } from '../names/callouts';
 import { nameLabel, type MapName } from '../names/layout';
 import { numbers, shapeOf } from './world-view';
@@ -62,7 +62,7 @@ export function leaderPathData(
 }
 
 /**
- * A country pointed at from outside the map (a caption's link): its code, its name and its name
+ * A country pointed at from its name outside the map (StaticMap's `pointed`): its code, its name and its name
  * point, in the pixels `project` gives for the world's units (frame longitudes). Null where the
  * world lacks it or the point lies outside the `size` shown.
  */
@@ -75,7 +75,7 @@ export function pointedCountry(
 	const shape = shapeOf(world, iso3);
 	const [lng, lat] = numbers(shape?.getAttribute('data-label')) ?? [];
 	if (!shape || lng === undefined || lat === undefined) return null;
-	const { x, y } = project([intoFrame(lng), lat]);
-	if (x < 0 || y < 0 || x > size.width || y > size.height) return null;
-	return { iso3, name: shape.getAttribute('data-name') ?? iso3, x, y };
+	const point = project([intoFrame(lng), lat]);
+	if (!withinSize(point, size)) return null;
+	return { iso3, name: shape.getAttribute('data-name') ?? iso3, ...point };
 }
