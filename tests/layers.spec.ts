@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+	coloursAround,
 	DESIGN_COLOUR,
+	disableWebGL,
 	expectColourAt,
 	hoverAt,
 	openReady,
+	sameColour,
 	screenPoint,
 	waitForMap
 } from './helpers';
@@ -120,8 +123,9 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 	await slider.focus();
 	await page.keyboard.press('End');
 	await expect(page.locator('output')).toContainText('Whole document');
-	// Step back until the label reaches 2010 or earlier.
-	for (let i = 0; i < 40; i++) {
+	// Step back until the label reaches 2010 or earlier: the slider stops at each event's month,
+	// some fifty of them after 2010, so the bound leaves room for them all.
+	for (let i = 0; i < 120; i++) {
 		const text = (await page.locator('output').textContent()) ?? '';
 		const year = Number(text.match(/(\d{4})/)?.[1]);
 		if (year && year <= 2010) break;
@@ -255,4 +259,105 @@ test('at a date the abductee map says what it shows then, and why undated accoun
 	await openReady(page, '/');
 	await expect(caption).toContainText('The document names nationals of 7 countries');
 	await expect(page.locator('.moment')).toHaveCount(0);
+});
+
+/**
+ * The middle of a line on screen, measured along it, and the way it runs there towards its
+ * northern end (Japan to Russia runs north): where the reader should see the line's head.
+ */
+function middleTowardsNorth(points: { x: number; y: number }[]) {
+	const northLast = points[0]!.y > points.at(-1)!.y ? points : [...points].reverse();
+	const lengths = northLast
+		.slice(1)
+		.map((p, i) => Math.hypot(p.x - northLast[i]!.x, p.y - northLast[i]!.y));
+	let left = lengths.reduce((a, b) => a + b, 0) / 2;
+	for (let i = 0; i < lengths.length; i++) {
+		const [a, b] = [northLast[i]!, northLast[i + 1]!];
+		if (left <= lengths[i]!) {
+			const t = left / lengths[i]!;
+			return {
+				x: a.x + (b.x - a.x) * t,
+				y: a.y + (b.y - a.y) * t,
+				angle: Math.atan2(b.y - a.y, b.x - a.x)
+			};
+		}
+		left -= lengths[i]!;
+	}
+	throw new Error('a line without length');
+}
+
+/**
+ * A head pointing along `angle` at `at`: 3 px either side of the line, its wide back is in the
+ * line's colour and its narrow tip is not (a bare line is 2.5 px wide and colours neither).
+ */
+async function expectHeadAt(
+	page: Page,
+	at: { x: number; y: number; angle: number },
+	colour: string,
+	what: string
+) {
+	const point = (along: number, across: number) => ({
+		x: at.x + along * Math.cos(at.angle) - across * Math.sin(at.angle),
+		y: at.y + along * Math.sin(at.angle) + across * Math.cos(at.angle)
+	});
+	// In the line's colour, give or take the head's white rim blending at its edge.
+	const lineColoured = async (along: number, across: number) =>
+		(await coloursAround(page, point(along, across), 1)).some((seen) =>
+			sameColour(seen, colour, 40)
+		);
+	for (const side of [-3, 3]) {
+		await expect
+			.poll(() => lineColoured(-4, side), { message: `${what}: the head's back`, timeout: 15_000 })
+			.toBe(true);
+		expect(await lineColoured(4.5, side), `${what}: beside the head's tip`).toBe(false);
+	}
+}
+
+test('a one-way line has a head at its middle, pointing from the side that acted', async ({
+	page
+}) => {
+	// The static world first, as a reader without WebGL has it.
+	await disableWebGL(page);
+	await openReady(page, '/layer/engagement');
+	const line = page.locator('svg.static-map path[data-link="JPN-RUS"]');
+	const onScreen = await line.evaluate((path: SVGPathElement) => {
+		const matrix = path.getScreenCTM()!;
+		const total = path.getTotalLength();
+		return Array.from({ length: 101 }, (_, i) => {
+			const p = path.getPointAtLength((total * i) / 100).matrixTransform(matrix);
+			return { x: p.x, y: p.y };
+		});
+	});
+	// Japan acted (a summit with Russia): the head points from Japan to Russia, north-west.
+	await expectHeadAt(page, middleTowardsNorth(onScreen), '#0072b2', 'Japan → Russia, static');
+	// Japan and the United States both acted in their events: no head on that line.
+	await expect(page.locator('svg.static-map path[data-link="JPN-USA"]')).toHaveCount(1);
+	await expect(page.locator('svg.static-map [data-head="JPN-USA"]')).toHaveCount(0);
+});
+
+test('the live map draws the same head, where the static map does', async ({ page }) => {
+	await page.goto('/layer/engagement');
+	await waitForMap(page);
+	// The whole line as the map was given it (a tile's features hold only their part of it).
+	let coordinates: [number, number][] = [];
+	await expect
+		.poll(async () => {
+			coordinates = await page.evaluate(async () => {
+				const map = (
+					window as unknown as {
+						dashboardMap: {
+							getSource(id: string): { getData(): Promise<GeoJSON.FeatureCollection> };
+						};
+					}
+				).dashboardMap;
+				const data = await map.getSource('links').getData();
+				const line = data.features.find((f) => f.properties?.id === 'JPN-RUS');
+				return ((line?.geometry as GeoJSON.MultiLineString | undefined)?.coordinates.flat() ??
+					[]) as [number, number][];
+			});
+			return coordinates.length;
+		})
+		.toBeGreaterThan(1);
+	const onScreen = await Promise.all(coordinates.map((at) => screenPoint(page, at)));
+	await expectHeadAt(page, middleTowardsNorth(onScreen), '#0072b2', 'Japan → Russia, live');
 });

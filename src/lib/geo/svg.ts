@@ -1,5 +1,5 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
-import { linkLineAttributes, type LinkLine } from '$lib/layers/link-lines';
+import { arrowheadAttributes, linkLineAttributes, type LinkLine } from '$lib/layers/link-lines';
 import type { SvgWorld } from './types';
 import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { worldUnits } from '$lib/map/camera/view-box';
@@ -118,11 +118,15 @@ export function staticHatchId(
  * the page's script needs to hover, recolour and select. Hatches sit in their own group, so a
  * layer change can redraw them.
  */
-/** A line of the engagement layer, as the page's script would draw it. */
-const lineSvg = (line: LinkLine) =>
-	`<path ${Object.entries(linkLineAttributes(line))
+/** A line of the engagement layer and its head, as the page's script would draw them. */
+const pathSvg = (attributes: Record<string, string>) =>
+	`<path ${Object.entries(attributes)
 		.map(([name, value]) => `${name}="${escape(value)}"`)
 		.join(' ')}/>`;
+const lineSvg = (line: LinkLine) => {
+	const head = arrowheadAttributes(line);
+	return pathSvg(linkLineAttributes(line)) + (head ? pathSvg(head) : '');
+};
 
 export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOptions): string {
 	const { colourOf, names, href, label } = options;

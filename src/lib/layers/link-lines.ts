@@ -4,7 +4,14 @@
  * its kind and dashed when raised with North Korea, as the live map draws it (live/links.ts).
  */
 import type { Link } from '$lib/data/engagement';
+import { arrowAt, arrowShown, arrowTransform, ARROWHEAD_PATH, type Arrow } from './arrow';
 import { LINK_COLOUR } from './looks';
+
+/** A line's path in the table of paths: drawn from the country `from`, to the pair's other. */
+export interface LinePath {
+	from: string;
+	d: string;
+}
 
 export interface LinkLine {
 	/** The path in the static world's units. */
@@ -13,6 +20,10 @@ export interface LinkLine {
 	dashed: boolean;
 	/** The link's name in the table of paths (linkKey). */
 	key: string;
+	/** The country the path starts at. */
+	from: string;
+	/** Where a one-way line arrives (the country one side acted towards); none when both acted. */
+	arrow?: Arrow;
 }
 
 /** A line's name in the table of paths: the pair's codes, sorted. */
@@ -23,14 +34,17 @@ export function linkKey(link: Pick<Link, 'from' | 'to'>): string {
 /** The view's links as lines, from the table of paths; a link missing from it is left out. */
 export function linkLines(
 	links: readonly Link[],
-	paths: Readonly<Record<string, string>>
+	paths: Readonly<Record<string, LinePath>>
 ): LinkLine[] {
 	return links.flatMap((link) => {
 		const key = linkKey(link);
-		const d = paths[key];
-		return d
-			? [{ d, colour: LINK_COLOUR[link.kind], dashed: link.kind === 'raised-with-dprk', key }]
-			: [];
+		const path = paths[key];
+		if (!path) return [];
+		const { d, from } = path;
+		const oneWay = link.actedBy.length === 1;
+		const arrow = oneWay ? arrowAt(d, link.to === from) : undefined;
+		const dashed = link.kind === 'raised-with-dprk';
+		return [{ d, colour: LINK_COLOUR[link.kind], dashed, key, from, ...(arrow && { arrow }) }];
 	});
 }
 
@@ -41,6 +55,7 @@ export function linkLines(
 export function linkLineAttributes(line: LinkLine): Record<string, string> {
 	return {
 		'data-link': line.key,
+		'data-from': line.from,
 		d: line.d,
 		fill: 'none',
 		stroke: line.colour,
@@ -48,5 +63,30 @@ export function linkLineAttributes(line: LinkLine): Record<string, string> {
 		'stroke-linecap': 'round',
 		'vector-effect': 'non-scaling-stroke',
 		...(line.dashed ? { 'stroke-dasharray': '6 4' } : {})
+	};
+}
+
+/**
+ * A one-way line's head, `unitsPerPixel` of the world's units a screen pixel (the page's script
+ * sets it again for each scale: scaleWorld); none on a line both sides acted on. A thin light rim
+ * keeps it apart from a dark country under it.
+ */
+export function arrowheadAttributes(
+	line: LinkLine,
+	unitsPerPixel = 1
+): Record<string, string> | undefined {
+	const { arrow } = line;
+	if (!arrow) return undefined;
+	return {
+		'data-head': line.key,
+		'data-head-at': `${arrow.x} ${arrow.y} ${arrow.angle} ${arrow.length}`,
+		d: ARROWHEAD_PATH,
+		transform: arrowTransform(arrow, unitsPerPixel),
+		fill: line.colour,
+		stroke: '#ffffff',
+		'stroke-width': '1',
+		'stroke-linejoin': 'round',
+		'vector-effect': 'non-scaling-stroke',
+		...(arrowShown(arrow, 1 / unitsPerPixel) ? {} : { display: 'none' })
 	};
 }

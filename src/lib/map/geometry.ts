@@ -2,6 +2,7 @@
 import type { Topology } from 'topojson-specification';
 import type { SvgWorld, WorldGeometry } from '$lib/geo/types';
 import { inLocale, type Locale } from '$lib/i18n/locale';
+import type { LinePath } from '$lib/layers/link-lines';
 
 /** What the live map draws: the countries, cut at the antimeridian, and a point for each. */
 export type MapGeometry = WorldGeometry;
@@ -76,17 +77,17 @@ export function keptWorldMarkup(base: string, locale: Locale): Promise<string> {
 	return load();
 }
 
-const linePathTables = new Map<string, () => Promise<Readonly<Record<string, string>>>>();
+const linePathTables = new Map<string, () => Promise<Readonly<Record<string, LinePath>>>>();
 
 /**
  * The engagement layer's lines as paths on the static world (export/links.json), downloaded once
  * for the page's life: the static world and the saved pictures share it.
  */
-export function keptLinePaths(base: string): Promise<Readonly<Record<string, string>>> {
+export function keptLinePaths(base: string): Promise<Readonly<Record<string, LinePath>>> {
 	let load = linePathTables.get(base);
 	if (!load) {
 		load = keptUnlessFailed(() =>
-			fetchJson<Record<string, string>>(`${base}/export/links.json`, "the map's lines")
+			fetchJson<Record<string, LinePath>>(`${base}/export/links.json`, "the map's lines")
 		);
 		linePathTables.set(base, load);
 	}

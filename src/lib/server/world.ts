@@ -19,7 +19,7 @@ import { coarseWorld, WORLD_COARSE, type UnitsBox } from '$lib/geo/coarse';
 import { intoFrame, WORLD_FRAME } from '$lib/map/camera/frame';
 import { greatCircle, shiftLine, underCeiling } from '$lib/geo/arcs';
 import { linksOf } from '$lib/data/engagement';
-import { linkKey } from '$lib/layers/link-lines';
+import { linkKey, type LinePath } from '$lib/layers/link-lines';
 
 /** Natural Earth's countries (110m, plus the dataset's small ones from 50m), uncut: d3's projections clip themselves. */
 let countries: CountryFeature[] | undefined;
@@ -100,17 +100,17 @@ export const getPictureWorld = (): SvgWorld => getFirstPaintWorld();
  * Every line the engagement layer can draw (any date), as an SVG path on the pictures' world:
  * the great circle between the two countries' points, keyed by the pair's sorted codes.
  */
-let svgLinks: Record<string, string> | undefined;
-export function getSvgWorldLinks(): Record<string, string> {
+let svgLinks: Record<string, LinePath> | undefined;
+export function getSvgWorldLinks(): Record<string, LinePath> {
 	return (svgLinks ??= drawSvgWorldLinks());
 }
 
-function drawSvgWorldLinks(): Record<string, string> {
+function drawSvgWorldLinks(): Record<string, LinePath> {
 	const { projection } = framedMercator(WORLD_FRAME, getPictureWorld().width);
 	const points = new Map(
 		getWorld().points.features.map((f) => [f.properties.iso3, f.geometry.coordinates])
 	);
-	const lines: Record<string, string> = {};
+	const lines: Record<string, LinePath> = {};
 	for (const link of linksOf(dataset.events)) {
 		const [from, to] = [points.get(link.from), points.get(link.to)];
 		if (!from || !to) continue;
@@ -118,12 +118,13 @@ function drawSvgWorldLinks(): Record<string, string> {
 		// under the Arctic Circle, straight between its points in Mercator.
 		const [line] = greatCircle(from as [number, number], to as [number, number]);
 		const drawn = underCeiling(shiftLine(line!, intoFrame(from[0]!)));
-		lines[linkKey(link)] = drawn
+		const d = drawn
 			.map((at, i) => {
 				const [x, y] = projection(at as [number, number])!;
 				return `${i ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
 			})
 			.join('');
+		lines[linkKey(link)] = { from: link.from, d };
 	}
 	return lines;
 }

@@ -104,7 +104,7 @@ describe('the pictures’ lines', () => {
 		const { pathBox } = await import('./picture-map');
 		const [, ceiling] = worldUnits([0, 66.5], getPictureWorld());
 		const over = Object.entries(getSvgWorldLinks()).filter(
-			([, d]) => pathBox(d)[1] < ceiling - 0.2
+			([, { d }]) => pathBox(d)[1] < ceiling - 0.2
 		);
 		expect(Object.keys(getSvgWorldLinks()).length).toBeGreaterThan(5);
 		expect(over.map(([key]) => key)).toEqual([]);

@@ -11,6 +11,7 @@ import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR } from '$lib/layers/palette';
 import type { ViewBox } from '$lib/map/camera/view-box';
 import { landUnder, placePictureNames } from './picture-names';
 import { escapeXml, r1 } from './svg-text';
+import { ARROWHEAD_PATH, arrowShown, type Arrow } from '$lib/layers/arrow';
 
 export interface PictureLine {
 	d: string;
@@ -18,6 +19,8 @@ export interface PictureLine {
 	dashed: boolean;
 	/** The pair's codes (`JPN-USA`): the line's name in the file. */
 	key?: string;
+	/** A one-way line's head, where it arrives (link-lines.ts). */
+	arrow?: Arrow;
 }
 
 /** A country the picture names, at its label point in the world's units. */
@@ -144,7 +147,14 @@ export function pictureMapSvg(
 			'/>'
 	);
 
-	// Names and dots are placed in the picture's pixels, so the type keeps its size at any zoom.
+	// Heads, names and dots are placed in the picture's pixels, so they keep their size at any zoom.
+	const heads = (content.lines ?? []).flatMap(({ arrow, colour, key }) => {
+		if (!arrow || !arrowShown(arrow, scale)) return [];
+		const [x, y] = toPx([arrow.x, arrow.y]);
+		return [
+			`<path data-link="${key ?? ''}" d="${ARROWHEAD_PATH}" transform="translate(${r1(x)} ${r1(y)}) rotate(${arrow.angle})" fill="${colour}"/>`
+		];
+	});
 	const boxes = new Map(shown.map((c) => [c.iso3, c.box]));
 	const places = (content.places ?? []).flatMap((place) => {
 		const [x, y] = toPx(place.at);
@@ -189,6 +199,7 @@ export function pictureMapSvg(
 		`<g id="hatching" ${units}>${hatching.join('')}</g>` +
 		`<g id="selection" ${units}>${selection.join('')}</g>` +
 		`<g id="lines" ${units}>${lines.join('')}</g>` +
+		`<g id="arrowheads" stroke="#ffffff" stroke-width="1" stroke-linejoin="round">${heads.join('')}</g>` +
 		(content.overlay ? `<g id="step-names" ${units}>${content.overlay}</g>` : '') +
 		`<g id="dots" stroke="#111" stroke-width="1.2">${dotMarks.join('')}</g>` +
 		`<g id="leaders" stroke="#111" stroke-width="0.8">${leaders.join('')}</g>` +

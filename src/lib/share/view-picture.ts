@@ -4,7 +4,7 @@
  */
 import type { SvgWorld } from '$lib/geo/types';
 import type { LayerLook } from '$lib/layers/looks';
-import { linkLines } from '$lib/layers/link-lines';
+import { linkLines, type LinePath } from '$lib/layers/link-lines';
 import type { LegendEntry } from '$lib/layers/palette';
 import { formatDate } from '$lib/data/format';
 import type { ExplorerView } from '$lib/state/view';
@@ -115,7 +115,7 @@ export function viewPicture(args: {
 	summaries: ReadonlyMap<string, Pick<CountrySummary, 'status'>>;
 	countryNames: ReadonlyMap<string, string>;
 	world: SvgWorld;
-	linePaths?: Readonly<Record<string, string>>;
+	linePaths?: Readonly<Record<string, LinePath>>;
 	places: ReadonlyMap<string, { label: readonly [number, number]; bbox: Box }>;
 	selected: string | null;
 	document: SourceDocument;

@@ -38,7 +38,7 @@ export const enMap = {
 		ledeAbductions:
 			'Japan’s Foreign Ministry calls abductions by North Korea a violation of human rights that concerns many countries. The map shades whose nationals the document says were, or may have been, abducted; select a country for everything the document says about it.',
 		ledeEngagement:
-			'Each country is shaded by how many of the document’s events name it, whoever acted in them: Japan, a UN body, the US Congress or another country. An event the document does not date counts once the span it must lie in has passed. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named); a dashed line joins a country that raised the issue with North Korea itself.',
+			'Each country is shaded by how many of the document’s events name it, whoever acted in them: Japan, a UN body, the US Congress or another country. An event the document does not date counts once the span it must lie in has passed. Each line runs from the country that acted to the one it concerned (from Japan to those it met, from the US Congress to the governments it named), and the arrowhead at its middle points that way; a line with no arrowhead joins two countries that both acted. A dashed line joins a country that raised the issue with North Korea itself.',
 		/** Written from the group's data (forumLedeParts): named, context, and what is left unsaid. */
 		forumLede: (summary: string, named: readonly string[], context: number, unsaid: Unsaid) =>
 			[

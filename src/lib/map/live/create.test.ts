@@ -59,7 +59,8 @@ describe('showLook', () => {
 	it('sets each country’s colour, hatch and dot, and asks nothing of the style', () => {
 		const { map, calls, states } = recordingMap();
 		showLook(map, abductions, codes, false);
-		expect(calls.filter((call) => call[2] !== 'line-opacity')).toEqual([]);
+		// Only the lines and their heads are shown or hidden, by their opacity.
+		expect(calls.filter((call) => !/^(line|icon)-opacity$/.test(String(call[2])))).toEqual([]);
 		expect(states.get(`${COUNTRIES_SOURCE}/KOR`)).toEqual({
 			fill: statusColour('confirmed'),
 			hatch: 'none'
@@ -115,11 +116,17 @@ describe('showLook and the lines', () => {
 		const look = abductionLook(summaries.values());
 		const { map, calls, data } = recordingMap();
 		showLook(map, look, ['JPN'], true);
-		expect(calls).toEqual(LINK_LAYERS.map((id) => ['paint', id, 'line-opacity', 1]));
+		expect(calls).toEqual([
+			...LINK_LAYERS.map((id) => ['paint', id, 'line-opacity', 1]),
+			['paint', 'links-heads', 'icon-opacity', 1]
+		]);
 		expect(data).toEqual([]);
 		calls.length = 0;
 		showLook(map, look, ['JPN'], false);
-		expect(calls).toEqual(LINK_LAYERS.map((id) => ['paint', id, 'line-opacity', 0]));
+		expect(calls).toEqual([
+			...LINK_LAYERS.map((id) => ['paint', id, 'line-opacity', 0]),
+			['paint', 'links-heads', 'icon-opacity', 0]
+		]);
 		expect((data[0] as GeoJSON.FeatureCollection).features).toEqual([]);
 	});
 });

@@ -9,12 +9,15 @@ import type { Position } from 'geojson';
 import type { Link } from '$lib/data/engagement';
 import type { LayerLook } from '$lib/layers/looks';
 import { hatchPixels } from '$lib/layers/hatch';
+import { headImage } from './head-image';
 import { linkFeatures } from './links';
 import { buildStyle, lookStates } from './style';
 import {
 	COUNTRIES_SOURCE,
 	CROSS_HATCH_IMAGE,
 	HATCH_IMAGE,
+	HEAD_IMAGE,
+	LAYER,
 	LINK_LAYERS,
 	LINKS_SOURCE,
 	POINTS_SOURCE
@@ -76,13 +79,18 @@ export function createMap(options: {
 	const canvas = map.getCanvas();
 	canvas.setAttribute('aria-label', messagesFor(locale).map.label);
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-	// Our only images, the two hatches, are drawn in code when the style first asks for it.
+	// Our only images, the two hatches and the lines' head, are drawn in code when the style
+	// first asks for them.
 	map.setMissingStyleImageResolver((id) => {
 		if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) {
 			map.addImage(HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8) });
 		}
 		if (id === CROSS_HATCH_IMAGE && !map.hasImage(CROSS_HATCH_IMAGE)) {
 			map.addImage(CROSS_HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8, true) });
+		}
+		if (id === HEAD_IMAGE && !map.hasImage(HEAD_IMAGE)) {
+			const { pixelRatio, ...image } = headImage();
+			map.addImage(HEAD_IMAGE, image, { sdf: true, pixelRatio });
 		}
 	});
 	return map;
@@ -111,6 +119,7 @@ export function showLook(
 		map.setFeatureState({ source: POINTS_SOURCE, id }, { fill, marked });
 	}
 	for (const id of LINK_LAYERS) map.setPaintProperty(id, 'line-opacity', lines ? 1 : 0);
+	map.setPaintProperty(LAYER.heads, 'icon-opacity', lines ? 1 : 0);
 	// Hidden lines leave the source too, so the pointer cannot find them.
 	if (!lines) linksSource(map)?.setData({ type: 'FeatureCollection', features: [] });
 }

@@ -17,11 +17,15 @@ export const LAYER = {
 	focus: 'countries-focus',
 	linksJapan: 'links-japan',
 	linksDprk: 'links-dprk',
+	/** The one-way lines' heads, at their middles, pointing to the country acted towards. */
+	heads: 'links-heads',
 	small: 'small-countries'
 } as const;
 export const HATCH_IMAGE = 'hatch';
 /** The second-hand hatch, lines both ways. */
 export const CROSS_HATCH_IMAGE = 'hatch-cross';
+/** A one-way line's head (head-image.ts). */
+export const HEAD_IMAGE = 'link-head';
 
 export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
 

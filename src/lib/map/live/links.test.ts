@@ -38,3 +38,27 @@ it('draws one line per link with a readable label and what it stands for', () =>
 		collection.features.every((f) => f.properties.id.split('-').every((c) => places.has(c)))
 	).toBe(true);
 });
+
+it('gives a one-way line a head, drawn from the side that acted, only from the zoom where it fits', () => {
+	const places = new Map<string, [number, number]>([
+		['JPN', [138, 36]],
+		['RUS', [96, 61]],
+		['KOR', [128, 36]],
+		['USA', [-100, 40]]
+	]);
+	const names = new Map(dataset.countries.map((c) => [c.iso3, c.name]));
+	const collection = linkFeatures(linksOf(dataset.events), places, (code) => names.get(code)!);
+	const russia = collection.features.find((f) => f.properties.id === 'JPN-RUS')!;
+	expect(russia.properties.oneWay).toBe(true);
+	// The line starts in Japan, so MapLibre's head, turned along it, points at Russia.
+	expect(russia.geometry.coordinates[0]![0]).toEqual([138, 36]);
+	const withUs = collection.features.find((f) => ['JPN-USA', 'USA-JPN'].includes(f.properties.id))!;
+	expect(withUs.properties.oneWay).toBe(false);
+	// Japan to Russia is some 60 px long at zoom 0 (MapLibre's world is 512 px): a line of 42 px carries a head
+	// fits from the start. Japan to South Korea, 10 degrees of longitude, is 14 px at zoom 0,
+	// 28 at zoom 1 and 57 at zoom 2: its head comes between.
+	expect(russia.properties.headFromZoom).toBeLessThan(0);
+	const korea = collection.features.find((f) => ['JPN-KOR', 'KOR-JPN'].includes(f.properties.id))!;
+	expect(korea.properties.headFromZoom).toBeGreaterThan(1);
+	expect(korea.properties.headFromZoom).toBeLessThan(2);
+});

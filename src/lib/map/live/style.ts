@@ -3,7 +3,8 @@ import type {
 	CircleLayerSpecification,
 	ExpressionSpecification,
 	LineLayerSpecification,
-	StyleSpecification
+	StyleSpecification,
+	SymbolLayerSpecification
 } from 'maplibre-gl';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, statusColour } from '$lib/layers/palette';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
@@ -13,6 +14,7 @@ import {
 	COUNTRIES_SOURCE,
 	CROSS_HATCH_IMAGE,
 	HATCH_IMAGE,
+	HEAD_IMAGE,
 	LAYER,
 	LINKS_SOURCE,
 	markedCodes,
@@ -157,6 +159,35 @@ function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
 }
 
 /**
+ * The one-way lines' heads: one at each line's middle, turned with the line, which runs from the
+ * country that acted (linkFeatures); in the line's colour with a white rim, as on the static map.
+ */
+function headsLayer(): SymbolLayerSpecification {
+	return {
+		id: LAYER.heads,
+		type: 'symbol',
+		source: LINKS_SOURCE,
+		// A line too short on screen to carry its head has none (headFromZoom), as on the static map.
+		filter: ['all', ['==', ['get', 'oneWay'], true], ['>=', ['zoom'], ['get', 'headFromZoom']]],
+		layout: {
+			'symbol-placement': 'line-center',
+			'icon-image': HEAD_IMAGE,
+			'icon-rotation-alignment': 'map',
+			'icon-keep-upright': false,
+			'icon-allow-overlap': true,
+			'icon-ignore-placement': true
+		},
+		paint: {
+			// Shown with the lines (create.ts showLook).
+			'icon-opacity': 0,
+			'icon-color': kindColour,
+			'icon-halo-color': '#ffffff',
+			'icon-halo-width': 1
+		}
+	};
+}
+
+/**
  * The whole style, with the geometry already in it (the map is created once the geometry has
  * downloaded, so it loads and renders once). The links source starts empty: the map sets its
  * lines whenever the engagement layer shows them.
@@ -226,6 +257,7 @@ export function buildStyle(
 			},
 			linkLayer(LAYER.linksJapan, false),
 			linkLayer(LAYER.linksDprk, true),
+			headsLayer(),
 			smallCountriesLayer(look, datasetCodes)
 		]
 	};

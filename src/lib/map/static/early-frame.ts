@@ -8,6 +8,7 @@
  */
 import { worldViewBox } from './world-view';
 import { measureCovers } from '../covers';
+import { scaleHeads } from './heads';
 
 export function frameBeforeScript(holder: HTMLElement): void {
 	const world = holder.querySelector('svg');
@@ -22,6 +23,7 @@ export function frameBeforeScript(holder: HTMLElement): void {
 			const covered = measureCovers(frame);
 			const viewBox = worldViewBox(world, { selected, frame: null, size, covered });
 			world.setAttribute('viewBox', viewBox.join(' '));
+			scaleHeads(world, size.width / viewBox[2]);
 		}
 		if (document.readyState === 'loading') requestAnimationFrame(fit);
 	};

@@ -23,10 +23,18 @@ function fakeWorld() {
 	const patterns = [fakeElement(), fakeElement()];
 	const shape = fakeElement({ 'data-bbox': '35.1 33.05 36.6 34.69' });
 	const dot = { ...fakeElement(), parentElement: { querySelector: () => shape } };
+	// A line's head: its tip at (500, 200), pointing south-east, on a line 20 units long.
+	const head = fakeElement({ 'data-head-at': '500 200 45 20' });
+	const all: Record<string, unknown[]> = {
+		pattern: patterns,
+		'circle[data-iso3]': [dot],
+		'path[data-head-at]': [head]
+	};
 	const svg = {
-		querySelectorAll: (selector: string) => (selector === 'pattern' ? patterns : [dot])
+		...fakeElement(),
+		querySelectorAll: (selector: string) => all[selector] ?? []
 	} as unknown as SVGSVGElement;
-	return { svg, patterns, dot };
+	return { svg, patterns, dot, head };
 }
 
 it('keeps the hatch’s spacing at every scale', () => {
@@ -61,4 +69,16 @@ it('drops Lebanon’s dot once Lebanon itself is large enough to point at', () =
 	expect(dot.classes.has('given-way')).toBe(true);
 	scaleWorld(svg, 1, 1.3);
 	expect(dot.classes.has('given-way')).toBe(false);
+});
+
+it('keeps a line’s head its size on screen, and drops it where its line is too short to carry it', () => {
+	const { svg, head } = fakeWorld();
+	// 4 px a unit: the line is 80 px long, a head (14 px) fits; a quarter of a unit a pixel.
+	scaleWorld(svg, 4, 3);
+	expect(head.attributes.transform).toBe('translate(500 200) rotate(45) scale(0.25)');
+	expect(head.attributes.display).toBe('inline');
+	// The world view on a phone, 0.4 px a unit: the line is 8 px, shorter than its head.
+	scaleWorld(svg, 0.4, 0);
+	expect(head.attributes.transform).toBe('translate(500 200) rotate(45) scale(2.5)');
+	expect(head.attributes.display).toBe('none');
 });

@@ -4,7 +4,13 @@
  * view) and the map's name. It changes attributes only, so the paths drawn at first paint stay.
  */
 import type { LayerLook } from '$lib/layers/looks';
-import { linkLineAttributes, type LinkLine } from '$lib/layers/link-lines';
+import {
+	arrowheadAttributes,
+	linkLineAttributes,
+	type LinePath,
+	type LinkLine
+} from '$lib/layers/link-lines';
+import { scaleHeads } from './heads';
 import { staticHatchId } from '$lib/geo/svg';
 import { statusColour } from '$lib/layers/palette';
 import { DOT_OUTLINE_PX, DOT_RADIUS_PX, dotShown } from '../camera/small-dot';
@@ -56,22 +62,27 @@ export function paintWorld(
 		}
 	}
 	svg.querySelector('g.hatches')?.replaceChildren(...hatches);
+	// Each line, then its head; the heads are sized for the world's scale by scaleWorld.
+	const pathWith = (attributes: Record<string, string>) => {
+		const path = document.createElementNS(SVG_NS, 'path');
+		for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
+		return path;
+	};
+	const unitsPerPixel = Number(svg.getAttribute('data-units-per-pixel')) || 1;
 	svg.querySelector('g.lines')?.replaceChildren(
-		...lines.map((line) => {
-			const path = document.createElementNS(SVG_NS, 'path');
-			for (const [name, value] of Object.entries(linkLineAttributes(line)))
-				path.setAttribute(name, value);
-			return path;
+		...lines.flatMap((line) => {
+			const head = arrowheadAttributes(line, unitsPerPixel);
+			return [pathWith(linkLineAttributes(line)), ...(head ? [pathWith(head)] : [])];
 		})
 	);
 }
 
 /** The lines' paths the world's markup carries (a layer page's HTML draws its own), by link. */
-export function linePathsIn(svg: SVGSVGElement): Record<string, string> {
+export function linePathsIn(svg: SVGSVGElement): Record<string, LinePath> {
 	return Object.fromEntries(
 		[...svg.querySelectorAll<SVGPathElement>('g.lines path[data-link]')].map((path) => [
 			path.dataset.link ?? '',
-			path.getAttribute('d') ?? ''
+			{ from: path.dataset.from ?? '', d: path.getAttribute('d') ?? '' }
 		])
 	);
 }
@@ -92,4 +103,5 @@ export function scaleWorld(svg: SVGSVGElement, scale: number, zoom: number): voi
 		dot.setAttribute('r', String((DOT_RADIUS_PX + DOT_OUTLINE_PX / 2) / scale));
 		dot.classList.toggle('given-way', !shown);
 	}
+	scaleHeads(svg, scale);
 }
