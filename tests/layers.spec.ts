@@ -267,12 +267,15 @@ test('at a date the abductee map says what it shows then, and why undated accoun
  */
 function middleTowardsNorth(points: { x: number; y: number }[]) {
 	const northLast = points[0]!.y > points.at(-1)!.y ? points : [...points].reverse();
-	const lengths = northLast
-		.slice(1)
-		.map((p, i) => Math.hypot(p.x - northLast[i]!.x, p.y - northLast[i]!.y));
-	let left = lengths.reduce((a, b) => a + b, 0) / 2;
+	return alongLine(northLast, 0.5);
+}
+
+/** The point a fraction of the way along a line on screen, and the way it runs there. */
+function alongLine(points: { x: number; y: number }[], fraction: number) {
+	const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+	let left = lengths.reduce((a, b) => a + b, 0) * fraction;
 	for (let i = 0; i < lengths.length; i++) {
-		const [a, b] = [northLast[i]!, northLast[i + 1]!];
+		const [a, b] = [points[i]!, points[i + 1]!];
 		if (left <= lengths[i]!) {
 			const t = left / lengths[i]!;
 			return {
@@ -284,6 +287,30 @@ function middleTowardsNorth(points: { x: number; y: number }[]) {
 		left -= lengths[i]!;
 	}
 	throw new Error('a line without length');
+}
+
+/**
+ * A line cased in white where it crosses the navy United States: just beside the line, on its
+ * southern side (the other lines to the US run north of it), the reader sees near-white, not the
+ * country's navy.
+ */
+async function expectCasedAt(
+	page: Page,
+	at: { x: number; y: number; angle: number },
+	what: string
+) {
+	const sides = [-1.9, 1.9].map((side) => ({
+		x: at.x - side * Math.sin(at.angle),
+		y: at.y + side * Math.cos(at.angle)
+	}));
+	const south = sides[0]!.y > sides[1]!.y ? sides[0]! : sides[1]!;
+	await expect
+		.poll(
+			async () =>
+				(await coloursAround(page, south, 1)).some((seen) => sameColour(seen, '#ffffff', 40)),
+			{ message: `${what}: the casing beside the line`, timeout: 15_000 }
+		)
+		.toBe(true);
 }
 
 /**
@@ -330,19 +357,30 @@ test('a one-way line has a head at its middle, pointing from the side that acted
 	});
 	// Japan acted (a summit with Russia): the head points from Japan to Russia, north-west.
 	await expectHeadAt(page, middleTowardsNorth(onScreen), '#0072b2', 'Japan → Russia, static');
-	// Japan and the United States both acted in their events: no head on that line.
-	await expect(page.locator('svg.static-map path[data-link="JPN-USA"]')).toHaveCount(1);
+	// Japan and the United States both acted in their events: no head on that line. Where it
+	// crosses the navy United States, its white casing keeps it a line.
+	const usLine = await page
+		.locator('svg.static-map path[data-link="JPN-USA"]')
+		.evaluate((path: SVGPathElement) => {
+			const matrix = path.getScreenCTM()!;
+			const total = path.getTotalLength();
+			return Array.from({ length: 101 }, (_, i) => {
+				const p = path.getPointAtLength((total * i) / 100).matrixTransform(matrix);
+				return { x: p.x, y: p.y };
+			});
+		});
 	await expect(page.locator('svg.static-map [data-head="JPN-USA"]')).toHaveCount(0);
+	const eastEnd = usLine[0]!.x > usLine.at(-1)!.x ? [...usLine].reverse() : usLine;
+	await expectCasedAt(page, alongLine(eastEnd, 0.96), 'Japan – United States over the US, static');
 });
 
-test('the live map draws the same head, where the static map does', async ({ page }) => {
-	await page.goto('/layer/engagement');
-	await waitForMap(page);
-	// The whole line as the map was given it (a tile's features hold only their part of it).
+/** A line of the live map, as it was given to the map, on screen: by its id either way round. */
+async function liveLineOnScreen(page: Page, pair: [string, string]) {
+	const ids = [pair.join('-'), [...pair].reverse().join('-')];
 	let coordinates: [number, number][] = [];
 	await expect
 		.poll(async () => {
-			coordinates = await page.evaluate(async () => {
+			coordinates = await page.evaluate(async (ids) => {
 				const map = (
 					window as unknown as {
 						dashboardMap: {
@@ -350,14 +388,24 @@ test('the live map draws the same head, where the static map does', async ({ pag
 						};
 					}
 				).dashboardMap;
+				// The whole line (a tile's features hold only their part of it).
 				const data = await map.getSource('links').getData();
-				const line = data.features.find((f) => f.properties?.id === 'JPN-RUS');
+				const line = data.features.find((f) => ids.includes(f.properties?.id));
 				return ((line?.geometry as GeoJSON.MultiLineString | undefined)?.coordinates.flat() ??
 					[]) as [number, number][];
-			});
+			}, ids);
 			return coordinates.length;
 		})
 		.toBeGreaterThan(1);
-	const onScreen = await Promise.all(coordinates.map((at) => screenPoint(page, at)));
-	await expectHeadAt(page, middleTowardsNorth(onScreen), '#0072b2', 'Japan → Russia, live');
+	return Promise.all(coordinates.map((at) => screenPoint(page, at)));
+}
+
+test('the live map draws the same head and casing, where the static map does', async ({ page }) => {
+	await page.goto('/layer/engagement');
+	await waitForMap(page);
+	const russia = await liveLineOnScreen(page, ['JPN', 'RUS']);
+	await expectHeadAt(page, middleTowardsNorth(russia), '#0072b2', 'Japan → Russia, live');
+	const usLine = await liveLineOnScreen(page, ['JPN', 'USA']);
+	const eastEnd = usLine[0]!.x > usLine.at(-1)!.x ? [...usLine].reverse() : usLine;
+	await expectCasedAt(page, alongLine(eastEnd, 0.96), 'Japan – United States over the US, live');
 });

@@ -1,5 +1,10 @@
 /** The world as one SVG document, coloured by a layer: the map's first paint, before any script. */
-import { arrowheadAttributes, linkLineAttributes, type LinkLine } from '$lib/layers/link-lines';
+import {
+	arrowheadAttributes,
+	linkCasingAttributes,
+	linkLineAttributes,
+	type LinkLine
+} from '$lib/layers/link-lines';
 import type { SvgWorld } from './types';
 import { crossId, hatchPatternsSvg } from '$lib/layers/hatch';
 import { worldUnits } from '$lib/map/camera/view-box';
@@ -127,6 +132,9 @@ const lineSvg = (line: LinkLine) => {
 	const head = arrowheadAttributes(line);
 	return pathSvg(linkLineAttributes(line)) + (head ? pathSvg(head) : '');
 };
+/** The lines' casings first, then the lines with their heads. */
+const linesSvg = (lines: readonly LinkLine[]) =>
+	lines.map((line) => pathSvg(linkCasingAttributes(line))).join('') + lines.map(lineSvg).join('');
 
 export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOptions): string {
 	const { colourOf, names, href, label } = options;
@@ -164,7 +172,7 @@ export function interactiveWorldSvg(world: SvgWorld, options: InteractiveWorldOp
 		`<defs>${hatchPatternsSvg(STATIC_HATCH_ID)}</defs>` +
 		`<g class="countries" id="${WORLD_COUNTRIES_ID}">${world.countries.map(country).join('')}</g>` +
 		`<g class="hatches" pointer-events="none">${hatches.join('')}</g>` +
-		`<g class="lines" pointer-events="none">${(options.lines ?? []).map(lineSvg).join('')}</g>` +
+		`<g class="lines" pointer-events="none">${linesSvg(options.lines ?? [])}</g>` +
 		// The names' leader lines, drawn by the page's script where the names go (StaticMap).
 		`<g class="leaders" pointer-events="none"></g></svg>`
 	);

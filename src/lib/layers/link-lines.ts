@@ -48,6 +48,27 @@ export function linkLines(
 	});
 }
 
+/** The white casing under every line: this many pixels either side of it, nearly opaque. */
+export const CASING_PX = 1.5;
+export const CASING_COLOUR = 'rgba(255, 255, 255, 0.9)';
+
+/**
+ * A line's casing on the static world, drawn under all the lines: a line stays a line over a
+ * dark country (the navy United States) and where lines meet.
+ */
+export function linkCasingAttributes(line: LinkLine): Record<string, string> {
+	return {
+		'data-casing': line.key,
+		d: line.d,
+		fill: 'none',
+		stroke: '#ffffff',
+		'stroke-opacity': '0.9',
+		'stroke-width': String(2 + 2 * CASING_PX),
+		'stroke-linecap': 'round',
+		'vector-effect': 'non-scaling-stroke'
+	};
+}
+
 /**
  * A line's attributes on the static world, in the page's HTML and from its script alike: 2 px
  * wide and dashed in screen pixels at every scale the world is shown at.

@@ -12,6 +12,7 @@ import type { ViewBox } from '$lib/map/camera/view-box';
 import { landUnder, placePictureNames } from './picture-names';
 import { escapeXml, r1 } from './svg-text';
 import { ARROWHEAD_PATH, arrowShown, type Arrow } from '$lib/layers/arrow';
+import { CASING_PX } from '$lib/layers/link-lines';
 
 export interface PictureLine {
 	d: string;
@@ -140,6 +141,11 @@ export function pictureMapSvg(
 			(c) =>
 				`<path data-iso3="${c.iso3}" d="${c.d}" fill="none" stroke="${FOCUS_COLOUR}" stroke-width="${stroke(2.5)}"/>`
 		);
+	// A white casing under the lines, as on the maps (link-lines.ts).
+	const casings = (content.lines ?? []).map(
+		(line) =>
+			`<path data-link="${line.key ?? ''}" d="${line.d}" fill="none" stroke="#ffffff" stroke-opacity="0.9" stroke-width="${stroke(2 + 2 * CASING_PX)}" stroke-linecap="round"/>`
+	);
 	const lines = (content.lines ?? []).map(
 		(line) =>
 			`<path data-link="${line.key ?? ''}" d="${line.d}" fill="none" stroke="${line.colour}" stroke-width="${stroke(2)}" stroke-linecap="round"` +
@@ -198,6 +204,7 @@ export function pictureMapSvg(
 		`<g id="countries" ${units} stroke="${BORDER_COLOUR}" stroke-width="${stroke(0.6)}" stroke-linejoin="round">${countries.join('')}</g>` +
 		`<g id="hatching" ${units}>${hatching.join('')}</g>` +
 		`<g id="selection" ${units}>${selection.join('')}</g>` +
+		`<g id="line-casings" ${units}>${casings.join('')}</g>` +
 		`<g id="lines" ${units}>${lines.join('')}</g>` +
 		`<g id="arrowheads" stroke="#ffffff" stroke-width="1" stroke-linejoin="round">${heads.join('')}</g>` +
 		(content.overlay ? `<g id="step-names" ${units}>${content.overlay}</g>` : '') +

@@ -15,6 +15,8 @@ export const LAYER = {
 	crossHatch: 'countries-hatch-cross',
 	border: 'countries-border',
 	focus: 'countries-focus',
+	/** A white casing under every line, so a line reads over any fill (a navy country too). */
+	linksCasing: 'links-casing',
 	linksJapan: 'links-japan',
 	linksDprk: 'links-dprk',
 	/** The one-way lines' heads, at their middles, pointing to the country acted towards. */
@@ -27,7 +29,7 @@ export const CROSS_HATCH_IMAGE = 'hatch-cross';
 /** A one-way line's head (head-image.ts). */
 export const HEAD_IMAGE = 'link-head';
 
-export const LINK_LAYERS = [LAYER.linksJapan, LAYER.linksDprk] as const;
+export const LINK_LAYERS = [LAYER.linksCasing, LAYER.linksJapan, LAYER.linksDprk] as const;
 
 /** Where picking looks for small countries' dots, lines and countries (see pick.ts). */
 export const HIT_LAYERS = { dots: [LAYER.small], lines: LINK_LAYERS, fills: [LAYER.fill] };

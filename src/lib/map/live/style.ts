@@ -8,6 +8,7 @@ import type {
 } from 'maplibre-gl';
 import { BORDER_COLOUR, FOCUS_COLOUR, OCEAN_COLOUR, statusColour } from '$lib/layers/palette';
 import { LINK_COLOUR, type LayerLook } from '$lib/layers/looks';
+import { CASING_COLOUR, CASING_PX } from '$lib/layers/link-lines';
 import { SMALL_COUNTRY_MAX_ZOOM } from '../camera/view-box';
 import { DOT_OUTLINE_PX, DOT_RADIUS_PX } from '../camera/small-dot';
 import {
@@ -159,6 +160,30 @@ function linkLayer(id: string, dprk: boolean): LineLayerSpecification {
 }
 
 /**
+ * A white casing under every line, wider than the line (a hovered one too), as on the static map
+ * (link-lines.ts): a blue line stays a line over the navy United States, and lines that cross or
+ * meet at Japan stay apart.
+ */
+function casingLayer(): LineLayerSpecification {
+	return {
+		id: LAYER.linksCasing,
+		type: 'line',
+		source: LINKS_SOURCE,
+		layout: { 'line-cap': 'round' },
+		paint: {
+			'line-opacity': 0,
+			'line-color': CASING_COLOUR,
+			'line-width': [
+				'case',
+				['boolean', ['feature-state', 'hover'], false],
+				4.5 + 2 * CASING_PX,
+				2.5 + 2 * CASING_PX
+			]
+		}
+	};
+}
+
+/**
  * The one-way lines' heads: one at each line's middle, turned with the line, which runs from the
  * country that acted (linkFeatures); in the line's colour with a white rim, as on the static map.
  */
@@ -255,6 +280,7 @@ export function buildStyle(
 					]
 				}
 			},
+			casingLayer(),
 			linkLayer(LAYER.linksJapan, false),
 			linkLayer(LAYER.linksDprk, true),
 			headsLayer(),

@@ -6,6 +6,7 @@
 import type { LayerLook } from '$lib/layers/looks';
 import {
 	arrowheadAttributes,
+	linkCasingAttributes,
 	linkLineAttributes,
 	type LinePath,
 	type LinkLine
@@ -62,7 +63,7 @@ export function paintWorld(
 		}
 	}
 	svg.querySelector('g.hatches')?.replaceChildren(...hatches);
-	// Each line, then its head; the heads are sized for the world's scale by scaleWorld.
+	// The lines' casings, then each line and its head, sized for the world's scale by scaleWorld.
 	const pathWith = (attributes: Record<string, string>) => {
 		const path = document.createElementNS(SVG_NS, 'path');
 		for (const [name, value] of Object.entries(attributes)) path.setAttribute(name, value);
@@ -70,6 +71,7 @@ export function paintWorld(
 	};
 	const unitsPerPixel = Number(svg.getAttribute('data-units-per-pixel')) || 1;
 	svg.querySelector('g.lines')?.replaceChildren(
+		...lines.map((line) => pathWith(linkCasingAttributes(line))),
 		...lines.flatMap((line) => {
 			const head = arrowheadAttributes(line, unitsPerPixel);
 			return [pathWith(linkLineAttributes(line)), ...(head ? [pathWith(head)] : [])];
