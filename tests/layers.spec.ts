@@ -252,9 +252,30 @@ test('at a date the abductee map says what it shows then, and why undated accoun
 		'Up to October 2007 the map shows nationals of 6 countries as abducted or possibly abducted'
 	);
 	await expect(caption).not.toContainText('The document names');
-	await expect(page.locator('.moment')).toContainText(
-		'The document gives no date for its account of whose nationals were taken'
-	);
+	// Why the other six show at a date so early, in the sentence itself.
+	await expect(caption).toContainText('Only the US case rests on a dated event');
+	// Said once, above the map: the panel's note on the date does not say it again.
+	await expect(page.locator('.moment')).toContainText('Up to October 2007');
+	await expect(page.locator('.moment')).not.toContainText('rests on a dated event');
+	// Not yet shown, the United States is neither read nor reached by Tab.
+	await expect(caption.getByRole('link', { name: 'United States' })).toHaveCount(0);
+
+	// Stepping through the dates, the words change and the map under them stays where it is, the
+	// United States' case (from September 2016) included.
+	const slider = page.getByRole('slider', { name: /timeline/i });
+	await slider.focus();
+	const mapTop = () =>
+		page.locator('.map-area').evaluate((area) => Math.round(area.getBoundingClientRect().top));
+	const top = await mapTop();
+	for (let i = 0; i < 120; i++) {
+		if (/2018/.test((await page.locator('output').textContent()) ?? '')) break;
+		await page.keyboard.press('ArrowRight');
+		expect(await mapTop(), `the map's top at ${await page.locator('output').textContent()}`).toBe(
+			top
+		);
+	}
+	await expect(caption.getByRole('link', { name: 'United States' })).toBeVisible();
+
 	// The whole document: its own count, and no note on dates.
 	await openReady(page, '/');
 	await expect(caption).toContainText('The document names nationals of 7 countries');

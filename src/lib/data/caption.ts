@@ -13,13 +13,18 @@ interface NamedCountry extends AbductionOf {
 
 export interface CaptionGroup {
 	status: AbductionStatus;
-	countries: { iso3: string; name: string }[];
+	/**
+	 * The document's countries of this status; at a timeline's date, one whose status rests on a
+	 * later event is not `shown` yet, as the map leaves it uncoloured (statusAt). The caption keeps
+	 * its place, unseen, so the words (and the map under them) do not move as the date moves.
+	 */
+	countries: { iso3: string; name: string; shown: boolean }[];
 }
 
 /**
- * Statuses in the vocabulary's order (most certain first); countries in the data's order. Given
- * the events that had happened by the timeline's date, a status resting on a later event is left
- * out, as the map leaves it uncoloured (statusAt).
+ * Statuses in the vocabulary's order (most certain first); countries in the data's order: every
+ * country the whole document names, each `shown` if its status holds given the events that had
+ * happened by the timeline's date.
  */
 export function nationalityGroups(
 	countries: readonly NamedCountry[],
@@ -28,8 +33,8 @@ export function nationalityGroups(
 	return ABDUCTION_STATUSES.map((status) => ({
 		status,
 		countries: countries
-			.filter((c) => c.abduction && status !== 'none' && statusAt(c, happened) === status)
-			.map(({ iso3, name }) => ({ iso3, name }))
+			.filter((c) => c.abduction && status !== 'none' && statusAt(c, null) === status)
+			.map((c) => ({ iso3: c.iso3, name: c.name, shown: statusAt(c, happened) === status }))
 	})).filter((group) => group.countries.length > 0);
 }
 
@@ -52,6 +57,6 @@ export interface LeadWords {
  * or (at a timeline's date, as the reader reads it) of what the map shows up to then.
  */
 export function answerLead(words: LeadWords, groups: readonly CaptionGroup[], until?: string) {
-	const count = groups.reduce((n, group) => n + group.countries.length, 0);
+	const count = groups.reduce((n, group) => n + group.countries.filter((c) => c.shown).length, 0);
 	return until ? words.leadUntil(count, until) : words.lead(count);
 }

@@ -63,9 +63,6 @@ export const enMap = {
 		momentCount: (n: number, undated: number) =>
 			`${n} ${plural(n, { one: 'event', other: 'events' })}${undated ? ` (${undated} of them undated in the document, counted once its span has passed)` : ''}.`,
 		latest: 'Latest:',
-		/** On the abductee layer at a date: why the map still shades countries the document dates nowhere. */
-		undatedAccount:
-			'The document gives no date for its account of whose nationals were taken: the map shows it at every date, and a case that rests on a dated event (the US House resolution) only from that event on.',
 		nationals: 'Nationalities that were, or may have been, abducted',
 		events: 'Events',
 		forumEvents: (forum: string) => `${forum}: events`,
@@ -85,7 +82,7 @@ export const enMap = {
 		label: 'Abductee nationalities in the document',
 		/** At a date on the timeline: what the map shows then, not what the document said then. */
 		leadUntil: (n: number, date: string) =>
-			`Up to ${date} the map shows nationals of ${n} countries as abducted or possibly abducted, and the document reports, second-hand, that other nationals were taken too.`,
+			`Up to ${date} the map shows nationals of ${n} countries as abducted or possibly abducted. Only the US case rests on a dated event (a House resolution); the document dates none of the others, so they show at every date. It also reports, second-hand, that other nationals were taken.`,
 		lead: (n: number) =>
 			`The document names nationals of ${n} countries as abducted or possibly abducted, and reports, second-hand, that other nationals were taken too.`
 	},
