@@ -49,6 +49,8 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	// The United States, named in six or more dated events: ColorBrewer Blues' darkest (navy).
 	await colourAt(page, TEXAS, '#08306b', 'the United States on the engagement layer');
 	await expect.poll(() => legendItems(page)).toContain('Raised with North Korea (dashed)');
+	// What a line's head means is in the key, beside the kinds of line.
+	await expect.poll(() => legendItems(page)).toContain('Arrow: from the side that acted');
 	// The lines are drawn on this layer only.
 	const opacity = () =>
 		page.evaluate(() =>

@@ -3,6 +3,7 @@ import { dataset, summaries } from '$lib/data/dataset';
 import { drawnLayers } from './drawn';
 import type { ExplorerView } from '$lib/state/view';
 import { arrowheadAttributes, linkKey, linkLineAttributes, linkLines } from './link-lines';
+import { linkLegend } from './looks';
 
 describe('linkLines', () => {
 	const view: ExplorerView = { layer: 'engagement', forum: 'coi', until: null };
@@ -63,5 +64,26 @@ describe('linkLines', () => {
 		});
 		expect(arrowheadAttributes(east!, 0.5)).not.toHaveProperty('display');
 		expect(arrowheadAttributes(east!, 10)).toHaveProperty('display', 'none');
+	});
+});
+
+describe('linkLegend', () => {
+	const link = (actedBy: string[], kind = 'summit') =>
+		({ from: 'JPN', to: 'RUS', kind, events: [], actedBy }) as unknown as Parameters<
+			typeof linkLegend
+		>[0][number];
+	it('keys the lines’ head once a line of the view has one, in every language', () => {
+		const keys = (links: Parameters<typeof linkLegend>[0], locale?: 'ja') =>
+			linkLegend(links, locale).map((entry) => [entry.key, entry.line, entry.label]);
+		expect(keys([link(['JPN'])])).toEqual([
+			['link-summit', 'solid', 'Summit'],
+			['link-one-way', 'arrow', 'Arrow: from the side that acted']
+		]);
+		expect(keys([link(['JPN', 'RUS'])])).toEqual([['link-summit', 'solid', 'Summit']]);
+		expect(keys([link(['JPN'])], 'ja').at(-1)).toEqual([
+			'link-one-way',
+			'arrow',
+			'矢印：行動した側から相手へ'
+		]);
 	});
 });

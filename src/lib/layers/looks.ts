@@ -199,10 +199,13 @@ export const LINK_COLOUR: Record<LinkKind, string> = {
 	'raised-with-dprk': '#d55e00'
 };
 
+/** The head's key: in a neutral ink, since a head takes its line's colour. */
+export const ONE_WAY_KEY_COLOUR = '#444444';
+
 export function linkLegend(links: readonly Link[], locale: Locale = 'en'): LegendEntry[] {
 	const t = messagesFor(locale);
 	const kinds = new Set(links.map((l) => l.kind));
-	return (Object.keys(LINK_COLOUR) as LinkKind[])
+	const kindEntries: LegendEntry[] = (Object.keys(LINK_COLOUR) as LinkKind[])
 		.filter((kind) => kinds.has(kind))
 		.map((kind) => ({
 			key: `link-${kind}`,
@@ -211,4 +214,18 @@ export function linkLegend(links: readonly Link[], locale: Locale = 'en'): Legen
 			hatched: false,
 			line: kind === 'raised-with-dprk' ? 'dashed' : 'solid'
 		}));
+	// What a line's head means, once a line of the view has one (link-lines.ts).
+	const oneWay = links.some((link) => link.actedBy.length === 1);
+	return oneWay
+		? [
+				...kindEntries,
+				{
+					key: 'link-one-way',
+					label: t.legend.oneWay,
+					colour: ONE_WAY_KEY_COLOUR,
+					hatched: false,
+					line: 'arrow'
+				}
+			]
+		: kindEntries;
 }

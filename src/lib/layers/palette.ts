@@ -58,8 +58,8 @@ export interface LegendEntry {
 	hatched: boolean;
 	/** The second-hand hatch (lines both ways) rather than the plain one. */
 	cross?: boolean;
-	/** Set for lines: drawn as a stroke rather than a filled swatch. */
-	line?: 'solid' | 'dashed';
+	/** Set for lines: drawn as a stroke rather than a filled swatch; `arrow` with a line's head. */
+	line?: 'solid' | 'dashed' | 'arrow';
 }
 
 /** Every layer keeps North Korea in its own colour, and says so in its legend. */

@@ -117,7 +117,8 @@ export const enMap = {
 		either: (a: number, b: number) => `${a} or ${b} events`,
 		none: 'None',
 		noOther: 'No other country named',
-		raisedDashed: 'Raised with North Korea (dashed)'
+		raisedDashed: 'Raised with North Korea (dashed)',
+		oneWay: 'Arrow: from the side that acted'
 	},
 	tooltip: {
 		/** Events naming a country: dated ones, and ones the document places only in a span. */

@@ -99,7 +99,8 @@ export const jaMap: MapMessages = {
 		either: (a, b) => `${a}件または${b}件`,
 		none: 'なし',
 		noOther: '他に挙げられた国なし',
-		raisedDashed: '北朝鮮に提起（破線）'
+		raisedDashed: '北朝鮮に提起（破線）',
+		oneWay: '矢印：行動した側から相手へ'
 	},
 	tooltip: {
 		events: eventCounts,

@@ -102,7 +102,8 @@ export const koMap: MapMessages = {
 		either: (a, b) => `${a}건 또는 ${b}건`,
 		none: '없음',
 		noOther: '그 밖에 꼽힌 나라 없음',
-		raisedDashed: '북한에 제기(점선)'
+		raisedDashed: '북한에 제기(점선)',
+		oneWay: '화살표: 행동한 쪽에서 상대로'
 	},
 	tooltip: {
 		events: eventCounts,
