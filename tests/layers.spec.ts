@@ -363,27 +363,10 @@ async function expectHeadAt(
 	}
 }
 
-test('a one-way line has a head at its middle, pointing from the side that acted', async ({
-	page
-}) => {
-	// The static world first, as a reader without WebGL has it.
-	await disableWebGL(page);
-	await openReady(page, '/layer/engagement');
-	const line = page.locator('svg.static-map path[data-link="JPN-RUS"]');
-	const onScreen = await line.evaluate((path: SVGPathElement) => {
-		const matrix = path.getScreenCTM()!;
-		const total = path.getTotalLength();
-		return Array.from({ length: 101 }, (_, i) => {
-			const p = path.getPointAtLength((total * i) / 100).matrixTransform(matrix);
-			return { x: p.x, y: p.y };
-		});
-	});
-	// Japan acted (a summit with Russia): the head points from Japan to Russia, north-west.
-	await expectHeadAt(page, middleTowardsNorth(onScreen), '#0072b2', 'Japan → Russia, static');
-	// Japan and the United States both acted in their events: no head on that line. Where it
-	// crosses the navy United States, its white casing keeps it a line.
-	const usLine = await page
-		.locator('svg.static-map path[data-link="JPN-USA"]')
+/** A line of the static world on screen, as 101 points along it: by its pair's codes, sorted. */
+function staticLineOnScreen(page: Page, key: string) {
+	return page
+		.locator(`svg.static-map path[data-link="${key}"]`)
 		.evaluate((path: SVGPathElement) => {
 			const matrix = path.getScreenCTM()!;
 			const total = path.getTotalLength();
@@ -392,6 +375,20 @@ test('a one-way line has a head at its middle, pointing from the side that acted
 				return { x: p.x, y: p.y };
 			});
 		});
+}
+
+test('a one-way line has a head at its middle, pointing from the side that acted', async ({
+	page
+}) => {
+	// The static world first, as a reader without WebGL has it.
+	await disableWebGL(page);
+	await openReady(page, '/layer/engagement');
+	const onScreen = await staticLineOnScreen(page, 'JPN-RUS');
+	// Japan acted (a summit with Russia): the head points from Japan to Russia, north-west.
+	await expectHeadAt(page, middleTowardsNorth(onScreen), '#0072b2', 'Japan → Russia, static');
+	// Japan and the United States both acted in their events: no head on that line. Where it
+	// crosses the navy United States, its white casing keeps it a line.
+	const usLine = await staticLineOnScreen(page, 'JPN-USA');
 	await expect(page.locator('svg.static-map [data-head="JPN-USA"]')).toHaveCount(0);
 	const eastEnd = usLine[0]!.x > usLine.at(-1)!.x ? [...usLine].reverse() : usLine;
 	await expectCasedAt(page, alongLine(eastEnd, 0.96), 'Japan – United States over the US, static');
