@@ -207,7 +207,7 @@ test('the teacher’s tools are one menu: it opens, the slide’s keys wait, Esc
 	await expect(where(page)).toHaveText(/^Step 4 of/);
 });
 
-test('the presenter view at 1024x768 keeps Previous and Next on screen on every step, with nothing to scroll', async ({
+test('the presenter view at 1024x768 keeps Previous and Next on screen on every step, with nothing to scroll and the step and notes whole', async ({
 	page
 }) => {
 	await page.setViewportSize({ width: 1024, height: 768 });
@@ -220,6 +220,19 @@ test('the presenter view at 1024x768 keeps Previous and Next on screen on every 
 			() => document.documentElement.scrollHeight - document.documentElement.clientHeight
 		);
 		expect(scroll, `step ${n}: the window scrolls`).toBeLessThanOrEqual(0);
+		// What the teacher reads aloud is whole, as a presenter view scales it: the step the class
+		// sees and the speaker notes (the questions, a longer list, may scroll in their box).
+		const hidden = await page.evaluate(() =>
+			['.current .step-points', '.presenter > .notes'].map((selector) => {
+				const box = document.querySelector(selector)!;
+				return box.scrollHeight - box.clientHeight;
+			})
+		);
+		// A pixel of rounding is not a cut line.
+		expect(
+			Math.max(...hidden),
+			`step ${n}: the step's points or the notes cut`
+		).toBeLessThanOrEqual(1);
 		if (n > 1) await expect(previous, `step ${n}`).toBeInViewport({ ratio: 1 });
 		if (n < total) {
 			await expect(next, `step ${n}`).toBeInViewport({ ratio: 1 });
