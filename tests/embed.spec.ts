@@ -182,6 +182,33 @@ test('the embedded engagement map names the ends of its lines, as the full map d
 		).toBeVisible();
 });
 
+test('the embedded live map draws one head on each one-way line, however many tiles it crosses', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 950 });
+	await page.goto('/embed?layer=engagement');
+	await waitForMap(page);
+	const heads = () =>
+		page.evaluate(() => {
+			const map = (
+				window as unknown as {
+					dashboardMap: {
+						queryRenderedFeatures(options: { layers: string[] }): { properties: { id: string } }[];
+					};
+				}
+			).dashboardMap;
+			return map
+				.queryRenderedFeatures({ layers: ['links-heads'] })
+				.map((head) => head.properties.id)
+				.sort();
+		});
+	// The United States' lines to China, South Korea and North Korea, and Japan's to Russia and
+	// China: each once.
+	await expect.poll(heads).toEqual(expect.arrayContaining(['JPN-RUS', 'USA-CHN', 'USA-PRK']));
+	const ids = await heads();
+	expect(ids, 'a line with two heads').toEqual([...new Set(ids)]);
+});
+
 for (const size of [
 	{ width: 600, height: 400 },
 	{ width: 390, height: 844 }

@@ -10,13 +10,14 @@ import type { Link } from '$lib/data/engagement';
 import type { LayerLook } from '$lib/layers/looks';
 import { hatchPixels } from '$lib/layers/hatch';
 import { headImage } from './head-image';
-import { linkFeatures } from './links';
+import { headFeatures, linkFeatures } from './links';
 import { buildStyle, lookStates } from './style';
 import {
 	COUNTRIES_SOURCE,
 	CROSS_HATCH_IMAGE,
 	HATCH_IMAGE,
 	HEAD_IMAGE,
+	HEADS_SOURCE,
 	LAYER,
 	LINK_LAYERS,
 	LINKS_SOURCE,
@@ -121,11 +122,13 @@ export function showLook(
 	for (const id of LINK_LAYERS) map.setPaintProperty(id, 'line-opacity', lines ? 1 : 0);
 	map.setPaintProperty(LAYER.heads, 'icon-opacity', lines ? 1 : 0);
 	// Hidden lines leave the source too, so the pointer cannot find them.
-	if (!lines) linksSource(map)?.setData({ type: 'FeatureCollection', features: [] });
+	if (!lines)
+		for (const source of [LINKS_SOURCE, HEADS_SOURCE])
+			geoJsonSource(map, source)?.setData({ type: 'FeatureCollection', features: [] });
 }
 
-const linksSource = (map: RestylableMap) =>
-	map.getSource(LINKS_SOURCE) as Pick<GeoJSONSource, 'setData'> | undefined;
+const geoJsonSource = (map: RestylableMap, id: string) =>
+	map.getSource(id) as Pick<GeoJSONSource, 'setData'> | undefined;
 
 /**
  * New data for the links source, to be shown by the look that has lines (showLook): set first, so
@@ -139,5 +142,8 @@ export function showLinks(
 	locale: Locale = 'en',
 	ceilingOf?: (line: Position[]) => number
 ): void {
-	if (links) linksSource(map)?.setData(linkFeatures(links, places, nameOf, locale, ceilingOf));
+	if (!links) return;
+	const lines = linkFeatures(links, places, nameOf, locale, ceilingOf);
+	geoJsonSource(map, LINKS_SOURCE)?.setData(lines);
+	geoJsonSource(map, HEADS_SOURCE)?.setData(headFeatures(lines));
 }

@@ -9,6 +9,8 @@ import type { LayerLook } from '$lib/layers/looks';
 export const COUNTRIES_SOURCE = 'countries';
 export const POINTS_SOURCE = 'points';
 export const LINKS_SOURCE = 'links';
+/** The one-way lines' heads, one point each at its line's middle (links.ts headFeatures). */
+export const HEADS_SOURCE = 'link-heads';
 export const LAYER = {
 	fill: 'countries-fill',
 	hatch: 'countries-hatch',

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { linkFeatures } from './links';
+import { headFeatures, linkFeatures } from './links';
 import { WORLD_FRAME } from '../camera/frame';
 import { dataset } from '$lib/data/dataset';
 import { linksOf } from '$lib/data/engagement';
@@ -61,4 +61,54 @@ it('gives a one-way line a head, drawn from the side that acted, only from the z
 	const korea = collection.features.find((f) => ['JPN-KOR', 'KOR-JPN'].includes(f.properties.id))!;
 	expect(korea.properties.headFromZoom).toBeGreaterThan(1);
 	expect(korea.properties.headFromZoom).toBeLessThan(2);
+});
+
+it('stands each one-way line’s head at its middle on the map, turned the way it runs', () => {
+	const line = (id: string, coordinates: [number, number][], oneWay = true) => ({
+		type: 'Feature' as const,
+		properties: { id, kind: 'summit' as const, label: '', oneWay, headFromZoom: 0, detail: [] },
+		geometry: { type: 'MultiLineString' as const, coordinates: [coordinates] }
+	});
+	const { features } = headFeatures({
+		type: 'FeatureCollection',
+		features: [
+			// East along the equator: the middle at 45°E, pointing east (0°).
+			line('east', [
+				[0, 0],
+				[30, 0],
+				[90, 0]
+			]),
+			// West: pointing west (180°).
+			line('west', [
+				[90, 0],
+				[0, 0]
+			]),
+			// North along a meridian, to 60°N: the middle is measured on the map, where the north
+			// is stretched, so it lies north of 30°N; pointing north (-90°, SVG's way round).
+			line('north', [
+				[10, 0],
+				[10, 20],
+				[10, 40],
+				[10, 60]
+			]),
+			// Both sides acted: no head.
+			line(
+				'both',
+				[
+					[0, 0],
+					[90, 0]
+				],
+				false
+			)
+		]
+	});
+	expect(features.map((f) => f.properties.id)).toEqual(['east', 'west', 'north']);
+	const [east, west, north] = features;
+	expect(east!.geometry.coordinates[0]).toBeCloseTo(45, 6);
+	expect(east!.geometry.coordinates[1]).toBeCloseTo(0, 6);
+	expect(east!.properties.angle).toBe(0);
+	expect(west!.properties.angle).toBe(180);
+	expect(north!.properties.angle).toBe(-90);
+	expect(north!.geometry.coordinates[1]).toBeGreaterThan(35);
+	expect(north!.geometry.coordinates[1]).toBeLessThan(45);
 });

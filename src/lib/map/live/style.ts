@@ -16,6 +16,7 @@ import {
 	CROSS_HATCH_IMAGE,
 	HATCH_IMAGE,
 	HEAD_IMAGE,
+	HEADS_SOURCE,
 	LAYER,
 	LINKS_SOURCE,
 	markedCodes,
@@ -184,19 +185,19 @@ function casingLayer(): LineLayerSpecification {
 }
 
 /**
- * The one-way lines' heads: one at each line's middle, turned with the line, which runs from the
- * country that acted (linkFeatures); in the line's colour with a white rim, as on the static map.
+ * The one-way lines' heads: one at each line's middle, turned the way the line runs from the
+ * country that acted (headFeatures); in the line's colour with a white rim, as on the static map.
  */
 function headsLayer(): SymbolLayerSpecification {
 	return {
 		id: LAYER.heads,
 		type: 'symbol',
-		source: LINKS_SOURCE,
+		source: HEADS_SOURCE,
 		// A line too short on screen to carry its head has none (headFromZoom), as on the static map.
-		filter: ['all', ['==', ['get', 'oneWay'], true], ['>=', ['zoom'], ['get', 'headFromZoom']]],
+		filter: ['>=', ['zoom'], ['get', 'headFromZoom']],
 		layout: {
-			'symbol-placement': 'line-center',
 			'icon-image': HEAD_IMAGE,
+			'icon-rotate': ['get', 'angle'],
 			'icon-rotation-alignment': 'map',
 			'icon-keep-upright': false,
 			'icon-allow-overlap': true,
@@ -233,7 +234,8 @@ export function buildStyle(
 				type: 'geojson',
 				data: { type: 'FeatureCollection', features: [] },
 				promoteId: 'id'
-			}
+			},
+			[HEADS_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: 'background', type: 'background', paint: { 'background-color': OCEAN_COLOUR } },
