@@ -429,3 +429,50 @@ test('the live map draws the same head and casing, where the static map does', a
 	const eastEnd = usLine[0]!.x > usLine.at(-1)!.x ? [...usLine].reverse() : usLine;
 	await expectCasedAt(page, alongLine(eastEnd, 0.96), 'Japan – United States over the US, live');
 });
+
+test('the events layer’s lines never go while the live map takes over from the static one', async ({
+	page
+}) => {
+	// Every frame from the first: are lines shown by the static world, and drawn by the live map?
+	await page.addInitScript(() => {
+		const w = window as unknown as {
+			frames: [boolean, boolean][];
+			dashboardMap?: {
+				getPaintProperty(layer: string, property: string): unknown;
+				queryRenderedFeatures(options: { layers: string[] }): unknown[];
+			};
+		};
+		w.frames = [];
+		const watch = () => {
+			const holder = document.querySelector('.static-holder');
+			const staticLines =
+				!!holder &&
+				getComputedStyle(holder).display !== 'none' &&
+				document.querySelectorAll('svg.static-map path[data-link]').length > 0;
+			const map = w.dashboardMap;
+			let liveLines = false;
+			try {
+				liveLines =
+					!!map &&
+					map.getPaintProperty('links-japan', 'line-opacity') === 1 &&
+					map.queryRenderedFeatures({ layers: ['links-japan'] }).length > 0;
+			} catch {
+				// The map's style has not loaded yet.
+			}
+			w.frames.push([staticLines, liveLines]);
+			requestAnimationFrame(watch);
+		};
+		requestAnimationFrame(watch);
+	});
+	await page.goto('/layer/engagement');
+	await waitForMap(page);
+	const frames = () =>
+		page.evaluate(() => (window as unknown as { frames: [boolean, boolean][] }).frames);
+	// Once the live map alone shows them, the takeover is over.
+	await expect.poll(async () => (await frames()).at(-1)).toEqual([false, true]);
+	const seen = await frames();
+	const first = seen.findIndex(([still, live]) => still || live);
+	expect(first, 'a frame with lines').toBeGreaterThanOrEqual(0);
+	const without = seen.slice(first).filter(([still, live]) => !still && !live).length;
+	expect(without, 'frames without lines after the first with them').toBe(0);
+});
