@@ -50,7 +50,9 @@ test('switching layers changes the legend and the map’s paint', async ({ page 
 	await colourAt(page, TEXAS, '#08306b', 'the United States on the engagement layer');
 	await expect.poll(() => legendItems(page)).toContain('Raised with North Korea (dashed)');
 	// What a line's head means is in the key, beside the kinds of line.
-	await expect.poll(() => legendItems(page)).toContain('Arrow: from the side that acted');
+	await expect
+		.poll(() => legendItems(page))
+		.toContain('Arrow: from the side that acted, to the one it met or named');
 	// The lines are drawn on this layer only.
 	const opacity = () =>
 		page.evaluate(() =>

@@ -77,13 +77,13 @@ describe('linkLegend', () => {
 			linkLegend(links, locale).map((entry) => [entry.key, entry.line, entry.label]);
 		expect(keys([link(['JPN'])])).toEqual([
 			['link-summit', 'solid', 'Summit'],
-			['link-one-way', 'arrow', 'Arrow: from the side that acted']
+			['link-one-way', 'arrow', 'Arrow: from the side that acted, to the one it met or named']
 		]);
 		expect(keys([link(['JPN', 'RUS'])])).toEqual([['link-summit', 'solid', 'Summit']]);
 		expect(keys([link(['JPN'])], 'ja').at(-1)).toEqual([
 			'link-one-way',
 			'arrow',
-			'矢印：行動した側から相手へ'
+			'矢印：行動した側から、会談や言及の相手へ'
 		]);
 	});
 });

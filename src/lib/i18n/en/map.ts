@@ -118,7 +118,7 @@ export const enMap = {
 		none: 'None',
 		noOther: 'No other country named',
 		raisedDashed: 'Raised with North Korea (dashed)',
-		oneWay: 'Arrow: from the side that acted'
+		oneWay: 'Arrow: from the side that acted, to the one it met or named'
 	},
 	tooltip: {
 		/** Events naming a country: dated ones, and ones the document places only in a span. */

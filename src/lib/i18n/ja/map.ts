@@ -100,7 +100,7 @@ export const jaMap: MapMessages = {
 		none: 'なし',
 		noOther: '他に挙げられた国なし',
 		raisedDashed: '北朝鮮に提起（破線）',
-		oneWay: '矢印：行動した側から相手へ'
+		oneWay: '矢印：行動した側から、会談や言及の相手へ'
 	},
 	tooltip: {
 		events: eventCounts,

@@ -103,7 +103,7 @@ export const koMap: MapMessages = {
 		none: '없음',
 		noOther: '그 밖에 꼽힌 나라 없음',
 		raisedDashed: '북한에 제기(점선)',
-		oneWay: '화살표: 행동한 쪽에서 상대로'
+		oneWay: '화살표: 행동한 쪽에서 만나거나 거명한 상대로'
 	},
 	tooltip: {
 		events: eventCounts,
