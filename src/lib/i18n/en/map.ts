@@ -82,7 +82,7 @@ export const enMap = {
 		label: 'Abductee nationalities in the document',
 		/** At a date on the timeline: what the map shows then, not what the document said then. */
 		leadUntil: (n: number, date: string) =>
-			`Up to ${date} the map shows nationals of ${n} countries as abducted or possibly abducted. Only the US case rests on a dated event (a House resolution); the document dates none of the others, so they show at every date. It also reports, second-hand, that other nationals were taken.`,
+			`Up to ${date} the map shows nationals of ${n} countries as abducted or possibly abducted. Only the US case rests on a dated event (a House resolution); the document dates none of the others, so they show at every date. The document also reports, second-hand, that other nationals were taken.`,
 		lead: (n: number) =>
 			`The document names nationals of ${n} countries as abducted or possibly abducted, and reports, second-hand, that other nationals were taken too.`
 	},
@@ -220,8 +220,8 @@ export const enMap = {
 	map: {
 		enterOpens: (name: string, lines: readonly string[]) =>
 			`${name}: ${lines.join(', ')}. Enter opens it.`,
-		linkDetail: (date: string, title: string, kind: string) =>
-			`${date}: ${title} (${kind.toLowerCase()})`,
+		/** The kind as the legend names it: lowercased, "North Korea" and "UN" would not read. */
+		linkDetail: (date: string, title: string, kind: string) => `${date}: ${title} (${kind})`,
 		/** Names short enough for a phone's world, where the full one would reach America. */
 		shortNames: true,
 		label:

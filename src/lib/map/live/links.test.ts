@@ -18,7 +18,10 @@ it('draws one line per link with a readable label and what it stands for', () =>
 	expect(russia.properties.label).toBe('Japan → Russia');
 	const withUs = collection.features.find((f) => ['JPN-USA', 'USA-JPN'].includes(f.properties.id))!;
 	expect(withUs.properties.label).toMatch(/^(Japan – United States|United States – Japan)$/);
-	expect(russia.properties.detail).toEqual(['September 2018: Japan–Russia Summit (summit)']);
+	expect(russia.properties.detail).toEqual(['September 2018: Japan–Russia Summit (Summit)']);
+	// A kind keeps its capitals: North Korea is a name.
+	const raised = collection.features.find((f) => f.properties.kind === 'raised-with-dprk')!;
+	expect(raised.properties.detail.join(' ')).toContain('(Raised with North Korea)');
 	const usToDprk = collection.features.find((f) => f.properties.id === 'USA-PRK')!;
 	expect(usToDprk.properties.kind).toBe('raised-with-dprk');
 	// Every line lies in the world frame in one piece: Japan to the United States crosses the
