@@ -478,3 +478,38 @@ test('the events layer’s lines never go while the live map takes over from the
 	const without = seen.slice(first).filter(([still, live]) => !still && !live).length;
 	expect(without, 'frames without lines after the first with them').toBe(0);
 });
+
+test('as the date names the United States, the map keeps its other names in every frame', async ({
+	page
+}) => {
+	await disableWebGL(page);
+	await openReady(page, '/?until=2016-06');
+	const shownNames = () =>
+		[...document.querySelectorAll<HTMLElement>('.static-names .map-label')]
+			.filter((label) => !label.hidden)
+			.map((label) => label.textContent);
+	await expect.poll(() => page.evaluate(shownNames)).toContain('Japan');
+	// The names shown in every frame from here on.
+	await page.evaluate(() => {
+		const w = window as unknown as { seen: number[] };
+		w.seen = [];
+		const watch = () => {
+			w.seen.push(
+				[...document.querySelectorAll<HTMLElement>('.static-names .map-label')].filter(
+					(label) => !label.hidden
+				).length
+			);
+			requestAnimationFrame(watch);
+		};
+		watch();
+	});
+	const slider = page.getByRole('slider', { name: /timeline/i });
+	await slider.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('output')).toContainText('September 2016');
+	// The United States' case (the House resolution) is named once placed; meanwhile Japan,
+	// the Koreas and the rest stay.
+	await expect.poll(() => page.evaluate(shownNames)).toContain('United States');
+	const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+	expect(Math.min(...seen), 'a frame with no names on the map').toBeGreaterThan(0);
+});
