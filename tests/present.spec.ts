@@ -622,7 +622,8 @@ test('the presenter view opened on its own keeps its step in the address, with n
 test('the handout has one A4 page per step, each with its labelled map and legend', async ({
 	page
 }) => {
-	await page.goto('/present/1');
+	// The menu opens once the page's script runs: a press before that does nothing.
+	await openReady(page, '/present/1');
 	await page.getByRole('button', { name: 'Teacher tools' }).click();
 	await page.getByRole('link', { name: 'Handout' }).click();
 	await expect(page).toHaveURL(/\/present\/handout$/);
