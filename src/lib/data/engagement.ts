@@ -80,6 +80,14 @@ export interface Link {
 	actedBy: string[];
 }
 
+/**
+ * Whether one side alone acted in all of a link's events: its line then runs from that side, and
+ * has a head (layers/arrow.ts); both sides acting joins them with no direction.
+ */
+export function isOneWay(link: Pick<Link, 'actedBy'>): boolean {
+	return link.actedBy.length === 1;
+}
+
 /** Validation ensures an event that draws a line has a link kind; the fallback only satisfies types. */
 function linkKind(event: DocEvent): LinkKind {
 	return (LINK_KINDS as readonly string[]).includes(event.kind)

@@ -7,7 +7,7 @@
 import { pathVertices } from '$lib/geo/path';
 
 export interface Arrow {
-	/** The head's centre, in the world's units: on the line, at its middle (HEAD_ALONG). */
+	/** The head's centre, in the world's units: on the line, at its middle (middleOf). */
 	x: number;
 	y: number;
 	/** The way the line runs there, towards the country it arrives at, in degrees clockwise
@@ -33,42 +33,51 @@ export const ARROWHEAD_PATH = `M${ARROWHEAD.map(([x, y]) => `${x} ${y}`).join('L
 export const ARROWHEAD_MIN_LINE = 42;
 
 /**
- * How far along its line the head stands, from the country that acted: at its middle, clear of
- * the names written at the line's ends (on the countries' points), as the live map places it
- * (MapLibre's line-center).
+ * The middle of a line drawn on a flat map (x east, y south), measured along it, the way it runs
+ * there (degrees clockwise from east) and its length: where a head stands, clear of the names
+ * written at the line's ends (on the countries' points). The static world measures its paths with
+ * it (arrowAt), the live map its lines projected (live/links.ts headFeatures), so both agree.
  */
-export const HEAD_ALONG = 0.5;
-
-/** The head of a line arriving at its path's end, or at its start when `atStart`. */
-export function arrowAt(d: string, atStart = false): Arrow | undefined {
-	const points = pathVertices(d);
-	if (atStart) points.reverse();
+export function middleOf(
+	points: readonly (readonly [number, number])[]
+): { x: number; y: number; angle: number; length: number } | undefined {
 	const steps = points.slice(1).map((to, i) => {
 		const from = points[i]!;
 		return { from, to, length: Math.hypot(to[0] - from[0], to[1] - from[1]) };
 	});
 	const length = steps.reduce((sum, step) => sum + step.length, 0);
 	if (!length) return undefined;
-	let left = length * HEAD_ALONG;
-	for (const { from, to, length: part } of steps) {
-		if (left > part) {
-			left -= part;
-			continue;
-		}
-		const t = part ? left / part : 0;
-		const at = (a: number, b: number) => Math.round((a + (b - a) * t) * 10) / 10;
-		const angle = (Math.atan2(to[1] - from[1], to[0] - from[0]) * 180) / Math.PI;
-		return {
-			x: at(from[0], to[0]),
-			y: at(from[1], to[1]),
-			angle: Math.round(angle * 10) / 10,
-			length: Math.round(length * 10) / 10
-		};
-	}
-	return undefined;
+	let left = length / 2;
+	let index = 0;
+	while (index < steps.length - 1 && left > steps[index]!.length) left -= steps[index++]!.length;
+	const { from, to, length: part } = steps[index]!;
+	const t = part ? Math.min(1, left / part) : 0;
+	return {
+		x: from[0] + (to[0] - from[0]) * t,
+		y: from[1] + (to[1] - from[1]) * t,
+		angle: (Math.atan2(to[1] - from[1], to[0] - from[0]) * 180) / Math.PI,
+		length
+	};
 }
 
-/** The head's transform: at its tip, turned its way, and `unitsPerPixel` of the world's units a pixel. */
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+/** The head of a line arriving at its path's end, or at its start when `atStart`. */
+export function arrowAt(d: string, atStart = false): Arrow | undefined {
+	const points = pathVertices(d);
+	if (atStart) points.reverse();
+	const middle = middleOf(points);
+	return (
+		middle && {
+			x: tenth(middle.x),
+			y: tenth(middle.y),
+			angle: tenth(middle.angle),
+			length: tenth(middle.length)
+		}
+	);
+}
+
+/** The head's transform: at its centre, turned its way, `unitsPerPixel` of the world's units a pixel. */
 export function arrowTransform(
 	arrow: Pick<Arrow, 'x' | 'y' | 'angle'>,
 	unitsPerPixel: number

@@ -3,7 +3,7 @@
  * from the table drawn at build time (server/world.ts, served as /export/links.json), coloured by
  * its kind and dashed when raised with North Korea, as the live map draws it (live/links.ts).
  */
-import type { Link } from '$lib/data/engagement';
+import { isOneWay, type Link } from '$lib/data/engagement';
 import { arrowAt, arrowShown, arrowTransform, ARROWHEAD_PATH, type Arrow } from './arrow';
 import { LINK_COLOUR } from './looks';
 
@@ -41,16 +41,19 @@ export function linkLines(
 		const path = paths[key];
 		if (!path) return [];
 		const { d, from } = path;
-		const oneWay = link.actedBy.length === 1;
-		const arrow = oneWay ? arrowAt(d, link.to === from) : undefined;
+		const arrow = isOneWay(link) ? arrowAt(d, link.to === from) : undefined;
 		const dashed = link.kind === 'raised-with-dprk';
 		return [{ d, colour: LINK_COLOUR[link.kind], dashed, key, from, ...(arrow && { arrow }) }];
 	});
 }
 
-/** The white casing under every line: this many pixels either side of it, nearly opaque. */
+/**
+ * The white casing under every line, on the static world, the live map and pictures alike: this
+ * many pixels either side of it, nearly opaque.
+ */
 export const CASING_PX = 1.5;
-export const CASING_COLOUR = 'rgba(255, 255, 255, 0.9)';
+export const CASING_OPACITY = 0.9;
+export const CASING_COLOUR = `rgba(255, 255, 255, ${CASING_OPACITY})`;
 
 /**
  * A line's casing on the static world, drawn under all the lines: a line stays a line over a
@@ -62,7 +65,7 @@ export function linkCasingAttributes(line: LinkLine): Record<string, string> {
 		d: line.d,
 		fill: 'none',
 		stroke: '#ffffff',
-		'stroke-opacity': '0.9',
+		'stroke-opacity': String(CASING_OPACITY),
 		'stroke-width': String(2 + 2 * CASING_PX),
 		'stroke-linecap': 'round',
 		'vector-effect': 'non-scaling-stroke'

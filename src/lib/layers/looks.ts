@@ -5,7 +5,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { CountrySummary } from '$lib/data/join';
 import type { Engagement, ForumCoverage, Link, LinkKind } from '$lib/data/engagement';
-import { JAPAN, NORTH_KOREA } from '$lib/data/engagement';
+import { isOneWay, JAPAN, NORTH_KOREA } from '$lib/data/engagement';
 import { forumRoleLabel } from '$lib/data/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -215,7 +215,7 @@ export function linkLegend(links: readonly Link[], locale: Locale = 'en'): Legen
 			line: kind === 'raised-with-dprk' ? 'dashed' : 'solid'
 		}));
 	// What a line's head means, once a line of the view has one (link-lines.ts).
-	const oneWay = links.some((link) => link.actedBy.length === 1);
+	const oneWay = links.some(isOneWay);
 	return oneWay
 		? [
 				...kindEntries,

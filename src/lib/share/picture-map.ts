@@ -12,7 +12,7 @@ import type { ViewBox } from '$lib/map/camera/view-box';
 import { landUnder, placePictureNames } from './picture-names';
 import { escapeXml, r1 } from './svg-text';
 import { ARROWHEAD_PATH, arrowShown, type Arrow } from '$lib/layers/arrow';
-import { CASING_PX } from '$lib/layers/link-lines';
+import { CASING_OPACITY, CASING_PX } from '$lib/layers/link-lines';
 
 export interface PictureLine {
 	d: string;
@@ -144,7 +144,7 @@ export function pictureMapSvg(
 	// A white casing under the lines, as on the maps (link-lines.ts).
 	const casings = (content.lines ?? []).map(
 		(line) =>
-			`<path data-link="${line.key ?? ''}" d="${line.d}" fill="none" stroke="#ffffff" stroke-opacity="0.9" stroke-width="${stroke(2 + 2 * CASING_PX)}" stroke-linecap="round"/>`
+			`<path data-link="${line.key ?? ''}" d="${line.d}" fill="none" stroke="#ffffff" stroke-opacity="${CASING_OPACITY}" stroke-width="${stroke(2 + 2 * CASING_PX)}" stroke-linecap="round"/>`
 	);
 	const lines = (content.lines ?? []).map(
 		(line) =>

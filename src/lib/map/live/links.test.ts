@@ -53,15 +53,19 @@ it('gives a one-way line a head, drawn from the side that acted, only from the z
 	const collection = linkFeatures(linksOf(dataset.events), places, (code) => names.get(code)!);
 	const russia = collection.features.find((f) => f.properties.id === 'JPN-RUS')!;
 	expect(russia.properties.oneWay).toBe(true);
-	// The line starts in Japan, so MapLibre's head, turned along it, points at Russia.
+	// The line starts in Japan, so its head, turned the way it runs, points at Russia.
 	expect(russia.geometry.coordinates[0]![0]).toEqual([138, 36]);
 	const withUs = collection.features.find((f) => ['JPN-USA', 'USA-JPN'].includes(f.properties.id))!;
 	expect(withUs.properties.oneWay).toBe(false);
-	// Japan to Russia is some 60 px long at zoom 0 (MapLibre's world is 512 px): a line of 42 px carries a head
-	// fits from the start. Japan to South Korea, 10 degrees of longitude, is 14 px at zoom 0,
-	// 28 at zoom 1 and 57 at zoom 2: its head comes between.
-	expect(russia.properties.headFromZoom).toBeLessThan(0);
-	const korea = collection.features.find((f) => ['JPN-KOR', 'KOR-JPN'].includes(f.properties.id))!;
+	const heads = headFeatures(collection).features;
+	const headOf = (ids: string[]) => heads.find((f) => ids.includes(f.properties.id))!;
+	// Both sides acted with the United States: no head on that line.
+	expect(headOf(['JPN-USA', 'USA-JPN'])).toBeUndefined();
+	// Japan to Russia is some 60 px long at zoom 0 (MapLibre's world is 512 px): a line of 42 px
+	// carries a head, so it fits from the start. Japan to South Korea, 10 degrees of longitude, is
+	// 14 px at zoom 0, 28 at zoom 1 and 57 at zoom 2: its head comes between.
+	expect(headOf(['JPN-RUS']).properties.headFromZoom).toBeLessThan(0);
+	const korea = headOf(['JPN-KOR', 'KOR-JPN']);
 	expect(korea.properties.headFromZoom).toBeGreaterThan(1);
 	expect(korea.properties.headFromZoom).toBeLessThan(2);
 });
@@ -69,7 +73,7 @@ it('gives a one-way line a head, drawn from the side that acted, only from the z
 it('stands each one-way line’s head at its middle on the map, turned the way it runs', () => {
 	const line = (id: string, coordinates: [number, number][], oneWay = true) => ({
 		type: 'Feature' as const,
-		properties: { id, kind: 'summit' as const, label: '', oneWay, headFromZoom: 0, detail: [] },
+		properties: { id, kind: 'summit' as const, label: '', oneWay, detail: [] },
 		geometry: { type: 'MultiLineString' as const, coordinates: [coordinates] }
 	});
 	const { features } = headFeatures({
