@@ -28,6 +28,8 @@ export const ARROWHEAD: readonly (readonly [number, number])[] = [
 	[-7, 6]
 ];
 export const ARROWHEAD_PATH = `M${ARROWHEAD.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
+/** The head's length (px), tip to back: a key draws it at the end of its line this long. */
+export const ARROWHEAD_LENGTH = 14;
 
 /** A line shorter than this on screen (px) has no head: the head would hide it. */
 export const ARROWHEAD_MIN_LINE = 42;

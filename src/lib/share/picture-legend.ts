@@ -2,7 +2,7 @@
  * A picture's legend: its title, then one line per entry (swatch or line, and its label), in as
  * many columns as keep every label to two lines; last, the selected country's outline.
  */
-import { ARROWHEAD_PATH } from '$lib/layers/arrow';
+import { ARROWHEAD_LENGTH, ARROWHEAD_PATH } from '$lib/layers/arrow';
 import type { LegendEntry } from '$lib/layers/palette';
 import { crossId } from '$lib/layers/hatch';
 import { FOCUS_COLOUR } from '$lib/layers/palette';
@@ -90,10 +90,10 @@ export function legendSvg(
 					(entry.line === 'dashed' ? ` stroke-dasharray="${r1(fontSize / 3)}"` : '') +
 					'/>'
 			);
-			// The line's head, as the map draws it, at the swatch's end.
+			// The line's head, as the map draws it, a type size long, its tip at the swatch's end.
 			if (entry.line === 'arrow')
 				marks.push(
-					`<path data-link="${entry.key}" d="${ARROWHEAD_PATH}" transform="translate(${r1(x + swatch - (fontSize * 7) / 14)} ${r1(middle)}) scale(${r1(fontSize / 14)})" fill="${entry.colour}"/>`
+					`<path data-link="${entry.key}" d="${ARROWHEAD_PATH}" transform="translate(${r1(x + swatch - fontSize / 2)} ${r1(middle)}) scale(${r1(fontSize / ARROWHEAD_LENGTH)})" fill="${entry.colour}"/>`
 				);
 		} else {
 			marks.push(`<rect ${box} fill="${entry.colour}" stroke="#888" stroke-width="0.5"/>`);
