@@ -432,6 +432,30 @@ test('the live map draws the same head and casing, where the static map does', a
 	await expectCasedAt(page, alongLine(eastEnd, 0.96), 'Japan – United States over the US, live');
 });
 
+test('the live map’s tooltip names the line under the pointer where lines run close', async ({
+	page
+}) => {
+	await page.goto('/layer/engagement');
+	await waitForMap(page);
+	// The US Congress's three lines leave the United States together; Japan to South Korea is short
+	// at world scale and lies along Japan to China and under Japan to Russia's start.
+	const cases: [[string, string], string][] = [
+		[['USA', 'KOR'], 'United States → South Korea'],
+		[['USA', 'CHN'], 'United States → China'],
+		[['JPN', 'KOR'], 'Japan → South Korea']
+	];
+	const title = page.getByRole('tooltip').locator('strong');
+	for (const [pair, name] of cases) {
+		const line = await liveLineOnScreen(page, pair);
+		for (const fraction of [0.3, 0.5]) {
+			const at = alongLine(line, fraction);
+			await page.mouse.move(at.x - 4, at.y - 4);
+			await page.mouse.move(at.x, at.y, { steps: 3 });
+			await expect(title, `${name}, ${fraction} of the way along`).toHaveText(name);
+		}
+	}
+});
+
 test('the events layer’s lines never go while the live map takes over from the static one', async ({
 	page
 }) => {

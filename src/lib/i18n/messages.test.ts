@@ -79,6 +79,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
 	'map.enterOpens': ['KOR', ['one', 'two']],
 	'map.countryLink': ['KOR', ['one', 'two']],
 	'map.linkDetail': ['2018-05', 'Summit', 'Summit'],
+	'map.linesHereToo': [['Japan → China', 'Japan → Russia']],
 	'citation.text': [{ publisher: 'P', title: 'T', date: 'D', url: 'U', accessed: 'A' }],
 	'preview.countrySubtitle': ['S', 3, 1],
 	'explorer.forumLede': ['Summary.', ['A', 'B'], 2, 'members'],

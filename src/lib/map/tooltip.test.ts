@@ -58,6 +58,7 @@ describe('tooltipContent', () => {
 			id: 'a',
 			title: 'Japan – Russia',
 			lines: ['x'],
+			also: [],
 			x: 5,
 			y: 6
 		};
@@ -68,6 +69,25 @@ describe('tooltipContent', () => {
 			y: 6
 		});
 		expect(tooltipContent(null, null, names, describe_)).toBeNull();
+	});
+
+	it('names the other lines that lie where the pointer is, in the reader’s language', () => {
+		const line = {
+			type: 'link' as const,
+			id: 'USA-KOR',
+			title: 'United States → South Korea',
+			lines: ['x'],
+			also: ['United States → North Korea', 'United States → China'],
+			x: 5,
+			y: 6
+		};
+		expect(tooltipContent(null, line, names, describe_)?.lines).toEqual([
+			'x',
+			'Lines here too: United States → North Korea and United States → China'
+		]);
+		expect(
+			tooltipContent(null, { ...line, also: ['米国→北朝鮮'] }, names, describe_, 'ja')?.lines
+		).toEqual(['x', 'ここには米国→北朝鮮の線も重なっています']);
 	});
 });
 

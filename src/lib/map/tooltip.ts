@@ -31,8 +31,10 @@ export function tooltipContent(
 		return { title: names.get(iso3) ?? iso3, lines: describe(iso3), x, y };
 	}
 	if (!hover) return null;
-	if (hover.type === 'link')
-		return { title: hover.title, lines: hover.lines, x: hover.x, y: hover.y };
+	if (hover.type === 'link') {
+		const also = hover.also.length ? [messagesFor(locale).map.linesHereToo(hover.also)] : [];
+		return { title: hover.title, lines: [...hover.lines, ...also], x: hover.x, y: hover.y };
+	}
 	return {
 		title: names.get(hover.iso3) ?? hover.name,
 		lines:

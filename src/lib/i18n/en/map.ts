@@ -222,6 +222,8 @@ export const enMap = {
 			`${name}: ${lines.join(', ')}. Enter opens it.`,
 		/** The kind as the legend names it: lowercased, "North Korea" and "UN" would not read. */
 		linkDetail: (date: string, title: string, kind: string) => `${date}: ${title} (${kind})`,
+		/** Other lines lying where the pointer is on one: named, so none hides under another. */
+		linesHereToo: (titles: readonly string[]) => `Lines here too: ${joinAnd(titles)}`,
 		/** Names short enough for a phone's world, where the full one would reach America. */
 		shortNames: true,
 		label:

@@ -196,6 +196,7 @@ export const jaMap: MapMessages = {
 	map: {
 		enterOpens: (name, lines) => `${name}：${lines.join('、')}。Enterキーで開きます。`,
 		linkDetail: (date, title, kind) => `${date}：${title}（${kind}）`,
+		linesHereToo: (titles) => `ここには${titles.join('、')}の線も重なっています`,
 		// Japanese names are short already (北朝鮮, 韓国).
 		shortNames: false,
 		label:

@@ -203,6 +203,7 @@ export const koMap: MapMessages = {
 	map: {
 		enterOpens: (name, lines) => `${name}: ${lines.join(', ')}. Enter 키를 누르면 열립니다.`,
 		linkDetail: (date, title, kind) => `${date}: ${title}(${kind})`,
+		linesHereToo: (titles) => `여기에는 ${titles.join(', ')} 선도 겹쳐 있습니다`,
 		// Korean names are short already (북한, 한국).
 		shortNames: false,
 		label:

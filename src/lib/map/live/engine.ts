@@ -20,3 +20,4 @@ export { createMap, showLinks, showLook } from './create';
 export { addCountryLabels } from './country-names';
 export { sharpenWhenZoomed } from './detail';
 export { coveredTopOf, lineCeilingIn } from './line-fit';
+export { pickOnMap } from './pick';

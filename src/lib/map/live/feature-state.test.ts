@@ -3,7 +3,9 @@ import { countryKey, featureMarker, keyOfHit, sameKey } from './feature-state';
 
 describe('feature keys', () => {
 	it('come from hits: a line by its id, a country by its code, Kosovo (no code) not at all', () => {
-		expect(keyOfHit({ type: 'link', id: 'JPN-RUS', title: '', lines: [], x: 0, y: 0 })).toEqual({
+		expect(
+			keyOfHit({ type: 'link', id: 'JPN-RUS', title: '', lines: [], also: [], x: 0, y: 0 })
+		).toEqual({
 			kind: 'link',
 			id: 'JPN-RUS'
 		});

@@ -10,9 +10,8 @@ import type { Locale } from '$lib/i18n/locale';
 import { countryOfLink } from '../static/roving';
 import { keyOfHit, type featureMarker } from './feature-state';
 import { walkOrderOfLook, type PlaceIndex } from './keyboard';
-import { openedBy, pickAt, type Hit } from './pick';
-import { wirePointer } from './pointer';
-import { HIT_LAYERS } from './ids';
+import type { Hit, pickOnMap } from './pick';
+import { openedBy, wirePointer } from './pointer';
 import { addReplays, replayOf, type ReachEvent, type Replay } from './start';
 import { KeyboardWalk } from './walk.svelte';
 
@@ -72,11 +71,14 @@ export class LiveHand {
 		return cursor && place && map ? { iso3: cursor, ...map.project(place) } : null;
 	}
 
-	/** The pointer on the loaded map: a hover marks (`hovered`) and shows, a click opens. */
-	wirePointer(map: MapLibreMap, hovered: ReturnType<typeof featureMarker>) {
+	/**
+	 * The pointer on the loaded map: a hover marks (`hovered`) and shows, a click opens. What lies
+	 * under it is found by `pick`, which comes with the live map's code rather than the page's.
+	 */
+	wirePointer(map: MapLibreMap, hovered: ReturnType<typeof featureMarker>, pick: typeof pickOnMap) {
 		const view = this.#view;
 		wirePointer(map, {
-			hitAt: (event) => pickAt(map, event.point, HIT_LAYERS),
+			hitAt: (event) => pick(map, event.point, view.index().places),
 			opens: (hit) => openedBy(hit, view.names()),
 			onhover: (hit) => {
 				this.walk.leave();

@@ -31,6 +31,11 @@ export const CROSS_HATCH_IMAGE = 'hatch-cross';
 /** A one-way line's head (head-image.ts). */
 export const HEAD_IMAGE = 'link-head';
 
+/** A line's id, from the country that acted (or the first of two that both did) to the other. */
+export const linkId = (from: string, to: string) => `${from}-${to}`;
+/** The two countries a line's id joins, in its order. */
+export const linkEnds = (id: string) => id.split('-') as [string, string];
+
 export const LINK_LAYERS = [LAYER.linksCasing, LAYER.linksJapan, LAYER.linksDprk] as const;
 
 /** Where picking looks for small countries' dots, lines and countries (see pick.ts). */

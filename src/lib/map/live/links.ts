@@ -13,6 +13,7 @@ import { intoFrame } from '../camera/frame';
 import { latitudeAt, mercatorWidth, mercatorY } from '../camera/mercator';
 import { TILE_SIZE } from '../camera/view-box';
 import { ARROWHEAD_MIN_LINE, middleOf } from '$lib/layers/arrow';
+import { linkId } from './ids';
 
 export interface LinkProperties {
 	id: string;
@@ -46,7 +47,7 @@ export function linkFeatures(
 		features.push({
 			type: 'Feature',
 			properties: {
-				id: `${link.from}-${link.to}`,
+				id: linkId(link.from, link.to),
 				kind: link.kind,
 				label: `${nameOf(link.from)} ${isOneWay(link) ? '→' : '–'} ${nameOf(link.to)}`,
 				oneWay: isOneWay(link),

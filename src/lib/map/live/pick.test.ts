@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	LINE_HIT_RADIUS,
-	openedBy,
+	LINE_TIE,
+	lineDistance,
 	linkDetail,
 	nearestWithin,
 	pickAt,
+	screenLength,
 	SMALL_HIT_RADIUS,
 	type PickableMap
 } from './pick';
@@ -32,7 +34,8 @@ describe('pickAt', () => {
 	/** A flat world where a lng/lat is its own pixel, holding whichever features a test gives it. */
 	function fakeMap(world: {
 		dots?: { iso3: string; name: string; at: [number, number] }[];
-		lines?: { id: string; label: string; detail: unknown; near: [number, number] }[];
+		/** Each as the polyline it is drawn along, in the flat world's pixels. */
+		lines?: { id: string; label: string; detail: unknown; along: [number, number][] }[];
 		fills?: { iso3?: string; name: string; box: Box }[];
 	}): PickableMap & { asked: string[] } {
 		const asked: string[] = [];
@@ -56,11 +59,12 @@ describe('pickAt', () => {
 							geometry: { type: 'Point', coordinates: d.at }
 						}));
 				if (layer === 'lines')
+					// As MapLibre does, in the order the lines are drawn: not nearest first.
 					return (world.lines ?? [])
-						.filter((l) => inBox(l.near, box))
+						.filter((l) => l.along.some((at) => inBox(at, box)))
 						.map((l) => ({
 							properties: { id: l.id, label: l.label, detail: l.detail },
-							geometry: { type: 'LineString' }
+							geometry: { type: 'LineString', coordinates: l.along }
 						}));
 				return (world.fills ?? [])
 					.filter((f) => inBox(box[0], f.box))
@@ -78,7 +82,17 @@ describe('pickAt', () => {
 				{ iso3: 'LBN', name: 'Lebanon', at: [100, 100] },
 				{ iso3: 'CYP', name: 'Cyprus', at: [92, 100] }
 			],
-			lines: [{ id: 'JPN-LBN', label: 'Japan – Lebanon', detail: '[]', near: [99, 100] }],
+			lines: [
+				{
+					id: 'JPN-LBN',
+					label: 'Japan – Lebanon',
+					detail: '[]',
+					along: [
+						[99, 100],
+						[0, 100]
+					]
+				}
+			],
 			fills: [
 				{
 					iso3: 'SYR',
@@ -109,7 +123,11 @@ describe('pickAt', () => {
 					id: 'JPN-RUS',
 					label: 'Japan – Russia',
 					detail: '["Summit, 2018"]',
-					near: [100, 100 + LINE_HIT_RADIUS]
+					along: [
+						[0, 100 + LINE_HIT_RADIUS],
+						[100, 100 + LINE_HIT_RADIUS],
+						[200, 100 + LINE_HIT_RADIUS]
+					]
 				}
 			],
 			fills: [
@@ -128,9 +146,102 @@ describe('pickAt', () => {
 			id: 'JPN-RUS',
 			title: 'Japan – Russia',
 			lines: ['Summit, 2018'],
+			also: [],
 			x: 100,
 			y: 100
 		});
+	});
+
+	/** A straight line from a to b, drawn with a point every pixel or so, as a tile hands it back. */
+	const straight = (a: [number, number], b: [number, number]): [number, number][] =>
+		Array.from({ length: 41 }, (_, i) => [
+			a[0] + ((b[0] - a[0]) * i) / 40,
+			a[1] + ((b[1] - a[1]) * i) / 40
+		]);
+	const line = (id: string, along: [number, number][]) => ({ id, label: id, detail: '[]', along });
+
+	it('takes the line nearest the pointer, whichever the map hands back first', () => {
+		const map = fakeMap({
+			lines: [
+				line('far', straight([0, 104], [200, 104])),
+				line('near', straight([0, 101], [200, 101]))
+			]
+		});
+		expect(pickAt(map, { x: 100, y: 100.5 }, LAYERS)).toMatchObject({ id: 'near', also: [] });
+		expect(pickAt(map, { x: 100, y: 104.5 }, LAYERS)).toMatchObject({ id: 'far', also: [] });
+	});
+
+	it('of lines lying together, takes the shortest on screen and names the others', () => {
+		// Japan to China passes over Japan to South Korea, which is short at world scale.
+		const lengths: Record<string, number> = { 'JPN-CHN': 81, 'JPN-KOR': 22, 'JPN-RUS': 156 };
+		const map = fakeMap({
+			lines: [
+				line('JPN-RUS', straight([100, 100], [0, 0])),
+				line('JPN-CHN', straight([100, 100], [20, 100])),
+				line('JPN-KOR', straight([100, 101], [78, 101]))
+			]
+		});
+		const hit = pickAt(map, { x: 90, y: 100.5 }, LAYERS, (id) => lengths[id]!);
+		expect(hit).toMatchObject({ id: 'JPN-KOR', also: ['JPN-CHN'] });
+		// Further along, past the short line's end, the longer one alone.
+		expect(pickAt(map, { x: 60, y: 100 }, LAYERS, (id) => lengths[id]!)).toMatchObject({
+			id: 'JPN-CHN',
+			also: []
+		});
+		// A line more than LINE_TIE further than the nearest is neither taken nor named.
+		const apart = fakeMap({
+			lines: [
+				line('long', straight([0, 100], [200, 100])),
+				line('short', straight([0, 104], [90, 104]))
+			]
+		});
+		const length = (id: string) => (id === 'short' ? 90 : 200);
+		expect(
+			pickAt(apart, { x: 50, y: 100 + (4 - LINE_TIE) / 2 - 0.5 }, LAYERS, length)
+		).toMatchObject({
+			id: 'long',
+			also: []
+		});
+		expect(
+			pickAt(apart, { x: 50, y: 100 + (4 - LINE_TIE) / 2 + 0.5 }, LAYERS, length)
+		).toMatchObject({
+			id: 'short',
+			also: ['long']
+		});
+	});
+
+	it('measures a tile’s piece of a line on the copy of the world nearest the pointer', () => {
+		const flat = { project: ([x, y]: [number, number]) => ({ x, y }) };
+		// A piece crossing the antimeridian, handed back as 170 then -170: one line through 180.
+		const crossing = {
+			type: 'LineString',
+			coordinates: [
+				[170, 0],
+				[-170, 0]
+			]
+		};
+		expect(lineDistance(flat, crossing, { x: 185, y: 0 })).toBe(0);
+		// A piece wholly past 180, handed back in western longitudes.
+		const east = {
+			type: 'MultiLineString',
+			coordinates: [
+				[
+					[-175, 3],
+					[-165, 3]
+				]
+			]
+		};
+		expect(lineDistance(flat, east, { x: 190, y: 0 })).toBe(3);
+		expect(lineDistance(flat, { type: 'LineString', coordinates: [] }, { x: 0, y: 0 })).toBe(
+			Infinity
+		);
+	});
+
+	it('measures a line end to end the way it is drawn, across the antimeridian', () => {
+		const flat = { project: ([x, y]: [number, number]) => ({ x, y }) };
+		// Japan to the United States is drawn east over the Pacific, not west across Eurasia.
+		expect(screenLength(flat, [140, 36], [-100, 41])).toBeCloseTo(Math.hypot(120, 5));
+		expect(screenLength(flat, [140, 36], undefined)).toBe(Infinity);
 	});
 
 	it('then the country under the pointer, code or not; nothing over the sea', () => {
@@ -161,13 +272,4 @@ describe('pickAt', () => {
 		});
 		expect(pickAt(map, { x: 300, y: 300 }, LAYERS)).toBeNull();
 	});
-});
-
-it('openedBy opens a dataset country, not a line, the sea or a country outside the data', () => {
-	const codes = new Set(['KOR']);
-	const at = { x: 0, y: 0 };
-	expect(openedBy({ type: 'country', iso3: 'KOR', name: 'South Korea', ...at }, codes)).toBe('KOR');
-	expect(openedBy({ type: 'country', iso3: 'KAZ', name: 'Kazakhstan', ...at }, codes)).toBeNull();
-	expect(openedBy({ type: 'link', id: 'a', title: 't', lines: [], ...at }, codes)).toBeNull();
-	expect(openedBy(null, codes)).toBeNull();
 });

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Hit } from './pick';
-import { wirePointer } from './pointer';
+import { openedBy, wirePointer } from './pointer';
 
 /** A map that records its listeners, so the test can fire them. */
 function fakeMap() {
@@ -42,4 +42,15 @@ it('reports what is under the pointer, points a hand at what opens, and opens it
 	fire('mousemove', 'KOR');
 	fire('mouseout');
 	expect(hovers).toEqual([korea, sea, korea, 'away', korea, 'away']);
+});
+
+it('openedBy opens a dataset country, not a line, the sea or a country outside the data', () => {
+	const codes = new Set(['KOR']);
+	const at = { x: 0, y: 0 };
+	expect(openedBy({ type: 'country', iso3: 'KOR', name: 'South Korea', ...at }, codes)).toBe('KOR');
+	expect(openedBy({ type: 'country', iso3: 'KAZ', name: 'Kazakhstan', ...at }, codes)).toBeNull();
+	expect(
+		openedBy({ type: 'link', id: 'a', title: 't', lines: [], also: [], ...at }, codes)
+	).toBeNull();
+	expect(openedBy(null, codes)).toBeNull();
 });

@@ -34,3 +34,8 @@ export function wirePointer(
 	});
 	map.on('movestart', onaway);
 }
+
+/** The dataset country a hit is on, if any: what a click opens. */
+export function openedBy(hit: Hit | null, codes: { has(iso3: string): boolean }): string | null {
+	return hit?.type === 'country' && codes.has(hit.iso3) ? hit.iso3 : null;
+}
