@@ -28,6 +28,23 @@ const colourAt = async (page: Page, at: [number, number], colour: string, what: 
 const legendItems = async (page: Page) =>
 	(await page.locator('.overlay .legend li').allInnerTexts()).map((t) => t.trim());
 
+test('the events layer’s two-column key reads downwards: the shades in order, then the lines', async ({
+	page
+}) => {
+	await openReady(page, '/layer/engagement');
+	const box = async (label: string) =>
+		(await page.locator('.overlay .legend li').filter({ hasText: label }).boundingBox())!;
+	const shades = ['6 or more events', '3 to 5 events', '1 or 2 events', 'None'];
+	const boxes = await Promise.all(shades.map(box));
+	// Each shade straight below the one before it, in one column.
+	for (let i = 1; i < boxes.length; i++) {
+		expect(boxes[i]!.x, `${shades[i]} under ${shades[i - 1]}`).toBeCloseTo(boxes[i - 1]!.x, 0);
+		expect(boxes[i]!.y, `${shades[i]} under ${shades[i - 1]}`).toBeGreaterThan(boxes[i - 1]!.y);
+	}
+	// The kinds of line in the other column.
+	expect((await box('Summit')).x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width / 2);
+});
+
 test('switching layers changes the legend and the map’s paint', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
@@ -127,13 +144,14 @@ test('moving the timeline to 2010 hides the 2018 summits, and the URL restores i
 	await slider.focus();
 	await page.keyboard.press('End');
 	await expect(page.locator('output')).toContainText('Whole document');
-	// Step back until the label reaches 2010 or earlier: the slider stops at each event's month,
-	// some fifty of them after 2010, so the bound leaves room for them all.
-	for (let i = 0; i < 120; i++) {
+	// Step back until the label reaches 2010 or earlier, three stops a press (Page Down): the
+	// slider stops at each event's month, some fifty of them after 2010, and the bound leaves room
+	// for them all.
+	for (let i = 0; i < 40; i++) {
 		const text = (await page.locator('output').textContent()) ?? '';
 		const year = Number(text.match(/(\d{4})/)?.[1]);
 		if (year && year <= 2010) break;
-		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.press('PageDown');
 	}
 	await expect(page).toHaveURL(/until=(200\d|2010)-\d\d/);
 	// A screen reader hears the date the slider stands at, not its position on the track.
