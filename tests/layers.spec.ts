@@ -45,6 +45,43 @@ test('the events layer’s two-column key reads downwards: the shades in order, 
 	expect((await box('Summit')).x).toBeGreaterThan(boxes[0]!.x + boxes[0]!.width / 2);
 });
 
+test('through the dates to the whole document, the events key keeps its size and the world its fit', async ({
+	page
+}) => {
+	// The static world, whose viewBox is its fit; the live map fits it the same way.
+	await disableWebGL(page);
+	await openReady(page, '/layer/engagement?until=2005-09');
+	// Read in the frame after next, once the page has drawn what the date changed.
+	const fit = () =>
+		page.evaluate(
+			() =>
+				new Promise((done) =>
+					requestAnimationFrame(() =>
+						requestAnimationFrame(() =>
+							done({
+								viewBox: document.querySelector('svg.static-map')!.getAttribute('viewBox'),
+								key: document.querySelector<HTMLElement>('.legend-overlay')!.offsetHeight
+							})
+						)
+					)
+				)
+		);
+	const first = await fit();
+	const slider = page.getByRole('slider', { name: /timeline/i });
+	await slider.focus();
+	// Kinds of line come in as the date passes them (a visit in 2017, summits in 2018): each
+	// keeps its place in the key, unseen until then.
+	for (let i = 0; i < 120; i++) {
+		const date = (await page.locator('output').textContent()) ?? '';
+		expect(await fit(), `the key and the world's fit at ${date}`).toEqual(first);
+		if (/Whole document/.test(date)) break;
+		await page.keyboard.press('ArrowRight');
+	}
+	await expect(
+		page.locator('.legend-overlay li:not(.unseen)', { hasText: 'Summit' })
+	).toBeVisible();
+});
+
 test('switching layers changes the legend and the map’s paint', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
@@ -116,7 +153,10 @@ test('before its visits, the Commission of Inquiry colours no country as named',
 	await page.goto('/layer/forums?forum=coi&until=2010-01');
 	await waitForMap(page);
 	await colourAt(page, ENGLAND, DESIGN_COLOUR.none, 'the UK on the Commission’s layer in 2010');
-	await expect(page.locator('.overlay .legend')).not.toContainText('Named by the document');
+	// The key keeps that entry's room for the dates to come, unseen and unread.
+	await expect(
+		page.locator('.overlay .legend li').filter({ hasText: 'Named by the document' })
+	).toBeHidden();
 	await page.goto('/layer/forums?forum=coi');
 	await waitForMap(page);
 	await colourAt(page, ENGLAND, DESIGN_COLOUR.forumMember, 'the UK, visited by the Commission');

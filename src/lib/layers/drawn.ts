@@ -12,6 +12,7 @@ import {
 	JAPAN,
 	linksOf,
 	NORTH_KOREA,
+	timelineMonths,
 	type Engagement,
 	type ForumCoverage,
 	type Link
@@ -22,6 +23,7 @@ import { en, messagesFor } from '$lib/i18n/messages';
 import type { ExplorerView } from '$lib/state/view';
 import { abductionLook, engagementLook, forumLook, linkLegend, type LayerLook } from './looks';
 import { statusLabel, type LegendEntry } from './palette';
+import { mergedKey } from './legend-room';
 import { viewNamed } from '$lib/share/named';
 
 export interface DrawnLayers {
@@ -131,4 +133,20 @@ export function drawnLayers(
 	const named = (selected: string | null) =>
 		viewNamed({ layer: view.layer, selected, summaries: statuses, links, forum });
 	return { events, engagement, links, forum, look, legend, describe, named };
+}
+
+/**
+ * Every entry the view's key has at any date of the timeline, the whole document's included:
+ * the room a dated key keeps, so it stays one size through Play (legend-room.ts).
+ */
+export function keyOverTime(
+	dataset: Dataset,
+	summaries: ReadonlyMap<string, CountrySummary>,
+	view: ExplorerView,
+	locale: Locale = 'en'
+): LegendEntry[] {
+	const dates = [null, ...timelineMonths(dataset.events)];
+	return mergedKey(
+		dates.map((until) => drawnLayers(dataset, summaries, { ...view, until }, locale).legend)
+	);
 }

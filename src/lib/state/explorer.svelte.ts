@@ -4,13 +4,14 @@
  * path, and what the map draws for both. The layouts create it; the panels under the map layout
  * read it through `useExplorer`.
  */
+import { untrack } from 'svelte';
 import { getContext, onMount, setContext } from 'svelte';
 import { goto } from '$app/navigation';
 import { base } from '$app/paths';
 import { page } from '$app/state';
 import type { DocEvent } from '$lib/data/schema';
 import type { ForumCoverage } from '$lib/data/engagement';
-import { drawnLayers, type DrawnLayers } from '$lib/layers/drawn';
+import { drawnLayers, keyOverTime, type DrawnLayers } from '$lib/layers/drawn';
 import { answerLead, nationalityGroupsAfter } from '$lib/data/caption';
 import { formatDate } from '$lib/data/format';
 import { messagesFor } from '$lib/i18n/messages';
@@ -121,6 +122,19 @@ export class ExplorerState {
 		);
 		const date = until ? formatDate(until, this.locale) : undefined;
 		return { groups, lead: answerLead(messagesFor(this.locale).caption, groups, date) };
+	});
+
+	/** The shown layer (and forum): what the key's room depends on, not the date. */
+	readonly keyedLayer = $derived(`${this.shown.view.layer} ${this.shown.view.forum ?? ''}`);
+	/**
+	 * Every entry the shown layer's key has at any date, worked out once per layer: the room the
+	 * map's key keeps while the timeline is at a date, so it does not grow as the date brings in
+	 * kinds of line and the world fitted beside it stays put (legend-room.ts).
+	 */
+	readonly keyRoom = $derived.by(() => {
+		void this.keyedLayer;
+		const view = untrack(() => this.shown.view);
+		return keyOverTime(this.data.dataset, this.data.summaries, view, this.locale);
 	});
 
 	/** The map's report: whether the live map draws the page, and the look it has drawn. */

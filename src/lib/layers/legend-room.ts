@@ -1,0 +1,51 @@
+/**
+ * The key's rows while the timeline is at a date. Kinds of line, and the US case, come into the
+ * key as the date reaches them; a key that grew at each would move the world fitted beside it
+ * (camera/world-fit.ts) during Play. So at a date the key keeps the room of the whole document's:
+ * an entry not yet drawn keeps its place, unseen (neither shown nor read), as the caption's
+ * countries do (data/caption.ts).
+ */
+import type { LegendEntry } from './palette';
+
+export interface KeyRow extends LegendEntry {
+	/** Not drawn at this date: the row keeps its place and is not shown. */
+	unseen: boolean;
+}
+
+/**
+ * One key holding every entry of `keys`, each in its place: an entry one key has and the merged
+ * one lacks goes just after the entry before it in that key (or first). Merging the keys of
+ * every date on the timeline gives the room a dated key keeps.
+ */
+export function mergedKey(keys: readonly (readonly LegendEntry[])[]): LegendEntry[] {
+	const merged: LegendEntry[] = [];
+	for (const key of keys) {
+		key.forEach((entry, i) => {
+			if (merged.some((known) => known.key === entry.key)) return;
+			const before = i > 0 ? merged.findIndex((known) => known.key === key[i - 1]!.key) : -1;
+			merged.splice(before + 1, 0, entry);
+		});
+	}
+	return merged;
+}
+
+/**
+ * `entries` (what the map draws) in the order of `room` (the whole document's key), with the
+ * room's other entries unseen; null room: the entries alone. An entry the room lacks comes last.
+ */
+export function keyRows(
+	entries: readonly LegendEntry[],
+	room: readonly LegendEntry[] | null = null
+): KeyRow[] {
+	const seen = (entry: LegendEntry): KeyRow => ({ ...entry, unseen: false });
+	if (!room) return entries.map(seen);
+	const drawn = new Map(entries.map((entry) => [entry.key, entry]));
+	const roomKeys = new Set(room.map((entry) => entry.key));
+	return [
+		...room.map((entry) => {
+			const shown = drawn.get(entry.key);
+			return shown ? seen(shown) : { ...entry, unseen: true };
+		}),
+		...entries.filter((entry) => !roomKeys.has(entry.key)).map(seen)
+	];
+}
