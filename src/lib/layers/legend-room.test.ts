@@ -40,5 +40,11 @@ it('merges the keys of every date, each entry after the one it follows there', (
 		keys(['summit', 'congress', 'arrow'], ['congress', 'visit', 'arrow'], ['raised', 'summit'])
 	);
 	expect(merged.map((e) => e.key)).toEqual(['raised', 'summit', 'congress', 'visit', 'arrow']);
+	// Placed before what follows it, not straight after what precedes it: the whole key's summit
+	// comes before the visit, as the key's kinds always run.
+	const placed = mergedKey(
+		keys(['japan', 'dprk', 'summit', 'congress'], ['japan', 'dprk', 'visit', 'congress'])
+	);
+	expect(placed.map((e) => e.key)).toEqual(['japan', 'dprk', 'summit', 'visit', 'congress']);
 	expect(mergedKey([])).toEqual([]);
 });

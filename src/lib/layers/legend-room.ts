@@ -13,17 +13,25 @@ export interface KeyRow extends LegendEntry {
 }
 
 /**
- * One key holding every entry of `keys`, each in its place: an entry one key has and the merged
- * one lacks goes just after the entry before it in that key (or first). Merging the keys of
- * every date on the timeline gives the room a dated key keeps.
+ * One key holding every entry of `keys`, each in its place: an entry the merged key lacks goes
+ * just before the first entry after it in its own key that the merged key has (a visit's line
+ * before the congressional step it precedes, so after the summit the whole key lists first),
+ * else just after the last before it, else at the end. Merging the keys of every date on the
+ * timeline gives the room a dated key keeps.
  */
 export function mergedKey(keys: readonly (readonly LegendEntry[])[]): LegendEntry[] {
 	const merged: LegendEntry[] = [];
+	const at = (key: string) => merged.findIndex((known) => known.key === key);
 	for (const key of keys) {
 		key.forEach((entry, i) => {
-			if (merged.some((known) => known.key === entry.key)) return;
-			const before = i > 0 ? merged.findIndex((known) => known.key === key[i - 1]!.key) : -1;
-			merged.splice(before + 1, 0, entry);
+			if (at(entry.key) >= 0) return;
+			const next = key.slice(i + 1).find((later) => at(later.key) >= 0);
+			const previous = key
+				.slice(0, i)
+				.reverse()
+				.find((earlier) => at(earlier.key) >= 0);
+			const place = next ? at(next.key) : previous ? at(previous.key) + 1 : merged.length;
+			merged.splice(place, 0, entry);
 		});
 	}
 	return merged;

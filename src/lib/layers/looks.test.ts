@@ -1,7 +1,7 @@
 import { contrastRatio, relativeLuminance } from './contrast';
 import { describe, expect, it } from 'vitest';
 import { dataset, summaries } from '$lib/data/dataset';
-import { engagementByCountry, eventsUntil, forumCoverage } from '$lib/data/engagement';
+import { engagementByCountry, eventsUntil, forumCoverage, linksOf } from '$lib/data/engagement';
 import {
 	abductionLook,
 	engagementLook,
@@ -10,7 +10,8 @@ import {
 	FORUM_CONTEXT_COLOUR,
 	FORUM_NON_MEMBER_COLOUR,
 	JAPAN_COLOUR,
-	engagementColour
+	engagementColour,
+	linkLegend
 } from './looks';
 import { OCEAN_COLOUR, RESPONSIBLE_COLOUR, statusColour } from './palette';
 
@@ -143,5 +144,18 @@ describe('forumLook', () => {
 		const g7 = forumLook(forumCoverage(dataset, 'g7', eventsUntil(dataset.events, until), until)!);
 		expect(g7.colourOf('CAN')).toBe(FORUM_CONTEXT_COLOUR);
 		expect(g7.hatched).toContain('CAN');
+	});
+});
+
+describe('a line of several kinds', () => {
+	it('takes the colour of the first of its kinds in the key, as the panel says', () => {
+		// The Japan–US line: a House resolution, a visit, a summit and a ministers' meeting.
+		const pair = linksOf(dataset.events).find((l) => [l.from, l.to].sort().join() === 'JPN,USA')!;
+		const kinds = new Set(pair.events.map((e) => e.kind));
+		expect(kinds.size).toBeGreaterThan(1);
+		const keyOrder = linkLegend(linksOf(dataset.events)).map((entry) => entry.key);
+		const firstInKey = keyOrder.find((key) => kinds.has(key.replace(/^link-/, '') as never));
+		expect(`link-${pair.kind}`).toBe(firstInKey);
+		expect(pair.kind).toBe('summit');
 	});
 });

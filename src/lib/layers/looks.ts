@@ -5,7 +5,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { CountrySummary } from '$lib/data/join';
 import type { Engagement, ForumCoverage, Link, LinkKind } from '$lib/data/engagement';
-import { isOneWay, JAPAN, NORTH_KOREA } from '$lib/data/engagement';
+import { isOneWay, JAPAN, LINK_KINDS, NORTH_KOREA } from '$lib/data/engagement';
 import { forumRoleLabel } from '$lib/data/format';
 import type { Locale } from '$lib/i18n/locale';
 import { messagesFor } from '$lib/i18n/messages';
@@ -205,15 +205,15 @@ export const ONE_WAY_KEY_COLOUR = '#444444';
 export function linkLegend(links: readonly Link[], locale: Locale = 'en'): LegendEntry[] {
 	const t = messagesFor(locale);
 	const kinds = new Set(links.map((l) => l.kind));
-	const kindEntries: LegendEntry[] = (Object.keys(LINK_COLOUR) as LinkKind[])
-		.filter((kind) => kinds.has(kind))
-		.map((kind) => ({
-			key: `link-${kind}`,
-			label: kind === 'raised-with-dprk' ? t.legend.raisedDashed : t.kind[kind],
-			colour: LINK_COLOUR[kind],
-			hatched: false,
-			line: kind === 'raised-with-dprk' ? 'dashed' : 'solid'
-		}));
+	// In the order that picks a line's colour among its events' kinds (linksOf), so a line takes
+	// the colour of the first of its kinds in the key.
+	const kindEntries: LegendEntry[] = LINK_KINDS.filter((kind) => kinds.has(kind)).map((kind) => ({
+		key: `link-${kind}`,
+		label: kind === 'raised-with-dprk' ? t.legend.raisedDashed : t.kind[kind],
+		colour: LINK_COLOUR[kind],
+		hatched: false,
+		line: kind === 'raised-with-dprk' ? 'dashed' : 'solid'
+	}));
 	// What a line's head means, once a line of the view has one (link-lines.ts).
 	const oneWay = links.some(isOneWay);
 	return oneWay
