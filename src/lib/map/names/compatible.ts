@@ -11,12 +11,26 @@ export interface PlacedName {
 }
 
 /**
- * Whether two placed names can stand together: boxes apart, no leader through the other name or
+ * How far apart, as a share of a name's height, two names on one line must stand: closer, a
+ * reader takes them for one name ("Japan United States").
+ */
+export const SAME_LINE_GAP = 0.75;
+
+/** Whether two names share a line and stand closer than SAME_LINE_GAP along it. */
+function tooCloseOnALine(a: ScreenBox, b: ScreenBox): boolean {
+	const gap = SAME_LINE_GAP * Math.min(a.bottom - a.top, b.bottom - b.top);
+	const shareALine = a.top < b.bottom && b.top < a.bottom;
+	return shareALine && a.left < b.right + gap && b.left < a.right + gap;
+}
+
+/**
+ * Whether two placed names can stand together: boxes apart (side by side on one line, a word's
+ * space and more apart), no leader through the other name or
  * across the other leader; and where one country lies more north of the other than beside it
  * (the two Koreas), their names, called out one above the other, stack the same way.
  */
 export function compatible(a: PlacedName, b: PlacedName): boolean {
-	if (overlaps(a.box, b.box)) return false;
+	if (overlaps(a.box, b.box) || tooCloseOnALine(a.box, b.box)) return false;
 	if (stackedAgainst(a, b, 1)) return false;
 	if (a.leader && segmentCrossesBox(a.leader[0], a.leader[1], b.box)) return false;
 	if (b.leader && segmentCrossesBox(b.leader[0], b.leader[1], a.box)) return false;
