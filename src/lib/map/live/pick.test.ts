@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	LINE_HIT_RADIUS,
+	LINE_ON_LAND_RADIUS,
 	LINE_TIE,
 	lineDistance,
 	linkDetail,
@@ -124,9 +125,9 @@ describe('pickAt', () => {
 					label: 'Japan – Russia',
 					detail: '["Summit, 2018"]',
 					along: [
-						[0, 100 + LINE_HIT_RADIUS],
-						[100, 100 + LINE_HIT_RADIUS],
-						[200, 100 + LINE_HIT_RADIUS]
+						[0, 100 + LINE_ON_LAND_RADIUS],
+						[100, 100 + LINE_ON_LAND_RADIUS],
+						[200, 100 + LINE_ON_LAND_RADIUS]
 					]
 				}
 			],
@@ -150,6 +151,32 @@ describe('pickAt', () => {
 			x: 100,
 			y: 100
 		});
+	});
+
+	it('over a country, takes a line only where it is drawn, so the country stays in reach', () => {
+		const line = {
+			id: 'JPN-KOR',
+			label: 'Japan → South Korea',
+			detail: '[]',
+			// A point every 2 px, as a tile hands a line back.
+			along: Array.from({ length: 101 }, (_, i): [number, number] => [i * 2, 100])
+		};
+		const korea = {
+			iso3: 'KOR',
+			name: 'South Korea',
+			box: [
+				[90, 90],
+				[110, 110]
+			] as Box
+		};
+		const map = fakeMap({ lines: [line], fills: [korea] });
+		// Over South Korea, 4 px from the line: the country, not the line.
+		expect(pickAt(map, { x: 100, y: 104 }, LAYERS)).toMatchObject({ type: 'country', iso3: 'KOR' });
+		expect(pickAt(map, { x: 100, y: 102 }, LAYERS)).toMatchObject({ type: 'link', id: 'JPN-KOR' });
+		// Over the sea, the same 4 px still finds the line.
+		expect(pickAt(map, { x: 150, y: 104 }, LAYERS)).toMatchObject({ type: 'link', id: 'JPN-KOR' });
+		expect(LINE_ON_LAND_RADIUS).toBeLessThan(4);
+		expect(LINE_HIT_RADIUS).toBeGreaterThanOrEqual(4);
 	});
 
 	/** A straight line from a to b, drawn with a point every pixel or so, as a tile hands it back. */

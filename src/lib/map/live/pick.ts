@@ -43,6 +43,11 @@ export type Hit =
 export const SMALL_HIT_RADIUS = 14;
 export const LINE_HIT_RADIUS = 5;
 /**
+ * Over a country a line counts only where it is drawn (its width and casing), so a small country
+ * that lines cross or end in (South Korea at world scale) can still be pointed at beside them.
+ */
+export const LINE_ON_LAND_RADIUS = 2.5;
+/**
  * Lines this many pixels or less further from the pointer than the nearest count as under it too:
  * a line is drawn 2 to 3 px wide, so where two lie this close the eye cannot tell them apart.
  */
@@ -134,14 +139,15 @@ interface LineUnder {
  */
 export function lineUnder(
 	under: readonly LineUnder[],
-	screenLength: (id: string) => number
+	screenLength: (id: string) => number,
+	radius = LINE_HIT_RADIUS
 ): { chosen: LineUnder; also: string[] } | null {
 	const byId = new Map<string, LineUnder>();
 	for (const line of under) {
 		const known = byId.get(line.id);
 		if (!known || line.distance < known.distance) byId.set(line.id, line);
 	}
-	const lines = [...byId.values()].filter((line) => line.distance <= LINE_HIT_RADIUS);
+	const lines = [...byId.values()].filter((line) => line.distance <= radius);
 	if (!lines.length) return null;
 	const nearest = Math.min(...lines.map((line) => line.distance));
 	const tied = lines
@@ -174,7 +180,8 @@ export function linkDetail(raw: unknown): string[] {
 
 /**
  * What the pointer is over, in priority order: a small country's dot (nearest within
- * SMALL_HIT_RADIUS, so tiny states are easy targets), then a line, then the country's fill.
+ * SMALL_HIT_RADIUS, so tiny states are easy targets), then a line (within LINE_HIT_RADIUS over
+ * the sea, LINE_ON_LAND_RADIUS over a country), then the country's fill.
  */
 export function pickAt(
 	map: PickableMap,
@@ -195,6 +202,7 @@ export function pickAt(
 		});
 	const dot = nearestWithin(dots, point, SMALL_HIT_RADIUS);
 	if (dot) return { type: 'country', iso3: dot.iso3, name: dot.name, ...point };
+	const fill = map.queryRenderedFeatures([point.x, point.y], { layers: [...layers.fills] })[0];
 	const line = lineUnder(
 		map
 			.queryRenderedFeatures(around(LINE_HIT_RADIUS), { layers: [...layers.lines] })
@@ -204,13 +212,13 @@ export function pickAt(
 				lines: linkDetail(feature.properties.detail),
 				distance: lineDistance(map, feature.geometry, point)
 			})),
-		screenLength
+		screenLength,
+		fill ? LINE_ON_LAND_RADIUS : LINE_HIT_RADIUS
 	);
 	if (line) {
 		const { id, title, lines } = line.chosen;
 		return { type: 'link', id, title, lines, also: line.also, ...point };
 	}
-	const fill = map.queryRenderedFeatures([point.x, point.y], { layers: [...layers.fills] })[0];
 	if (!fill) return null;
 	return {
 		type: 'country',
