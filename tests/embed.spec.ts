@@ -309,7 +309,7 @@ test('the embedded abductee map says its answer in a sentence under its heading'
 	// At a date, what the map shows then; on another layer or a country, the heading alone.
 	await page.goto('/embed?until=2010-01');
 	await expect(page.locator('header .takeaway')).toContainText(
-		'Up to January 2010 the map shows nationals of 6 countries'
+		'Up to January 2010 the map shows 6 countries’ nationals'
 	);
 	for (const other of ['/embed?layer=engagement', '/embed/country/kor']) {
 		await page.goto(other);

@@ -50,7 +50,11 @@ test('through the dates to the whole document, the events key keeps its size and
 }) => {
 	// The static world, whose viewBox is its fit; the live map fits it the same way.
 	await disableWebGL(page);
-	await openReady(page, '/layer/engagement?until=2005-09');
+	// Opened at a date, to be read or cited, the key lists what is drawn, with no blank rows.
+	await openReady(page, '/layer/engagement?until=2010-01');
+	await expect(page.locator('.legend-overlay li')).not.toHaveCount(0);
+	await expect(page.locator('.legend-overlay li.unseen')).toHaveCount(0);
+	await openReady(page, '/layer/engagement');
 	// Read in the frame after next, once the page has drawn what the date changed.
 	const fit = () =>
 		page.evaluate(
@@ -66,9 +70,12 @@ test('through the dates to the whole document, the events key keeps its size and
 					)
 				)
 		);
-	const first = await fit();
+	// The reader takes the timeline back to its first date, as Play does when it starts.
 	const slider = page.getByRole('slider', { name: /timeline/i });
 	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(page.locator('output')).toContainText('September 2005');
+	const first = await fit();
 	// Kinds of line come in as the date passes them (a visit in 2017, summits in 2018): each
 	// keeps its place in the key, unseen until then.
 	for (let i = 0; i < 120; i++) {
@@ -306,19 +313,40 @@ test('malformed view parameters fall back to the default view', async ({ page })
 test('at a date the abductee map says what it shows then, and why undated accounts stay', async ({
 	page
 }) => {
+	const caption = page.getByRole('note', { name: 'Abductee nationalities in the document' });
+	// In the page, not the window: on a phone the page scrolls to the timeline's slider.
+	const mapTop = () =>
+		page
+			.locator('.map-area')
+			.evaluate((area) => Math.round(area.getBoundingClientRect().top + scrollY));
+	// Play starts by taking the whole document back to the first date: its sentence takes no more
+	// lines than the whole document's, so the map (and on a phone, Play's button) stays put.
+	for (const size of [
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 }
+	]) {
+		await page.setViewportSize(size);
+		await openReady(page, '/');
+		const whole = await mapTop();
+		await page.getByRole('slider', { name: /timeline/i }).focus();
+		await page.keyboard.press('Home');
+		await expect(caption).toContainText('Up to September 2005');
+		expect(await mapTop(), `the map's top at the first date, ${size.width} px wide`).toBe(whole);
+	}
+	await page.setViewportSize({ width: 1280, height: 800 });
+
 	await openReady(page, '/?until=2007-10');
 	// The House resolution (2016) is the United States' only basis: six countries remain, and the
 	// caption does not say the document named six.
-	const caption = page.getByRole('note', { name: 'Abductee nationalities in the document' });
 	await expect(caption).toContainText(
-		'Up to October 2007 the map shows nationals of 6 countries as abducted or possibly abducted'
+		'Up to October 2007 the map shows 6 countries’ nationals as abducted or possibly so'
 	);
 	await expect(caption).not.toContainText('The document names');
 	// Why the other six show at a date so early, in the sentence itself.
-	await expect(caption).toContainText('Only the US case rests on a dated event');
+	await expect(caption).toContainText('only the US case is dated, so the rest show at every date');
 	// Said once, above the map: the panel's note on the date does not say it again.
 	await expect(page.locator('.moment')).toContainText('Up to October 2007');
-	await expect(page.locator('.moment')).not.toContainText('rests on a dated event');
+	await expect(page.locator('.moment')).not.toContainText('only the US case is dated');
 	// Not yet shown, the United States is neither read nor reached by Tab.
 	await expect(caption.getByRole('link', { name: 'United States' })).toHaveCount(0);
 
@@ -327,8 +355,6 @@ test('at a date the abductee map says what it shows then, and why undated accoun
 	// the whole document, as Play does at its end: its shorter sentence leaves the space it had.
 	const slider = page.getByRole('slider', { name: /timeline/i });
 	await slider.focus();
-	const mapTop = () =>
-		page.locator('.map-area').evaluate((area) => Math.round(area.getBoundingClientRect().top));
 	const top = await mapTop();
 	for (let i = 0; i < 120; i++) {
 		if (/Whole document/.test((await page.locator('output').textContent()) ?? '')) break;

@@ -82,7 +82,7 @@ export const enMap = {
 		label: 'Abductee nationalities in the document',
 		/** At a date on the timeline: what the map shows then, not what the document said then. */
 		leadUntil: (n: number, date: string) =>
-			`Up to ${date} the map shows nationals of ${n} countries as abducted or possibly abducted. Only the US case rests on a dated event (a House resolution); the document dates none of the others, so they show at every date. The document also reports, second-hand, that other nationals were taken.`,
+			`Up to ${date} the map shows ${n} countries’ nationals as abducted or possibly so; only the US case is dated, so the rest show at every date.`,
 		lead: (n: number) =>
 			`The document names nationals of ${n} countries as abducted or possibly abducted, and reports, second-hand, that other nationals were taken too.`
 	},
