@@ -310,6 +310,27 @@ test('malformed view parameters fall back to the default view', async ({ page })
 	await expect(page.locator('b')).toHaveCount(0);
 });
 
+test('through the dates, the panel’s note on the date only grows, so its heading never jumps back', async ({
+	page
+}) => {
+	await openReady(page, '/?until=2005-09');
+	const heading = page.locator('section.panel h1');
+	const headingTop = () => heading.evaluate((h) => Math.round(h.getBoundingClientRect().top));
+	await page.getByRole('slider', { name: /timeline/i }).focus();
+	let last = await headingTop();
+	for (let i = 0; i < 120; i++) {
+		const date = (await page.locator('output').textContent()) ?? '';
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator('output')).not.toHaveText(date);
+		// The whole document has no note on a date.
+		if (/Whole document/.test((await page.locator('output').textContent()) ?? '')) break;
+		// The note's newest event changes with the date, one line or three.
+		const top = await headingTop();
+		expect(top, `the panel's heading after ${date}`).toBeGreaterThanOrEqual(last);
+		last = top;
+	}
+});
+
 test('at a date the abductee map says what it shows then, and why undated accounts stay', async ({
 	page
 }) => {
