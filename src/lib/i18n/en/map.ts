@@ -111,7 +111,8 @@ export const enMap = {
 		responsible: 'North Korea (the state responsible)',
 		abductionTitle: 'Abductee nationalities',
 		engagementTitle: 'Events naming each country, whoever acted',
-		japan: 'Japan',
+		/** Japan is in its own colour on the events layer, whatever its count. */
+		japan: 'Japan (not shaded by count)',
 		orMore: (n: number) => `${n} or more events`,
 		range: (from: number, to: number) => `${from} to ${to} events`,
 		either: (a: number, b: number) => `${a} or ${b} events`,

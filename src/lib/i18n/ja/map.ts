@@ -93,7 +93,7 @@ export const jaMap: MapMessages = {
 		responsible: '北朝鮮（拉致を行った国）',
 		abductionTitle: '拉致被害者の国籍',
 		engagementTitle: '各国が登場する出来事の数（行動した主体を問わない）',
-		japan: '日本',
+		japan: '日本（件数では塗り分けない）',
 		orMore: (n) => `${n}件以上`,
 		range: (from, to) => `${from}〜${to}件`,
 		either: (a, b) => `${a}件または${b}件`,

@@ -96,7 +96,7 @@ export const koMap: MapMessages = {
 		responsible: '북한(납치를 한 나라)',
 		abductionTitle: '납치 피해자의 국적',
 		engagementTitle: '각 나라가 등장하는 사건 수(행동한 주체는 따지지 않음)',
-		japan: '일본',
+		japan: '일본(건수로 칠하지 않음)',
 		orMore: (n) => `${n}건 이상`,
 		range: (from, to) => `${from}~${to}건`,
 		either: (a, b) => `${a}건 또는 ${b}건`,
