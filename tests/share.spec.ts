@@ -42,8 +42,10 @@ test('the copied link reopens the same view: layer, date and country', async ({
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe(page.url());
 
+	// The prerendered page is the default view until its script reads the address: wait for it,
+	// as a reader's eye does, rather than for a fixed time (under a loaded machine it can be slow).
 	const reopened = await context.newPage();
-	await reopened.goto(copied);
+	await openReady(reopened, copied);
 	await expect(reopened.getByRole('radio', { name: 'Events by country' })).toBeChecked();
 	await expect(reopened.locator('output')).toHaveText(shown);
 	await expect(reopened.getByRole('heading', { level: 1 })).toContainText('South Korea');

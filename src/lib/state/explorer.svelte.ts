@@ -4,8 +4,7 @@
  * path, and what the map draws for both. The layouts create it; the panels under the map layout
  * read it through `useExplorer`.
  */
-import { untrack } from 'svelte';
-import { getContext, onMount, setContext } from 'svelte';
+import { getContext, onMount, setContext, untrack } from 'svelte';
 import { goto } from '$app/navigation';
 import { base } from '$app/paths';
 import { page } from '$app/state';
