@@ -1,9 +1,9 @@
 /**
  * The key's rows while the timeline is at a date. Kinds of line, and the US case, come into the
  * key as the date reaches them; a key that grew at each would move the world fitted beside it
- * (camera/world-fit.ts) during Play. So at a date the key keeps the room of the whole document's:
- * an entry not yet drawn keeps its place, unseen (neither shown nor read), as the caption's
- * countries do (data/caption.ts).
+ * (camera/world-fit.ts) during Play. So while the reader moves the timeline the key keeps the room
+ * of every date's key merged (mergedKey): an entry not yet drawn keeps its place, unseen (neither
+ * shown nor read), as the caption's countries do (data/caption.ts).
  */
 import type { LegendEntry } from './palette';
 
@@ -38,7 +38,7 @@ export function mergedKey(keys: readonly (readonly LegendEntry[])[]): LegendEntr
 }
 
 /**
- * `entries` (what the map draws) in the order of `room` (the whole document's key), with the
+ * `entries` (what the map draws) in the order of `room` (every date's key merged), with the
  * room's other entries unseen; null room: the entries alone. An entry the room lacks comes last.
  */
 export function keyRows(

@@ -1,3 +1,4 @@
+import { nearestCopy } from '../names/callouts';
 import { HIT_LAYERS, linkEnds } from './ids';
 
 /** Nearest-centroid picking, so a country a few pixels wide is as easy to hover as a large one. */
@@ -110,7 +111,7 @@ export function lineDistance(
 	for (const part of lineParts(geometry)) {
 		let previous = part[0]?.[0] ?? 0;
 		const continuous = part.map(([lng, lat]): [number, number] => {
-			previous = lng + 360 * Math.round((previous - lng) / 360);
+			previous = nearestCopy(lng, previous);
 			return [previous, lat];
 		});
 		for (const shift of [0, -360, 360]) {
@@ -239,6 +240,6 @@ export function screenLength(
 ): number {
 	if (!from || !to) return Infinity;
 	const a = map.project(from);
-	const b = map.project([to[0] + 360 * Math.round((from[0] - to[0]) / 360), to[1]]);
+	const b = map.project([nearestCopy(to[0], from[0]), to[1]]);
 	return Math.hypot(b.x - a.x, b.y - a.y);
 }
